@@ -1,0 +1,82 @@
+# xsflow build. `make` builds build/xsflow; `make test` builds with
+# AddressSanitizer + UndefinedBehaviorSanitizer into build/asan and runs every
+# test; `make fuzz` builds the libFuzzer targets with clang.
+
+O        ?= build
+CC       ?= cc
+SANITIZE ?= 0
+
+# Debian packages providing these are installed by scripts/deps.
+PKGS :=
+PKG_CFLAGS := $(if $(PKGS),$(shell pkg-config --cflags $(PKGS)))
+PKG_LIBS   := $(if $(PKGS),$(shell pkg-config --libs $(PKGS)))
+
+WARN := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \
+        -Wmissing-prototypes -Wformat=2 -Wvla -Wundef -Wimplicit-fallthrough \
+        -Wno-missing-field-initializers
+ifeq ($(SANITIZE),1)
+OPT := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+else
+OPT ?= -O2 -g
+endif
+CFLAGS  := -std=c17 -D_GNU_SOURCE -Isrc -Iinclude -fvisibility=hidden -MMD -MP \
+           $(WARN) $(OPT) $(PKG_CFLAGS) $(EXTRA_CFLAGS)
+LDFLAGS := $(OPT) $(EXTRA_LDFLAGS)
+LIBS    := $(PKG_LIBS) -lm -lpthread
+
+LIB_SRC  := $(sort $(shell find src -name '*.c' -not -path 'src/cli/*'))
+CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+UNIT_SRC := $(sort $(wildcard tests/unit/*.c))
+LIB_OBJ  := $(LIB_SRC:%.c=$(O)/obj/%.o)
+CLI_OBJ  := $(CLI_SRC:%.c=$(O)/obj/%.o)
+UNIT_OBJ := $(UNIT_SRC:%.c=$(O)/obj/%.o)
+
+.PHONY: all test asan unit fuzz fuzz-smoke clean
+all: $(O)/xsflow $(O)/unit_tests
+
+$(O)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -c $< -o $@
+
+$(O)/libxsflow.a: $(LIB_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+$(O)/xsflow: $(CLI_OBJ) $(O)/libxsflow.a
+	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(O)/libxsflow.a $(LIBS)
+
+$(O)/unit_tests: $(UNIT_OBJ) $(O)/libxsflow.a
+	$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(O)/libxsflow.a $(LIBS)
+
+# The tests run on the sanitizer build: a finding fails the test that caused it.
+test asan:
+	$(MAKE) O=build/asan SANITIZE=1 all
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    tests/run --bin build/asan/xsflow --unit build/asan/unit_tests
+
+# The same tests on the optimised build, faster for a quick loop.
+test-release: all
+	tests/run --bin $(O)/xsflow --unit $(O)/unit_tests
+
+FUZZ_SRC := $(wildcard tests/fuzz/*.c)
+FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
+fuzz: $(FUZZ_BIN)
+build/fuzz/%: tests/fuzz/%.c $(LIB_SRC)
+	@mkdir -p build/fuzz
+	clang -std=c17 -D_GNU_SOURCE -Isrc -Iinclude -g -O1 -fsanitize=fuzzer,address,undefined \
+	    $(PKG_CFLAGS) -o $@ $< $(LIB_SRC) $(LIBS)
+
+# A short run of every fuzz target, as CI does.
+FUZZ_SECONDS ?= 30
+fuzz-smoke: fuzz
+	@for f in $(FUZZ_BIN); do \
+	    echo "fuzz: $$f for $(FUZZ_SECONDS)s"; mkdir -p build/fuzz/corpus-$$(basename $$f); \
+	    $$f -max_total_time=$(FUZZ_SECONDS) -max_len=65536 build/fuzz/corpus-$$(basename $$f) \
+	        tests/fuzz/seeds/$$(basename $$f) 2>build/fuzz/$$(basename $$f).log \
+	        || { tail -40 build/fuzz/$$(basename $$f).log; exit 1; }; \
+	done
+
+clean:
+	rm -rf build
+
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)

@@ -1,0 +1,126 @@
+#define XS_ALLOW_RAW_ALLOC
+#include "base/alloc.h"
+
+#include <stdatomic.h>
+
+static atomic_long live;
+static atomic_long counter;
+static atomic_long fail_at;
+
+const char *xs_status_name(xs_status st)
+{
+    static const char *const names[] = {
+        [XS_OK] = "ok",          [XS_E_USAGE] = "usage",       [XS_E_IO] = "io",
+        [XS_E_PARSE] = "parse",  [XS_E_CHECK] = "check",       [XS_E_LIMIT] = "limit",
+        [XS_E_TYPE] = "type",    [XS_E_NOTFOUND] = "not found", [XS_E_RUNTIME] = "runtime",
+        [XS_E_STORE] = "store",  [XS_E_HTTP] = "http",         [XS_E_INTERNAL] = "internal",
+    };
+    if ((unsigned)st >= XS_COUNTOF(names) || !names[st])
+        return "unknown";
+    return names[st];
+}
+
+void xs_oom(void)
+{
+    fputs("xsflow: out of memory\n", stderr);
+    abort();
+}
+
+void xs_assert_fail(const char *expr, const char *file, int line)
+{
+    fprintf(stderr, "xsflow: internal error: assertion '%s' failed at %s:%d\n", expr, file, line);
+    abort();
+}
+
+void *xs_malloc(size_t n)
+{
+    void *p = malloc(n ? n : 1);
+    if (!p)
+        xs_oom();
+    atomic_fetch_add(&live, 1);
+    return p;
+}
+
+void *xs_try_malloc(size_t n)
+{
+    long nth = atomic_fetch_add(&counter, 1) + 1;
+    long f = atomic_load(&fail_at);
+    if (f > 0 && nth >= f)
+        return NULL;
+    void *p = malloc(n ? n : 1);
+    if (p)
+        atomic_fetch_add(&live, 1);
+    return p;
+}
+
+void *xs_calloc(size_t n, size_t sz)
+{
+    size_t total;
+    if (!xs_size_mul(n, sz, &total))
+        xs_oom();
+    void *p = calloc(total ? total : 1, 1);
+    if (!p)
+        xs_oom();
+    atomic_fetch_add(&live, 1);
+    return p;
+}
+
+void *xs_realloc(void *p, size_t n)
+{
+    void *q = realloc(p, n ? n : 1);
+    if (!q)
+        xs_oom();
+    if (!p)
+        atomic_fetch_add(&live, 1);
+    return q;
+}
+
+void xs_free(void *p)
+{
+    if (!p)
+        return;
+    atomic_fetch_sub(&live, 1);
+    free(p);
+}
+
+char *xs_strndup(const char *s, size_t n)
+{
+    char *p = xs_malloc(n + 1);
+    memcpy(p, s, n);
+    p[n] = '\0';
+    return p;
+}
+
+char *xs_strdup(const char *s)
+{
+    return xs_strndup(s, strlen(s));
+}
+
+bool xs_size_mul(size_t a, size_t b, size_t *out)
+{
+    size_t r;
+    if (__builtin_mul_overflow(a, b, &r))
+        return false;
+    *out = r;
+    return true;
+}
+
+bool xs_size_add(size_t a, size_t b, size_t *out)
+{
+    size_t r;
+    if (__builtin_add_overflow(a, b, &r))
+        return false;
+    *out = r;
+    return true;
+}
+
+long xs_alloc_live(void)
+{
+    return atomic_load(&live);
+}
+
+void xs_alloc_fail_at(long nth)
+{
+    atomic_store(&counter, 0);
+    atomic_store(&fail_at, nth);
+}

@@ -1,0 +1,23 @@
+/*
+ * commands.h - the xsflow subcommands. Each lives in its own cmd_<name>.c
+ * and is listed once in the table in main.c. A command returns the process
+ * exit code: 0 success, 1 failure of the work, 2 usage error.
+ */
+#ifndef XS_CLI_COMMANDS_H
+#define XS_CLI_COMMANDS_H
+
+#include "base/common.h"
+
+enum { XS_EXIT_OK = 0, XS_EXIT_FAIL = 1, XS_EXIT_USAGE = 2 };
+
+typedef int (*xs_cli_fn)(int argc, char **argv);
+
+typedef struct xs_cli_command {
+    const char *name;
+    xs_cli_fn run;
+    const char *usage; /* one line: arguments after the command name */
+    const char *help;  /* one line: what it does */
+} xs_cli_command;
+
+
+#endif

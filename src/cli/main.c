@@ -1,0 +1,62 @@
+/* xsflow: the command line. Dispatches to the subcommand table below. */
+#include "cli/commands.h"
+
+#define XSFLOW_VERSION "0.1.0"
+
+static int cmd_version(int argc, char **argv);
+static int cmd_help(int argc, char **argv);
+
+static const xs_cli_command commands[] = {
+    {"version", cmd_version, "", "print the version"},
+    {"help", cmd_help, "[COMMAND]", "show this help"},
+};
+
+static void usage(FILE *out)
+{
+    fputs("usage: xsflow COMMAND [ARGS]\n\ncommands:\n", out);
+    for (size_t i = 0; i < XS_COUNTOF(commands); i++)
+        fprintf(out, "  %-9s %s\n", commands[i].name, commands[i].help);
+}
+
+static int cmd_version(int argc, char **argv)
+{
+    (void)argc;
+    (void)argv;
+    puts("xsflow " XSFLOW_VERSION);
+    return XS_EXIT_OK;
+}
+
+static int cmd_help(int argc, char **argv)
+{
+    if (argc > 1) {
+        for (size_t i = 0; i < XS_COUNTOF(commands); i++) {
+            if (strcmp(commands[i].name, argv[1]) == 0) {
+                printf("usage: xsflow %s %s\n%s\n", commands[i].name, commands[i].usage,
+                       commands[i].help);
+                return XS_EXIT_OK;
+            }
+        }
+        fprintf(stderr, "xsflow: unknown command '%s'\n", argv[1]);
+        return XS_EXIT_USAGE;
+    }
+    usage(stdout);
+    return XS_EXIT_OK;
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return XS_EXIT_USAGE;
+    }
+    const char *name = argv[1];
+    if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0)
+        return cmd_help(1, argv);
+    if (strcmp(name, "--version") == 0)
+        return cmd_version(0, NULL);
+    for (size_t i = 0; i < XS_COUNTOF(commands); i++)
+        if (strcmp(commands[i].name, name) == 0)
+            return commands[i].run(argc - 1, argv + 1);
+    fprintf(stderr, "xsflow: unknown command '%s' (see 'xsflow help')\n", name);
+    return XS_EXIT_USAGE;
+}

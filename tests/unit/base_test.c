@@ -1,0 +1,112 @@
+/* Unit tests for src/base: alloc, arena, buf, diag. */
+#include "unit.h"
+
+#include "base/alloc.h"
+#include "base/arena.h"
+#include "base/buf.h"
+#include "base/diag.h"
+
+static void arena_limit(void)
+{
+    xs_arena *a = xs_arena_new(1024);
+    CHECK(xs_arena_alloc(a, 1000) != NULL);
+    CHECK(xs_arena_alloc(a, 100) == NULL);
+    CHECK(xs_arena_alloc(a, (size_t)-1) == NULL);
+    CHECK(xs_arena_calloc(a, (size_t)1 << 40, (size_t)1 << 40) == NULL);
+    xs_arena_free(a);
+}
+
+static int cleanup_order[3];
+static int cleanup_n;
+static void record(void *ctx)
+{
+    cleanup_order[cleanup_n++] = (int)(intptr_t)ctx;
+}
+
+static void arena_cleanups_reverse(void)
+{
+    xs_arena *a = xs_arena_new(0);
+    cleanup_n = 0;
+    for (intptr_t i = 1; i <= 3; i++)
+        CHECK(xs_arena_on_free(a, record, (void *)i));
+    /* Many small and large blocks, all aligned. */
+    for (int i = 0; i < 2000; i++) {
+        void *p = xs_arena_alloc(a, (size_t)(i * 7 % 5000) + 1);
+        CHECK(p != NULL && ((uintptr_t)p & 15) == 0);
+    }
+    char *s = xs_arena_strndup(a, "hello world", 5);
+    CHECK_STR(s, "hello");
+    xs_arena_free(a);
+    CHECK_INT(cleanup_n, 3);
+    CHECK_INT(cleanup_order[0], 3);
+    CHECK_INT(cleanup_order[2], 1);
+}
+
+static void buf_grows_and_formats(void)
+{
+    xs_buf b;
+    xs_buf_init(&b);
+    CHECK_STR(xs_buf_cstr(&b), "");
+    for (int i = 0; i < 1000; i++)
+        xs_buf_addf(&b, "%d,", i);
+    CHECK(b.len > 2000);
+    CHECK(strncmp(b.ptr, "0,1,2,", 6) == 0);
+    xs_buf_reset(&b);
+    xs_buf_adds(&b, "x");
+    xs_buf_addc(&b, 'y');
+    size_t n;
+    char *s = xs_buf_detach(&b, &n);
+    CHECK_STR(s, "xy");
+    CHECK_INT(n, 2);
+    CHECK(b.ptr == NULL);
+    xs_free(s);
+}
+
+static void size_overflow(void)
+{
+    size_t r = 7;
+    CHECK(!xs_size_mul(SIZE_MAX, 2, &r));
+    CHECK_INT(r, 7);
+    CHECK(!xs_size_add(SIZE_MAX, 1, &r));
+    CHECK(xs_size_mul(3, 4, &r));
+    CHECK_INT(r, 12);
+}
+
+static void diag_first_error_and_json(void)
+{
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_diag_warn(&d, "a.xs", 1, 2, "unused variable '%s'", "x");
+    CHECK_INT(xs_diag_error(&d, XS_E_PARSE, "a.xs", 3, 4, "expected '%c'", '}'), XS_E_PARSE);
+    xs_diag_error(&d, XS_E_PARSE, "a.xs", 9, 9, "later");
+    const xs_diag_entry *e = xs_diag_first_error(&d);
+    CHECK(e != NULL);
+    CHECK_INT(e->line, 3);
+    CHECK_STR(e->message, "expected '}'");
+    xs_buf b;
+    xs_buf_init(&b);
+    xs_diag_to_json(&d, &b);
+    CHECK(strstr(xs_buf_cstr(&b), "\"severity\":\"warning\"") != NULL);
+    CHECK(strstr(xs_buf_cstr(&b), "\"message\":\"expected '}'\"") != NULL);
+    xs_buf_release(&b);
+    xs_diag_release(&d);
+}
+
+static void json_quote_escapes(void)
+{
+    xs_buf b;
+    xs_buf_init(&b);
+    xs_json_quote(&b, "a\"b\\c\n\x01", 7);
+    CHECK_STR(xs_buf_cstr(&b), "\"a\\\"b\\\\c\\n\\u0001\"");
+    xs_buf_release(&b);
+}
+
+const xs_unit_case xs_unit_base[] = {
+    {"arena_limit", arena_limit},
+    {"arena_cleanups_reverse", arena_cleanups_reverse},
+    {"buf_grows_and_formats", buf_grows_and_formats},
+    {"size_overflow", size_overflow},
+    {"diag_first_error_and_json", diag_first_error_and_json},
+    {"json_quote_escapes", json_quote_escapes},
+    {NULL, NULL},
+};

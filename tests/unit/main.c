@@ -1,0 +1,56 @@
+/* The unit test runner: `unit_tests [--list] [NAME-SUBSTRING]`. Prints one
+ * line per case and closes with "N passed, N failed". */
+#include "unit.h"
+
+extern const xs_unit_case xs_unit_base[];
+
+static const struct {
+    const char *suite;
+    const xs_unit_case *cases;
+} suites[] = {
+    {"base", xs_unit_base},
+};
+
+int xs_unit_failed_checks;
+
+void xs_unit_fail(const char *file, int line, const char *fmt, ...)
+{
+    va_list ap;
+    fprintf(stdout, "    %s:%d: ", file, line);
+    va_start(ap, fmt);
+    vfprintf(stdout, fmt, ap);
+    va_end(ap);
+    fputc('\n', stdout);
+    xs_unit_failed_checks++;
+}
+
+int main(int argc, char **argv)
+{
+    bool list = argc > 1 && strcmp(argv[1], "--list") == 0;
+    const char *filter = argc > 1 && !list ? argv[1] : NULL;
+    int passed = 0, failed = 0;
+    for (size_t s = 0; s < XS_COUNTOF(suites); s++) {
+        for (const xs_unit_case *c = suites[s].cases; c->name; c++) {
+            char full[256];
+            snprintf(full, sizeof full, "%s/%s", suites[s].suite, c->name);
+            if (filter && !strstr(full, filter))
+                continue;
+            if (list) {
+                puts(full);
+                continue;
+            }
+            int before = xs_unit_failed_checks;
+            c->fn();
+            bool ok = xs_unit_failed_checks == before;
+            printf("%s unit/%s\n", ok ? "ok  " : "FAIL", full);
+            fflush(stdout);
+            if (ok)
+                passed++;
+            else
+                failed++;
+        }
+    }
+    if (!list)
+        printf("%d passed, %d failed\n", passed, failed);
+    return failed ? 1 : 0;
+}
