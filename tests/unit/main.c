@@ -3,12 +3,16 @@
 #include "unit.h"
 
 extern const xs_unit_case xs_unit_base[];
+extern const xs_unit_case xs_unit_map[];
+extern const xs_unit_case xs_unit_clock[];
 
 static const struct {
     const char *suite;
     const xs_unit_case *cases;
 } suites[] = {
     {"base", xs_unit_base},
+    {"map", xs_unit_map},
+    {"clock", xs_unit_clock},
 };
 
 int xs_unit_failed_checks;
