@@ -5,6 +5,7 @@
 extern const xs_unit_case xs_unit_base[];
 extern const xs_unit_case xs_unit_map[];
 extern const xs_unit_case xs_unit_clock[];
+extern const xs_unit_case xs_unit_value[];
 
 static const struct {
     const char *suite;
@@ -13,6 +14,7 @@ static const struct {
     {"base", xs_unit_base},
     {"map", xs_unit_map},
     {"clock", xs_unit_clock},
+    {"value", xs_unit_value},
 };
 
 int xs_unit_failed_checks;
