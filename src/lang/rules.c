@@ -1,0 +1,623 @@
+/*
+ * rules.c - walks a parsed document against the tables of schema.h.
+ *
+ * The walk keeps document order: an object's clauses first (unknown and
+ * duplicate ones, the values of the known ones, the statements and fields
+ * inside), then the clauses it misses, reported at the object's keyword as
+ * Xano does.
+ */
+#include "lang/rules.h"
+
+#include "base/alloc.h"
+#include "lang/schema.h"
+
+typedef struct rules {
+    const xs_ast_doc *doc;
+    xs_diag *d;
+    int errors;
+    int depth;
+} rules;
+
+/* Nesting deeper than this is not walked further (the parser already caps
+ * depth; this keeps the walk's stack bounded on its own). */
+enum { MAX_DEPTH = 256 };
+
+static void err(rules *r, xs_pos at, const char *fmt, ...) XS_PRINTF(3, 4);
+
+static void err(rules *r, xs_pos at, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    xs_diag_vadd(r->d, XS_DIAG_ERROR, r->doc->file, (int)at.line, (int)at.col, fmt, ap);
+    va_end(ap);
+    r->errors++;
+}
+
+#define STR(s) (int)(s).len, (s).ptr
+
+/* The position of the last dotted segment of a statement name as written:
+ * Xano reports `storage.sign_private_url` problems at `sign_private_url`. */
+static xs_pos last_segment(xs_pos at, xs_str name, xs_str *seg)
+{
+    size_t start = 0;
+    for (size_t i = 0; i < name.len; i++)
+        if (name.ptr[i] == '.')
+            start = i + 1;
+    at.col += (uint32_t)start;
+    at.off += (uint32_t)start;
+    seg->ptr = name.ptr + start;
+    seg->len = name.len - start;
+    return at;
+}
+
+static bool is_text(const xs_ast_expr *e)
+{
+    return e && e->kind == XS_EXPR_STRING &&
+           (e->u.str.quote == XS_QUOTE_DOUBLE || e->u.str.quote == XS_QUOTE_TRIPLE ||
+            e->u.str.quote == XS_QUOTE_TICKS);
+}
+
+static bool is_literal(const xs_ast_expr *e)
+{
+    switch (e->kind) {
+    case XS_EXPR_NULL:
+    case XS_EXPR_BOOL:
+    case XS_EXPR_INT:
+    case XS_EXPR_DECIMAL:
+    case XS_EXPR_STRING:
+    case XS_EXPR_ARRAY:
+    case XS_EXPR_OBJECT:
+        return true;
+    default:
+        return false;
+    }
+}
+
+static const char *expr_word(const xs_ast_expr *e)
+{
+    switch (e->kind) {
+    case XS_EXPR_NULL:
+        return "null";
+    case XS_EXPR_BOOL:
+        return "a boolean";
+    case XS_EXPR_INT:
+        return "an integer";
+    case XS_EXPR_DECIMAL:
+        return "a decimal";
+    case XS_EXPR_STRING:
+        return e->u.str.quote == XS_QUOTE_SINGLE ? "a single-quoted string" : "a string";
+    case XS_EXPR_ARRAY:
+        return "an array";
+    case XS_EXPR_OBJECT:
+        return "an object";
+    case XS_EXPR_VAR:
+        return "a variable";
+    case XS_EXPR_IDENT:
+    case XS_EXPR_NOW:
+        return "a bare word";
+    default:
+        return "an expression";
+    }
+}
+
+/* ---- values ---- */
+
+static void check_shape(rules *r, const xs_schema_shape *sh, const xs_ast_expr *obj, xs_pos at);
+
+/* true when e is one of the settings `history` accepts. */
+static bool is_history(const xs_ast_expr *e)
+{
+    switch (e->kind) {
+    case XS_EXPR_BOOL:
+        return !e->u.b;
+    case XS_EXPR_INT:
+        return e->u.num.i == 0 || e->u.num.i == 100 || e->u.num.i == 1000 ||
+               e->u.num.i == 10000;
+    case XS_EXPR_STRING:
+        return xs_str_eq_cstr(e->u.str.val, "inherit") || xs_str_eq_cstr(e->u.str.val, "all");
+    case XS_EXPR_IDENT:
+        return xs_str_eq_cstr(e->u.ident, "all") || xs_str_eq_cstr(e->u.ident, "inherit");
+    default:
+        return false;
+    }
+}
+
+/* Checks value v of attribute a written at key position at. */
+static void check_value(rules *r, const xs_schema_attr *a, const xs_ast_expr *v, xs_pos at)
+{
+    if (!v)
+        return;
+    switch (a->type) {
+    case XS_SCHEMA_ANY:
+        return;
+    case XS_SCHEMA_BOOL:
+        if (v->kind != XS_EXPR_BOOL)
+            err(r, v->pos, "expected true or false for '%s', found %s", a->name, expr_word(v));
+        return;
+    case XS_SCHEMA_INT:
+        if (v->kind != XS_EXPR_INT)
+            err(r, v->pos, "expected an integer for '%s', found %s", a->name, expr_word(v));
+        return;
+    case XS_SCHEMA_TEXT:
+        if (!is_text(v))
+            err(r, v->pos, "expected a string for '%s', found %s", a->name, expr_word(v));
+        return;
+    case XS_SCHEMA_NAME:
+        if (v->kind != XS_EXPR_STRING || v->u.str.quote != XS_QUOTE_DOUBLE)
+            err(r, v->pos, "expected a double-quoted string for '%s', found %s", a->name,
+                expr_word(v));
+        else if (v->u.str.val.len == 0)
+            err(r, at, "%s cannot be empty", a->name);
+        return;
+    case XS_SCHEMA_ONE_OF: {
+        bool ok = false;
+        if (v->kind == XS_EXPR_STRING)
+            for (const char *const *s = a->values; *s && !ok; s++)
+                ok = xs_str_eq_cstr(v->u.str.val, *s);
+        if (!ok) {
+            xs_buf b;
+            xs_buf_init(&b);
+            for (const char *const *s = a->values; *s; s++)
+                xs_buf_addf(&b, "%s\"%s\"", s == a->values ? "" : ", ", *s);
+            if (v->kind == XS_EXPR_STRING)
+                err(r, v->pos, "invalid value \"%.*s\" for '%s': must be one of %s",
+                    STR(v->u.str.val), a->name, xs_buf_cstr(&b));
+            else
+                err(r, v->pos, "invalid value for '%s': must be one of %s", a->name,
+                    xs_buf_cstr(&b));
+            xs_buf_release(&b);
+        }
+        return;
+    }
+    case XS_SCHEMA_HISTORY:
+        if (v->kind == XS_EXPR_OBJECT || v->kind == XS_EXPR_ARRAY)
+            err(r, v->pos, "expected a history setting for '%s', found %s", a->name,
+                expr_word(v));
+        else if (!is_history(v))
+            err(r, at,
+                "expected value of '%s' to be one of false, \"inherit\", 0, 100, 1000, "
+                "10000, all",
+                a->name);
+        return;
+    case XS_SCHEMA_LITERAL:
+        if (!is_literal(v))
+            err(r, v->pos, "expected a literal value for '%s', found %s", a->name,
+                expr_word(v));
+        return;
+    case XS_SCHEMA_OBJECT:
+        if (v->kind != XS_EXPR_OBJECT)
+            err(r, v->pos, "expected an object for '%s', found %s", a->name, expr_word(v));
+        else if (a->shape)
+            check_shape(r, a->shape, v, at);
+        return;
+    case XS_SCHEMA_OBJECTS:
+        if (v->kind != XS_EXPR_ARRAY) {
+            err(r, v->pos, "expected a list of objects for '%s', found %s", a->name,
+                expr_word(v));
+            return;
+        }
+        for (uint32_t i = 0; i < v->u.arr.n; i++) {
+            const xs_ast_expr *it = v->u.arr.items[i];
+            if (it->kind != XS_EXPR_OBJECT)
+                err(r, it->pos, "expected an object in '%s', found %s", a->name,
+                    expr_word(it));
+            else if (a->shape)
+                check_shape(r, a->shape, it, at);
+        }
+        return;
+    case XS_SCHEMA_TEXTS:
+        if (v->kind != XS_EXPR_ARRAY) {
+            err(r, v->pos, "expected a list of strings for '%s', found %s", a->name,
+                expr_word(v));
+            return;
+        }
+        for (uint32_t i = 0; i < v->u.arr.n; i++) {
+            const xs_ast_expr *it = v->u.arr.items[i];
+            if (!is_text(it)) {
+                err(r, it->pos, "expected a string in '%s', found %s", a->name, expr_word(it));
+                return;
+            }
+        }
+        return;
+    }
+}
+
+/* Appends "name" or "a, b, c" for the required keys of attrs[0..n) that
+ * present[] marks absent; returns how many. */
+static size_t list_missing(const xs_schema_attr *attrs, size_t n, const bool *present,
+                           xs_buf *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!(attrs[i].flags & XS_SCHEMA_REQUIRED) || present[i])
+            continue;
+        xs_buf_addf(out, "%s%s", k ? ", " : "", attrs[i].name);
+        k++;
+    }
+    return k;
+}
+
+/* Keys of an object literal against a shape; at is the position of the
+ * attribute holding it, where Xano reports missing keys. */
+static void check_shape(rules *r, const xs_schema_shape *sh, const xs_ast_expr *obj, xs_pos at)
+{
+    bool present[32] = {false};
+    XS_ASSERT(sh->n <= XS_COUNTOF(present));
+    for (uint32_t i = 0; i < obj->u.obj.n; i++) {
+        const xs_ast_entry *e = &obj->u.obj.items[i];
+        bool dup = false;
+        for (uint32_t j = 0; j < i && !dup; j++)
+            dup = xs_str_eq(obj->u.obj.items[j].key, e->key);
+        if (dup) {
+            err(r, e->pos, "duplicate attribute '%.*s'", STR(e->key));
+            continue;
+        }
+        const xs_schema_attr *a = xs_schema_attr_find(sh->keys, sh->n, e->key);
+        if (!a) {
+            if (sh->strict)
+                err(r, e->pos, "attribute '%.*s' is not allowed in %s", STR(e->key), sh->name);
+            continue;
+        }
+        present[a - sh->keys] = true;
+        check_value(r, a, e->value, e->pos);
+    }
+    xs_buf b;
+    xs_buf_init(&b);
+    size_t k = list_missing(sh->keys, sh->n, present, &b);
+    if (k == 1)
+        err(r, at, "%s is missing the %s attribute", sh->name, xs_buf_cstr(&b));
+    else if (k > 1)
+        err(r, at, "%s is missing the following attributes: %s", sh->name, xs_buf_cstr(&b));
+    xs_buf_release(&b);
+}
+
+static const xs_ast_entry *obj_entry(const xs_ast_expr *obj, const char *key)
+{
+    for (uint32_t i = 0; i < obj->u.obj.n; i++)
+        if (xs_str_eq_cstr(obj->u.obj.items[i].key, key))
+            return &obj->u.obj.items[i];
+    return NULL;
+}
+
+/* An agent's llm = {type: .., ...}: the keys allowed depend on the type. */
+static void check_llm(rules *r, const xs_ast_expr *v, xs_pos at)
+{
+    if (!v)
+        return;
+    if (v->kind != XS_EXPR_OBJECT) {
+        err(r, v->pos, "expected an object for 'llm', found %s", expr_word(v));
+        return;
+    }
+    const xs_ast_entry *type = obj_entry(v, "type");
+    if (!type) {
+        err(r, at, "the following required key(s) are missing: type");
+        return;
+    }
+    const xs_schema_shape *sh = NULL;
+    if (type->value->kind == XS_EXPR_STRING)
+        sh = xs_schema_llm_shape(type->value->u.str.val);
+    if (!sh) {
+        err(r, type->pos,
+            "expected value of 'type' to be one of 'anthropic', 'google-genai', 'openai', "
+            "'xano-free'");
+        return;
+    }
+    xs_str tname = type->value->u.str.val;
+    for (uint32_t i = 0; i < v->u.obj.n; i++) {
+        const xs_ast_entry *e = &v->u.obj.items[i];
+        bool dup = false;
+        for (uint32_t j = 0; j < i && !dup; j++)
+            dup = xs_str_eq(v->u.obj.items[j].key, e->key);
+        if (dup)
+            err(r, e->pos, "duplicate attribute '%.*s'", STR(e->key));
+        else if (!xs_schema_attr_find(sh->keys, sh->n, e->key))
+            err(r, e->pos, "attribute '%.*s' is not allowed for an llm of type \"%.*s\"",
+                STR(e->key), STR(tname));
+    }
+    for (size_t i = 0; i < sh->n; i++)
+        if ((sh->keys[i].flags & XS_SCHEMA_REQUIRED) && !obj_entry(v, sh->keys[i].name))
+            err(r, at, "llm of type \"%.*s\" requires a \"%s\" field", STR(tname),
+                sh->keys[i].name);
+    if (xs_str_eq_cstr(tname, "xano-free")) {
+        const xs_ast_entry *p = obj_entry(v, "prompt");
+        const xs_ast_entry *m = obj_entry(v, "messages");
+        if (!p && !m)
+            err(r, at, "llm of type \"xano-free\" requires either a \"prompt\" or \"messages\" "
+                       "field");
+        else if (p && m)
+            err(r, p->pos.off < m->pos.off ? p->pos : m->pos,
+                "llm of type \"xano-free\" cannot have both \"prompt\" and \"messages\" "
+                "fields");
+    }
+}
+
+/* ---- fields ---- */
+
+static void check_fields(rules *r, const xs_ast_block *b);
+
+static void check_field(rules *r, const xs_ast_field *f)
+{
+    size_t nattrs;
+    const xs_schema_attr *attrs = xs_schema_field_attrs(&nattrs);
+    bool has_values = false;
+    bool has_table = false;
+    const xs_ast_block *body = f->body;
+    for (uint32_t i = 0; body && i < body->n; i++) {
+        const xs_ast_item *it = &body->items[i];
+        if (it->kind == XS_ITEM_BLOCK) {
+            if (xs_str_eq_cstr(it->name, "schema"))
+                check_fields(r, it->block);
+            continue;
+        }
+        if (it->kind != XS_ITEM_ATTR)
+            continue;
+        for (uint32_t j = 0; j < i; j++)
+            if (body->items[j].kind == XS_ITEM_ATTR && xs_str_eq(body->items[j].name, it->name)) {
+                err(r, it->pos, "duplicate attribute '%.*s'", STR(it->name));
+                break;
+            }
+        if (xs_str_eq_cstr(it->name, "values"))
+            has_values = true;
+        if (xs_str_eq_cstr(it->name, "table"))
+            has_table = true;
+        const xs_schema_attr *a = xs_schema_attr_find(attrs, nattrs, it->name);
+        if (a)
+            check_value(r, a, it->value, it->pos);
+    }
+    if (xs_str_eq_cstr(f->type, "enum") && !has_values)
+        err(r, f->pos, "enum is missing the values attribute");
+    if (xs_str_eq_cstr(f->type, "dblink") && !has_table)
+        err(r, f->pos, "the following required attribute(s) are missing: table");
+}
+
+static void check_fields(rules *r, const xs_ast_block *b)
+{
+    for (uint32_t i = 0; b && i < b->n; i++)
+        if (b->items[i].kind == XS_ITEM_FIELD)
+            check_field(r, b->items[i].field);
+}
+
+/* ---- statements ---- */
+
+static void check_block(rules *r, const xs_ast_block *b);
+
+/* The `name = value` items of a statement's body: duplicates, unknown ones
+ * for strict statements, value shapes; marks present[] per table entry. */
+static void check_stmt_attrs(rules *r, const xs_ast_stmt *s, const xs_schema_stmt *sch,
+                             bool *present)
+{
+    static const xs_schema_attr common[] = {
+        {"description", 0, XS_SCHEMA_TEXT, NULL, NULL, NULL},
+        {"disabled", 0, XS_SCHEMA_BOOL, NULL, NULL, NULL},
+    };
+    const xs_ast_block *b = s->body;
+    for (uint32_t i = 0; b && i < b->n; i++) {
+        const xs_ast_item *it = &b->items[i];
+        if (it->kind != XS_ITEM_ATTR)
+            continue;
+        const xs_schema_attr *a = NULL;
+        if (sch)
+            a = xs_schema_attr_find(sch->attrs, sch->n, it->name);
+        else
+            a = xs_schema_attr_find(common, XS_COUNTOF(common), it->name);
+        bool repeat = a && (a->flags & XS_SCHEMA_REPEAT);
+        bool dup = false;
+        for (uint32_t j = 0; j < i && !repeat && !dup; j++)
+            dup = b->items[j].kind == XS_ITEM_ATTR && xs_str_eq(b->items[j].name, it->name);
+        if (dup) {
+            err(r, it->pos, "duplicate attribute '%.*s'", STR(it->name));
+            continue;
+        }
+        if (!a) {
+            if (sch && (sch->flags & XS_SCHEMA_STMT_STRICT))
+                err(r, it->pos, "attribute '%.*s' is not allowed", STR(it->name));
+            continue;
+        }
+        if (sch)
+            present[a - sch->attrs] = true;
+        check_value(r, a, it->value, it->pos);
+    }
+}
+
+static void check_stmt(rules *r, const xs_ast_stmt *s)
+{
+    if (r->depth > MAX_DEPTH)
+        return;
+    r->depth++;
+    const xs_schema_stmt *sch = xs_schema_stmt_find(s->name);
+    bool present[32] = {false};
+    XS_ASSERT(!sch || sch->n <= XS_COUNTOF(present));
+    check_stmt_attrs(r, s, sch, present);
+
+    xs_str seg;
+    xs_pos at = last_segment(s->pos, s->name, &seg);
+    if (sch) {
+        xs_buf b;
+        xs_buf_init(&b);
+        size_t k = list_missing(sch->attrs, sch->n, present, &b);
+        if (k && (sch->flags & XS_SCHEMA_STMT_LISTED))
+            err(r, at, "the following required attribute(s) are missing: %s", xs_buf_cstr(&b));
+        else if (k == 1)
+            err(r, at, "%.*s is missing the %s attribute", STR(seg), xs_buf_cstr(&b));
+        else if (k > 1)
+            err(r, at, "%.*s is missing the following attributes: %s", STR(seg),
+                xs_buf_cstr(&b));
+        xs_buf_release(&b);
+    }
+
+    switch (s->kind) {
+    case XS_STMT_CONDITIONAL:
+        if (s->u.cond.n == 0 || !s->u.cond.items[0].cond)
+            err(r, at, "conditional is missing the if statement");
+        for (uint32_t i = 0; i < s->u.cond.n; i++)
+            check_block(r, s->u.cond.items[i].body);
+        break;
+    case XS_STMT_FOREACH:
+    case XS_STMT_FOR:
+    case XS_STMT_WHILE:
+        check_block(r, s->u.loop.each);
+        break;
+    case XS_STMT_SWITCH:
+        for (uint32_t i = 0; i < s->u.sw.n; i++)
+            check_block(r, s->u.sw.items[i].body);
+        break;
+    case XS_STMT_TRY_CATCH:
+        check_block(r, s->u.tc.try_body);
+        check_block(r, s->u.tc.catch_body);
+        check_block(r, s->u.tc.finally_body);
+        break;
+    case XS_STMT_GROUP:
+        check_block(r, s->u.group.stack);
+        break;
+    default:
+        /* generic shapes: db.transaction { stack { } }, util.post_process... */
+        if (s->body)
+            for (uint32_t i = 0; i < s->body->n; i++) {
+                const xs_ast_item *it = &s->body->items[i];
+                if (it->kind == XS_ITEM_BLOCK)
+                    check_block(r, it->block);
+                else if (it->kind == XS_ITEM_STMT)
+                    check_stmt(r, it->stmt);
+            }
+        break;
+    }
+    r->depth--;
+}
+
+/* Any block that may hold statements, nested blocks or fields. */
+static void check_block(rules *r, const xs_ast_block *b)
+{
+    if (!b || r->depth > MAX_DEPTH)
+        return;
+    r->depth++;
+    for (uint32_t i = 0; i < b->n; i++) {
+        const xs_ast_item *it = &b->items[i];
+        switch (it->kind) {
+        case XS_ITEM_STMT:
+            check_stmt(r, it->stmt);
+            break;
+        case XS_ITEM_BLOCK:
+            check_block(r, it->block);
+            break;
+        case XS_ITEM_FIELD:
+            check_field(r, it->field);
+            break;
+        default:
+            break;
+        }
+    }
+    r->depth--;
+}
+
+/* ---- objects ---- */
+
+/* The name under which an object body item counts as a clause. */
+static xs_str item_name(const xs_ast_item *it)
+{
+    switch (it->kind) {
+    case XS_ITEM_STMT:
+        return it->stmt->name;
+    case XS_ITEM_FIELD:
+        return it->field->type;
+    default:
+        return it->name;
+    }
+}
+
+static void allowed_list(const xs_schema_object *sch, xs_buf *out)
+{
+    for (size_t i = 0; i < sch->n; i++)
+        xs_buf_addf(out, "%s%s", i ? ", " : "", sch->clauses[i].name);
+}
+
+/* A table's schema must define `id` as an int or a uuid. */
+static void check_table_schema(rules *r, const xs_ast_item *schema)
+{
+    const xs_ast_block *b = schema->block;
+    for (uint32_t i = 0; b && i < b->n; i++) {
+        const xs_ast_item *it = &b->items[i];
+        if (it->kind != XS_ITEM_FIELD || !xs_str_eq_cstr(it->field->name, "id"))
+            continue;
+        bool ok = false;
+        for (const char *const *t = xs_schema_id_types; *t && !ok; t++)
+            ok = xs_str_eq_cstr(it->field->type, *t);
+        if (!ok)
+            err(r, it->field->name_pos, "the \"id\" column can only be of type \"int\" or \"uuid\"");
+        return;
+    }
+    err(r, schema->pos, "schema must have an 'id' of type uuid or int column defined");
+}
+
+static void check_object(rules *r, const xs_ast_object *o)
+{
+    const xs_schema_object *sch = xs_schema_object_find(o->kind_text);
+    const xs_ast_block *body = o->body;
+    bool present[32] = {false};
+    XS_ASSERT(!sch || sch->n <= XS_COUNTOF(present));
+    bool is_table = xs_str_eq_cstr(o->kind_text, "table");
+    bool is_agent = xs_str_eq_cstr(o->kind_text, "agent");
+
+    for (uint32_t i = 0; body && i < body->n; i++) {
+        const xs_ast_item *it = &body->items[i];
+        if (it->kind == XS_ITEM_COMMENT)
+            continue;
+        xs_str name = item_name(it);
+        const xs_schema_attr *a = sch ? xs_schema_attr_find(sch->clauses, sch->n, name) : NULL;
+        if (sch && !a && sch->strict) {
+            xs_buf b;
+            xs_buf_init(&b);
+            allowed_list(sch, &b);
+            err(r, it->pos, "'%.*s' is not a clause of %s (expected one of: %s)", STR(name),
+                sch->kind, xs_buf_cstr(&b));
+            xs_buf_release(&b);
+            continue;
+        }
+        if (a) {
+            size_t k = (size_t)(a - sch->clauses);
+            if (present[k] && !(a->flags & XS_SCHEMA_REPEAT)) {
+                err(r, it->pos, "duplicate clause '%.*s' in %s", STR(name), sch->kind);
+                continue;
+            }
+            present[k] = true;
+        }
+        switch (it->kind) {
+        case XS_ITEM_ATTR:
+            if (is_agent && xs_str_eq_cstr(name, "llm"))
+                check_llm(r, it->value, it->pos);
+            else if (a)
+                check_value(r, a, it->value, it->pos);
+            break;
+        case XS_ITEM_BLOCK:
+            if (xs_str_eq_cstr(name, "input") || xs_str_eq_cstr(name, "schema") ||
+                xs_str_eq_cstr(name, "output"))
+                check_fields(r, it->block);
+            else
+                check_block(r, it->block);
+            if (is_table && xs_str_eq_cstr(name, "schema"))
+                check_table_schema(r, it);
+            break;
+        case XS_ITEM_STMT:
+            check_stmt(r, it->stmt);
+            break;
+        case XS_ITEM_FIELD:
+            check_field(r, it->field);
+            break;
+        default:
+            break;
+        }
+    }
+
+    for (size_t i = 0; sch && i < sch->n; i++) {
+        const xs_schema_attr *a = &sch->clauses[i];
+        if ((a->flags & XS_SCHEMA_REQUIRED) && !present[i])
+            err(r, o->pos, "%s is missing %s", sch->kind, a->missing ? a->missing : a->name);
+    }
+}
+
+xs_status xs_lang_rules_check(const xs_ast_doc *doc, xs_diag *d)
+{
+    rules r = {doc, d, 0, 0};
+    for (uint32_t i = 0; i < doc->n; i++)
+        check_object(&r, doc->objects[i]);
+    return r.errors ? XS_E_CHECK : XS_OK;
+}
