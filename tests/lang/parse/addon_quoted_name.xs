@@ -1,0 +1,7 @@
+addon "job/latest_step" {
+  input {
+  }
+
+  stack {
+  }
+}

@@ -1,0 +1,3 @@
+api_group workers {
+  canonical = "wkrs0001"
+}

@@ -1,0 +1,12 @@
+function arithmetic_parentheses.xs {
+  input {
+  }
+
+  stack {
+    var $out {
+      value = ((1 + 2) * (3 + 4) - 5) / 2
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,12 @@
+function array_literal_empty.xs {
+  input {
+  }
+
+  stack {
+    var $out {
+      value = []
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,12 @@
+function backtick_expression_single_line.xs {
+  input {
+  }
+
+  stack {
+    var $out {
+      value = `{"a": {"b": 2}}`|get:"a":null
+    }
+  }
+
+  response = $out
+}

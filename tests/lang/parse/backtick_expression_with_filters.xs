@@ -1,0 +1,13 @@
+function backtick_expression_with_filters.xs {
+  input {
+    json data?
+  }
+
+  stack {
+    var $out {
+      value = `$input|pick:($input|keys)`|filter_null
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,12 @@
+function casted_values.xs {
+  input {
+  }
+
+  stack {
+    var $out {
+      value = [!int "42", !bool "true", !text "12", !array "[1, 2]"]
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,23 @@
+function comparison_operators.xs {
+  input {
+    int a
+    int b
+  }
+
+  stack {
+    var $out {
+      value = [
+        $input.a == $input.b,
+        $input.a != $input.b,
+        $input.a === $input.b,
+        $input.a !== $input.b,
+        $input.a < $input.b,
+        $input.a <= $input.b,
+        $input.a > $input.b,
+        $input.a >= $input.b
+      ]
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,14 @@
+function concat_with_parenthesized_filters.xs {
+  input {
+    int count
+    json errors
+  }
+
+  stack {
+    var $out {
+      value = ($input.count|to_text) ~ " errors: " ~ ($input.errors|join:", ")
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,21 @@
+function conditional_if_only.xs {
+  input {
+    bool failed
+  }
+
+  stack {
+    var $status {
+      value = "Started"
+    }
+
+    conditional {
+      if ($input.failed) {
+        var.update $status {
+          value = "Error"
+        }
+      }
+    }
+  }
+
+  response = $status
+}

@@ -1,0 +1,18 @@
+function conditional_with_description.xs {
+  input {
+    bool ok
+  }
+
+  stack {
+    conditional {
+      description = "Pick the final job status"
+      if ($input.ok) {
+        var $status {
+          value = "Complete"
+        }
+      }
+    }
+  }
+
+  response = null
+}

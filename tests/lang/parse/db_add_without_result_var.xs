@@ -1,0 +1,12 @@
+function db_add_without_result_var.xs {
+  input {
+  }
+
+  stack {
+    db.add job_log {
+      data = {message: "started", at: now}
+    }
+  }
+
+  response = null
+}

@@ -1,0 +1,18 @@
+function db_query_addon.xs {
+  input {
+  }
+
+  stack {
+    db.query job {
+      return = {type: "list"}
+      addon = {
+        _steps: {
+          name : "job_steps"
+          input: {job_id: $output.id}
+        }
+      }
+    } as $jobs
+  }
+
+  response = $jobs
+}

@@ -1,0 +1,16 @@
+function db_query_stream_distinct.xs {
+  input {
+  }
+
+  stack {
+    db.query agent {
+      return = {
+        type    : "stream"
+        distinct: "yes"
+        paging  : {page: 1, per_page: 100}
+      }
+    } as $agent_stream
+  }
+
+  response = null
+}

@@ -1,0 +1,12 @@
+function db_schema.xs {
+  input {
+  }
+
+  stack {
+    db.schema job_table {
+      path = ""
+    } as $schema
+  }
+
+  response = $schema
+}

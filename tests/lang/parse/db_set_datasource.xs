@@ -1,0 +1,12 @@
+function db_set_datasource.xs {
+  input {
+  }
+
+  stack {
+    db.set_datasource {
+      value = "test"
+    }
+  }
+
+  response = null
+}

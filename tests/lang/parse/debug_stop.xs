@@ -1,0 +1,12 @@
+function debug_stop.xs {
+  input {
+  }
+
+  stack {
+    debug.stop {
+      value = $input
+    }
+  }
+
+  response = null
+}

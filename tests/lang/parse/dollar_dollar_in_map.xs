@@ -1,0 +1,13 @@
+function dollar_dollar_in_map.xs {
+  input {
+    json items
+  }
+
+  stack {
+    var $out {
+      value = $input.items|map:$$.id
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,12 @@
+function filter_add_secs_to_timestamp.xs {
+  input {
+  }
+
+  stack {
+    var $out {
+      value = now|add_secs_to_timestamp:3600
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,14 @@
+function filter_after_comparison_operator.xs {
+  input {
+    int total
+    int margin
+  }
+
+  stack {
+    var $out {
+      value = ($input.total|abs) >= 10|add:$input.margin
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,15 @@
+function filter_chain_leading_newline.xs {
+  input {
+    text? error
+  }
+
+  stack {
+    var $out {
+      value = {}
+        |set:"step":"step_n"
+        |set:"error":($input.error ?? "Unknown error")
+    }
+  }
+
+  response = $out
+}

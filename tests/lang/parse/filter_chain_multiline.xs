@@ -1,0 +1,15 @@
+function filter_chain_multiline.xs {
+  input {
+    text name
+  }
+
+  stack {
+    var $out {
+      value = $input.name|trim
+        |to_lower
+        |replace:" ":"_"
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,14 @@
+function filter_compare_parenthesized.xs {
+  input {
+    json items
+    int min
+  }
+
+  stack {
+    var $out {
+      value = ($input.items|count) >= ($input.min|add:1)
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,12 @@
+function filter_conversions.xs {
+  input {
+  }
+
+  stack {
+    var $out {
+      value = [("12"|to_int), ("1.5"|to_decimal), (1|to_bool), (3|to_text)]
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,13 @@
+function filter_in_condition.xs {
+  input {
+    text status
+  }
+
+  stack {
+    var $out {
+      value = $input.status|in:["Complete", "Partial"]
+    }
+  }
+
+  response = $out
+}

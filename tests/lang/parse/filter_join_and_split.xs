@@ -1,0 +1,13 @@
+function filter_join_and_split.xs {
+  input {
+    json words
+  }
+
+  stack {
+    var $out {
+      value = ($input.words|join:"-")|split:"-"
+    }
+  }
+
+  response = $out
+}

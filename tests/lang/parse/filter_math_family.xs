@@ -1,0 +1,13 @@
+function filter_math_family.xs {
+  input {
+    decimal x
+  }
+
+  stack {
+    var $out {
+      value = [($input.x|abs), ($input.x|ceil), ($input.x|floor), ($input.x|round:1), ($input.x|sqrt), ($input.x|pow:2)]
+    }
+  }
+
+  response = $out
+}

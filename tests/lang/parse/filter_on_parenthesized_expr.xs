@@ -1,0 +1,14 @@
+function filter_on_parenthesized_expr.xs {
+  input {
+    decimal a
+    decimal b
+  }
+
+  stack {
+    var $out {
+      value = ($input.a + $input.b)|round:2
+    }
+  }
+
+  response = $out
+}

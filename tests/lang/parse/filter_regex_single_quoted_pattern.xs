@@ -1,0 +1,13 @@
+function filter_regex_single_quoted_pattern.xs {
+  input {
+    text slug
+  }
+
+  stack {
+    var $out {
+      value = '/^[a-z]+$/'|regex_matches:$input.slug
+    }
+  }
+
+  response = $out
+}

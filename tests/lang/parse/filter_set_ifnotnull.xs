@@ -1,0 +1,14 @@
+function filter_set_ifnotnull.xs {
+  input {
+    int job_id
+    text? error
+  }
+
+  stack {
+    var $out {
+      value = {job: $input.job_id}|set_ifnotnull:"error":$input.error
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,25 @@
+function foreach_nested.xs {
+  input {
+    json agents
+  }
+
+  stack {
+    var $pairs {
+      value = []
+    }
+
+    foreach ($input.agents) {
+      each as $agent {
+        foreach ($agent.teams) {
+          each as $team {
+            var.update $pairs {
+              value = $pairs|push:{agent: $agent.id, team: $team.id}
+            }
+          }
+        }
+      }
+    }
+  }
+
+  response = $pairs
+}

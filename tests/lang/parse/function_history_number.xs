@@ -1,0 +1,11 @@
+function keeps_history {
+  history = 1000
+
+  input {
+  }
+
+  stack {
+  }
+
+  response = "ok"
+}

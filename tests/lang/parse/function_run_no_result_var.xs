@@ -1,0 +1,12 @@
+function function_run_no_result_var.xs {
+  input {
+  }
+
+  stack {
+    function.run "Archive/slack_webhook_json_pretty_print" {
+      input = {url: $env.slack_url, json: {text: "done"}}
+    }
+  }
+
+  response = null
+}

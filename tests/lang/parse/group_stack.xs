@@ -1,0 +1,21 @@
+function group_stack.xs {
+  input {
+  }
+
+  stack {
+    group {
+      description = "Initialization"
+      stack {
+        var $errors {
+          value = []
+        }
+
+        var $steps_completed {
+          value = []
+        }
+      }
+    }
+  }
+
+  response = null
+}

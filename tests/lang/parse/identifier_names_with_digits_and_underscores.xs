@@ -1,0 +1,16 @@
+function identifier_names_with_digits_and_underscores.xs {
+  input {
+  }
+
+  stack {
+    var $step_2_result_v2 {
+      value = 2
+    }
+
+    var $_private {
+      value = $step_2_result_v2
+    }
+  }
+
+  response = $_private
+}

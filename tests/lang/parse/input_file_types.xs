@@ -1,0 +1,15 @@
+function input_file_types.xs {
+  input {
+    file document?
+    image avatar?
+    attachment invoice?
+    audio voicemail?
+    video walkthrough?
+  }
+
+  stack {
+
+  }
+
+  response = $input
+}

@@ -1,0 +1,14 @@
+function input_nullable_markers.xs {
+  input {
+    text? nickname
+    int? parent_id?
+    uuid ?trace_id?
+    timestamp ?ended_at?
+  }
+
+  stack {
+
+  }
+
+  response = $input
+}

@@ -1,0 +1,13 @@
+function input_reserved_word_fields.xs {
+  input {
+    json data
+  }
+
+  stack {
+    var $out {
+      value = [$input.data.request, $input.data.body, $input.data.api, $input.data.lambda]
+    }
+  }
+
+  response = $out
+}

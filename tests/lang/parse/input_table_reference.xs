@@ -1,0 +1,14 @@
+function input_table_reference.xs {
+  input {
+    int? user_id? {
+      table = "user"
+      description = "Optional owner"
+    }
+  }
+
+  stack {
+
+  }
+
+  response = $input
+}

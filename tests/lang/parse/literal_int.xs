@@ -1,0 +1,12 @@
+function literal_int.xs {
+  input {
+  }
+
+  stack {
+    var $out {
+      value = 42
+    }
+  }
+
+  response = $out
+}

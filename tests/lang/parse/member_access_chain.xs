@@ -1,0 +1,13 @@
+function member_access_chain.xs {
+  input {
+    json job
+  }
+
+  stack {
+    var $out {
+      value = $input.job.steps[0].result.data
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,13 @@
+function member_of_parenthesized_filter.xs {
+  input {
+    json steps
+  }
+
+  stack {
+    var $out {
+      value = ($input.steps|first).result.success
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,9 @@
+middleware require_api_key {
+  input {
+  }
+
+  stack {
+  }
+
+  response = null
+}

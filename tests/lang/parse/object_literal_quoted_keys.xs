@@ -1,0 +1,15 @@
+function object_literal_quoted_keys.xs {
+  input {
+  }
+
+  stack {
+    var $out {
+      value = {
+        "user id": 7,
+        "step-name": "agent_data"
+      }
+    }
+  }
+
+  response = $out
+}

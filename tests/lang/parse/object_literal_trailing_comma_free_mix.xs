@@ -1,0 +1,18 @@
+function object_literal_trailing_comma_free_mix.xs {
+  input {
+    int started
+  }
+
+  stack {
+    var $out {
+      value = {
+        status: "Complete",
+        started: $input.started
+        ended: now,
+        lastupdated: now
+      }
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,5 @@
+query nothing_here verb=GET {
+  input
+  stack
+  response = null
+}

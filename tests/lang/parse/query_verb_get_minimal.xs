@@ -1,0 +1,9 @@
+query health verb=GET {
+  input {
+  }
+
+  stack {
+  }
+
+  response = {status: "ok"}
+}

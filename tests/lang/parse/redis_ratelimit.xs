@@ -1,0 +1,15 @@
+function redis_ratelimit.xs {
+  input {
+  }
+
+  stack {
+    redis.ratelimit {
+      key = "partner-api"
+      max = 100
+      ttl = 60
+      error = "partner API rate limit reached"
+    } as $limit
+  }
+
+  response = $limit
+}

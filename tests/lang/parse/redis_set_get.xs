@@ -1,0 +1,18 @@
+function redis_set_get.xs {
+  input {
+  }
+
+  stack {
+    redis.set {
+      key = "job:42:lock"
+      data = "held"
+      ttl = 60
+    }
+
+    redis.get {
+      key = "job:42:lock"
+    } as $lock
+  }
+
+  response = $lock
+}

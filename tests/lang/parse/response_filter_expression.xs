@@ -1,0 +1,10 @@
+function response_filter_expression.xs {
+  input {
+  }
+
+  stack {
+
+  }
+
+  response = {"a": [1, 2, 3]}|get:"a"
+}

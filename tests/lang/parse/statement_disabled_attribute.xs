@@ -1,0 +1,14 @@
+function statement_disabled_attribute.xs {
+  input {
+  }
+
+  stack {
+    debug.log {
+      value = "not logged"
+      disabled = true
+      description = "Switched off while investigating"
+    }
+  }
+
+  response = null
+}

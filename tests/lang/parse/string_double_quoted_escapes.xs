@@ -1,0 +1,12 @@
+function string_double_quoted_escapes.xs {
+  input {
+  }
+
+  stack {
+    var $out {
+      value = "line one\nline two\ttabbed \"quoted\" back\\slash"
+    }
+  }
+
+  response = $out
+}

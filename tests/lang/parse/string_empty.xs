@@ -1,0 +1,12 @@
+function string_empty.xs {
+  input {
+  }
+
+  stack {
+    var $out {
+      value = ""
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,12 @@
+function string_with_comment_markers.xs {
+  input {
+  }
+
+  stack {
+    var $out {
+      value = "not a // comment and not a /* block */ either"
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,11 @@
+table credentials {
+  auth = false
+
+  schema {
+    int id
+    int user_id
+    text ?platform?
+    text? api_key
+    bool active?
+  }
+}

@@ -1,0 +1,14 @@
+function ternary_null_branch.xs {
+  input {
+    bool success
+    text message
+  }
+
+  stack {
+    var $out {
+      value = $input.success ? null : $input.message
+    }
+  }
+
+  response = $out
+}

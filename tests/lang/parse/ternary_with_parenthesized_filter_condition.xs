@@ -1,0 +1,13 @@
+function ternary_with_parenthesized_filter_condition.xs {
+  input {
+    json errors
+  }
+
+  stack {
+    var $out {
+      value = ($input.errors|count) > 0 ? "Partial" : "Complete"
+    }
+  }
+
+  response = $out
+}

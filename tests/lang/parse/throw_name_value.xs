@@ -1,0 +1,13 @@
+function throw_name_value.xs {
+  input {
+  }
+
+  stack {
+    throw {
+      name = "ValidationError"
+      value = "user_id is required"
+    }
+  }
+
+  response = null
+}

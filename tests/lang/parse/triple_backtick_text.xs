@@ -1,0 +1,17 @@
+function triple_backtick_text.xs {
+  input {
+  }
+
+  stack {
+    var $out {
+      value = ```
+        {
+          "status": "Complete",
+          "steps": [1, 2, 3]
+        }
+        ```|get:"status":null
+    }
+  }
+
+  response = $out
+}

@@ -1,0 +1,12 @@
+function util_get_input_encoding.xs {
+  input {
+  }
+
+  stack {
+    util.get_input {
+      encoding = "json"
+    } as $raw_body
+  }
+
+  response = $raw_body
+}

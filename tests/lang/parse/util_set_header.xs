@@ -1,0 +1,13 @@
+function util_set_header.xs {
+  input {
+  }
+
+  stack {
+    util.set_header {
+      value = "X-Job-Id: 42"
+      duplicates = "replace"
+    }
+  }
+
+  response = null
+}

@@ -1,0 +1,14 @@
+function util_template_engine.xs {
+  input {
+  }
+
+  stack {
+    util.template_engine {
+      value = """
+        Job {{ $job.id }} finished with status {{ $job.status }}.
+        """
+    } as $summary
+  }
+
+  response = $summary
+}

@@ -1,0 +1,16 @@
+function var_prefix_explicit.xs {
+  input {
+  }
+
+  stack {
+    var $total {
+      value = 10
+    }
+
+    var.update $var.total {
+      value = $var.total * 3
+    }
+  }
+
+  response = $var.total
+}

@@ -1,0 +1,20 @@
+function while_each.xs {
+  input {
+  }
+
+  stack {
+    var $page {
+      value = 1
+    }
+
+    while ($page <= 3) {
+      each {
+        var.update $page {
+          value = $page + 1
+        }
+      }
+    }
+  }
+
+  response = $page
+}
