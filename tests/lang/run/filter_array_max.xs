@@ -1,0 +1,13 @@
+// docs: Xano XanoScript reference, syntax/array-filters
+function "filter_array_max" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = [5,2,8,1]|array_max
+    }
+  }
+
+  response = $x
+}

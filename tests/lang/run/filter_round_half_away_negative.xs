@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#numbers
+function "filter_round_half_away_negative" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = -2.5|round
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#empty-values
+function "filter_set_ifnotempty_skips_zero" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = {a:1}|set_ifnotempty:"b":0
+    }
+  }
+
+  response = $x
+}

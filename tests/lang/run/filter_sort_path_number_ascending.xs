@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#sort-order
+function "filter_sort_path_number_ascending" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = [{p:10},{p:9},{p:100}]|sort:p:number:false
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#conversions
+function "filter_to_bool_zero_text" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = "0"|to_bool
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#applied-descriptions
+function "op_add_int" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = 1 + 2
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#equality
+function "op_loose_neq_int_text" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = 1 != "1"
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#truthiness
+function "op_ternary_empty_text_falsy" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = "" ? "yes" : "no"
+    }
+  }
+
+  response = $x
+}

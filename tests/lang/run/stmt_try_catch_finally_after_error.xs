@@ -1,0 +1,31 @@
+// docs: Xano XanoScript statement reference, try_catch
+function "stmt_try_catch_finally_after_error" {
+  input {
+  }
+
+  stack {
+    var $log {
+      value = []
+    }
+    try_catch {
+      try {
+        throw {
+          name = "E"
+          value = "boom"
+        }
+      }
+      catch {
+        var.update $log {
+          value = $log|push:"catch"
+        }
+      }
+      finally {
+        var.update $log {
+          value = $log|push:"finally"
+        }
+      }
+    }
+  }
+
+  response = $log
+}
