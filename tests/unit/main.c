@@ -6,6 +6,7 @@ extern const xs_unit_case xs_unit_base[];
 extern const xs_unit_case xs_unit_map[];
 extern const xs_unit_case xs_unit_clock[];
 extern const xs_unit_case xs_unit_value[];
+extern const xs_unit_case xs_unit_json[];
 
 static const struct {
     const char *suite;
@@ -15,6 +16,7 @@ static const struct {
     {"map", xs_unit_map},
     {"clock", xs_unit_clock},
     {"value", xs_unit_value},
+    {"json", xs_unit_json},
 };
 
 int xs_unit_failed_checks;
