@@ -19,5 +19,7 @@ typedef struct xs_cli_command {
     const char *help;  /* one line: what it does */
 } xs_cli_command;
 
+/* cmd_check.c: parse and check XanoScript files. */
+int xs_cmd_check(int argc, char **argv);
 
 #endif

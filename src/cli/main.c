@@ -8,6 +8,7 @@ static int cmd_help(int argc, char **argv);
 
 static const xs_cli_command commands[] = {
     {"version", cmd_version, "", "print the version"},
+    {"check", xs_cmd_check, "[--json] [--strict] PATH...", "parse and check XanoScript files"},
     {"help", cmd_help, "[COMMAND]", "show this help"},
 };
 

@@ -302,8 +302,9 @@ typedef struct xs_ast_case {
  * Every statement has the generic fields: name as written ("db.query",
  * "var", "foreach"), arg (the word, string, $var or (expr) after the name),
  * body (the `{ }` after it; its ATTR items are `name = expr` pairs in order)
- * and as_var. Control forms also fill their member of u; for them body is
- * the outer block as written (e.g. foreach's `{ each as $i { } }`).
+ * and as_var. Control forms with a member in u (conditional, loops,
+ * switch, try_catch, group) leave body NULL and keep their parts there;
+ * var, return, throw, precondition and the rest keep their attributes in body.
  */
 struct xs_ast_stmt {
     uint8_t kind; /* xs_stmt_kind */

@@ -1,0 +1,553 @@
+/*
+ * parse_stmt.c - statements: the control forms (var, conditional, loops,
+ * switch, try_catch, group, return, throw, precondition...) and the generic
+ * `ns.name ARG? { attrs } as $var` form that covers the long tail.
+ */
+#include "lang/parser_int.h"
+
+static xs_ast_stmt *new_stmt(xs_parser *p, xs_stmt_kind k, xs_pos pos, xs_str name)
+{
+    xs_ast_stmt *s = xs_palloc(p, sizeof *s);
+    if (!s)
+        return NULL;
+    memset(s, 0, sizeof *s);
+    s->kind = (uint8_t)k;
+    s->pos = pos;
+    s->name = name;
+    return s;
+}
+
+/* Variables a statement may not assign: they belong to the runtime. */
+static bool is_reserved_var(xs_str name)
+{
+    static const char *const reserved[] = {"input", "env", "auth", "db", "response", "output",
+                                           "error", "request", "webflow", "remote_ip"};
+    for (size_t i = 0; i < XS_COUNTOF(reserved); i++)
+        if (xs_str_eq_cstr(name, reserved[i]))
+            return true;
+    return false;
+}
+
+/* as_var := VAR (a plain $name: no path, not a runtime variable) */
+bool xs_parse_as_var(xs_parser *p, xs_str *name, xs_pos *pos)
+{
+    const xs_token *t = tok(p);
+    if (t->kind != XS_TOK_VAR) {
+        xs_pexpect(p, "a variable (e.g. $result)");
+        return false;
+    }
+    xs_str n = tok_text(p, t);
+    n.ptr++;
+    n.len--;
+    if (is_reserved_var(n)) {
+        xs_perr(p, t, "'$%.*s' cannot be assigned: it is set by the runtime", (int)n.len, n.ptr);
+        return false;
+    }
+    *name = n;
+    *pos = t->pos;
+    adv(p);
+    const xs_token *a = tok(p);
+    if ((is_punct(a, XS_P_DOT) || is_punct(a, XS_P_LBRACKET) || is_punct(a, XS_P_PIPE)) &&
+        !tok_nl(a)) {
+        xs_pexpect(p, "a new line after the variable");
+        return false;
+    }
+    return true;
+}
+
+/* `as $var` after a statement, on the same line; none is fine. */
+static bool parse_opt_as(xs_parser *p, xs_ast_stmt *s)
+{
+    if (p->failed)
+        return false;
+    const xs_token *t = tok(p);
+    if (!tok_is_word(p, t, "as") || tok_nl(t))
+        return true;
+    adv(p);
+    return xs_parse_as_var(p, &s->as_var, &s->as_pos);
+}
+
+/* Opens a `{` that belongs to what; false with an error when absent. */
+static bool open_brace(xs_parser *p, const char *what)
+{
+    if (at_punct(p, XS_P_LBRACE)) {
+        adv(p);
+        return true;
+    }
+    char w[96];
+    snprintf(w, sizeof w, "'{' after '%s'", what);
+    xs_pexpect(p, w);
+    return false;
+}
+
+static bool close_brace(xs_parser *p, const char *what, xs_pos opened)
+{
+    xs_pskip_comments(p);
+    if (at_punct(p, XS_P_RBRACE)) {
+        adv(p);
+        return true;
+    }
+    char w[128];
+    snprintf(w, sizeof w, "'}' to close '%s' opened at %u:%u", what, opened.line, opened.col);
+    xs_pexpect(p, w);
+    return false;
+}
+
+/* A statement block `{ stmts }` introduced by the keyword kw. */
+static xs_ast_block *stmts_block(xs_parser *p, const char *kw, xs_pos kwpos)
+{
+    if (!at_punct(p, XS_P_LBRACE)) {
+        char w[96];
+        snprintf(w, sizeof w, "'{' after '%s'", kw);
+        return xs_pexpect(p, w);
+    }
+    return xs_parse_block(p, XS_BM_STMTS, kw, kwpos);
+}
+
+/* Requires that a word kw comes next; false with an error otherwise. */
+static bool need_word(xs_parser *p, const char *kw)
+{
+    if (at_word(p, kw)) {
+        adv(p);
+        return true;
+    }
+    char w[64];
+    snprintf(w, sizeof w, "'%s'", kw);
+    xs_pexpect(p, w);
+    return false;
+}
+
+/*
+ * conditional := "conditional" "{" "if" paren "{" stmts "}"
+ *                ( "elseif" paren ( "{" stmts "}" )? )* ( "else" "{" stmts "}" )? "}"
+ */
+static bool parse_conditional(xs_parser *p, xs_ast_stmt *s)
+{
+    xs_pos opened = tok(p)->pos;
+    if (!open_brace(p, "conditional"))
+        return false;
+    size_t mark = xs_pmark(p);
+    bool seen_else = false;
+    xs_pskip_comments(p);
+    while (!p->failed && !at_punct(p, XS_P_RBRACE)) {
+        const xs_token *t = tok(p);
+        xs_ast_branch br;
+        memset(&br, 0, sizeof br);
+        br.pos = t->pos;
+        size_t count = (xs_pmark(p) - mark) / ((sizeof br + 7) & ~(size_t)7);
+        if (seen_else)
+            break;
+        if (count == 0 ? tok_is_word(p, t, "if")
+                       : tok_is_word(p, t, "elseif") || tok_is_word(p, t, "else")) {
+            bool is_else = tok_is_word(p, t, "else");
+            bool is_if = tok_is_word(p, t, "if");
+            adv(p);
+            if (!is_else) {
+                br.cond = xs_parse_paren_expr(p, is_if ? "the 'if' condition" : "the condition");
+                if (!br.cond)
+                    break;
+            }
+            if (is_else || is_if || at_punct(p, XS_P_LBRACE)) {
+                br.body = stmts_block(p, is_else ? "else" : is_if ? "if" : "elseif", br.pos);
+            } else {
+                br.body = xs_palloc(p, sizeof *br.body);
+                if (br.body)
+                    memset(br.body, 0, sizeof *br.body);
+            }
+            if (!br.body)
+                break;
+            seen_else = is_else;
+            xs_ppush(p, &br, sizeof br);
+            xs_pskip_comments(p);
+            continue;
+        }
+        xs_pexpect(p, count == 0 ? "'if'" : "'elseif', 'else' or '}'");
+        break;
+    }
+    s->u.cond.items = xs_pfinish(p, mark, sizeof(xs_ast_branch), &s->u.cond.n);
+    if (p->failed)
+        return false;
+    if (s->u.cond.n == 0) {
+        xs_pexpect(p, "'if'");
+        return false;
+    }
+    return close_brace(p, "conditional", opened);
+}
+
+/*
+ * foreach := "foreach" paren "{" "each" "as" VAR "{" stmts "}" "}"
+ * for     := "for" paren "{" "each" "as" VAR "{" stmts "}" "}"
+ * while   := "while" paren "{" "each" "{" stmts "}" "}"
+ */
+static bool parse_loop(xs_parser *p, xs_ast_stmt *s, const char *kw, bool with_var)
+{
+    s->u.loop.subject = xs_parse_paren_expr(p, kw);
+    if (!s->u.loop.subject)
+        return false;
+    s->arg = s->u.loop.subject;
+    xs_pos opened = tok(p)->pos;
+    if (!open_brace(p, kw))
+        return false;
+    xs_pskip_comments(p);
+    xs_pos each_pos = tok(p)->pos;
+    if (!need_word(p, "each"))
+        return false;
+    if (with_var) {
+        if (!need_word(p, "as"))
+            return false;
+        if (!xs_parse_as_var(p, &s->u.loop.item, &s->u.loop.item_pos))
+            return false;
+    }
+    s->u.loop.each = stmts_block(p, "each", each_pos);
+    if (!s->u.loop.each)
+        return false;
+    return close_brace(p, kw, opened);
+}
+
+/* switch := "switch" paren "{" ( "case" paren block? "break"? )* ( "default" block )? "}" */
+static bool parse_switch(xs_parser *p, xs_ast_stmt *s)
+{
+    s->u.sw.subject = xs_parse_paren_expr(p, "switch");
+    if (!s->u.sw.subject)
+        return false;
+    s->arg = s->u.sw.subject;
+    xs_pos opened = tok(p)->pos;
+    if (!open_brace(p, "switch"))
+        return false;
+    size_t mark = xs_pmark(p);
+    bool seen_default = false;
+    xs_pskip_comments(p);
+    while (!p->failed && !at_punct(p, XS_P_RBRACE) && !seen_default) {
+        const xs_token *t = tok(p);
+        xs_ast_case c;
+        memset(&c, 0, sizeof c);
+        c.pos = t->pos;
+        if (tok_is_word(p, t, "case")) {
+            adv(p);
+            c.value = xs_parse_paren_expr(p, "the case value");
+            if (!c.value)
+                break;
+        } else if (tok_is_word(p, t, "default")) {
+            adv(p);
+            seen_default = true;
+        } else {
+            xs_pexpect(p, "'case', 'default' or '}'");
+            break;
+        }
+        if (at_punct(p, XS_P_LBRACE)) {
+            c.body = stmts_block(p, c.value ? "case" : "default", c.pos);
+        } else {
+            c.body = xs_palloc(p, sizeof *c.body);
+            if (c.body)
+                memset(c.body, 0, sizeof *c.body);
+        }
+        if (!c.body)
+            break;
+        if (at_word(p, "break")) {
+            adv(p);
+            c.has_break = true;
+        }
+        xs_ppush(p, &c, sizeof c);
+        xs_pskip_comments(p);
+    }
+    s->u.sw.items = xs_pfinish(p, mark, sizeof(xs_ast_case), &s->u.sw.n);
+    if (p->failed)
+        return false;
+    return close_brace(p, "switch", opened);
+}
+
+/* try_catch := "try_catch" "{" "try" block ( "catch" block )? ( "finally" block )? "}" */
+static bool parse_try_catch(xs_parser *p, xs_ast_stmt *s)
+{
+    xs_pos opened = tok(p)->pos;
+    if (!open_brace(p, "try_catch"))
+        return false;
+    xs_pskip_comments(p);
+    xs_pos tp = tok(p)->pos;
+    if (!need_word(p, "try"))
+        return false;
+    s->u.tc.try_body = stmts_block(p, "try", tp);
+    if (!s->u.tc.try_body)
+        return false;
+    xs_pskip_comments(p);
+    if (at_word(p, "catch")) {
+        xs_pos cp = tok(p)->pos;
+        adv(p);
+        s->u.tc.catch_body = stmts_block(p, "catch", cp);
+        if (!s->u.tc.catch_body)
+            return false;
+        xs_pskip_comments(p);
+    }
+    if (at_word(p, "finally")) {
+        xs_pos fp = tok(p)->pos;
+        adv(p);
+        s->u.tc.finally_body = stmts_block(p, "finally", fp);
+        if (!s->u.tc.finally_body)
+            return false;
+    }
+    return close_brace(p, "try_catch", opened);
+}
+
+/* group := "group" "{" "stack" "{" stmts "}" "}" */
+static bool parse_group(xs_parser *p, xs_ast_stmt *s)
+{
+    xs_pos opened = tok(p)->pos;
+    if (!open_brace(p, "group"))
+        return false;
+    xs_pskip_comments(p);
+    xs_pos sp = tok(p)->pos;
+    if (!need_word(p, "stack"))
+        return false;
+    s->u.group.stack = stmts_block(p, "stack", sp);
+    if (!s->u.group.stack)
+        return false;
+    return close_brace(p, "group", opened);
+}
+
+/*
+ * stmt_arg := name_path | STRING | VAR path? | "(" expr ")"
+ * name_path is an identifier with '/', '-', '.' and digits glued to it
+ * (function.run Workers/Step-1).
+ */
+static xs_ast_expr *parse_stmt_arg(xs_parser *p)
+{
+    const xs_token *t = tok(p);
+    if (t->kind == XS_TOK_STRING || t->kind == XS_TOK_VAR)
+        return xs_parse_expr_p(p, XS_PE_NOFILTER);
+    if (is_punct(t, XS_P_LPAREN)) {
+        xs_ast_expr *e = xs_parse_paren_expr(p, "the argument");
+        if (e)
+            e->flags |= XS_EXPR_F_PARENS;
+        return e;
+    }
+    if (t->kind == XS_TOK_IDENT || t->kind == XS_TOK_INT) {
+        uint32_t start = t->pos.off, end = t->pos.off + t->len;
+        xs_pos pos = t->pos;
+        adv(p);
+        for (;;) {
+            const xs_token *k = tok(p);
+            if (k->flags & XS_TOKF_SP)
+                break;
+            if (k->kind == XS_TOK_IDENT || k->kind == XS_TOK_INT || is_punct(k, XS_P_SLASH) ||
+                is_punct(k, XS_P_MINUS) || is_punct(k, XS_P_DOT)) {
+                end = k->pos.off + k->len;
+                adv(p);
+                continue;
+            }
+            break;
+        }
+        xs_ast_expr *e = xs_new_expr(p, XS_EXPR_IDENT, pos);
+        if (e)
+            e->u.ident = (xs_str){p->src + start, end - start};
+        return e;
+    }
+    return NULL;
+}
+
+/* The statement name: IDENT ( "." IDENT )* with nothing between. */
+static xs_str parse_dotted(xs_parser *p)
+{
+    const xs_token *t = tok(p);
+    uint32_t start = t->pos.off, end = t->pos.off + t->len;
+    adv(p);
+    for (;;) {
+        const xs_token *d = tok(p), *k = peek(p, 1);
+        if (!is_punct(d, XS_P_DOT) || (d->flags & XS_TOKF_SP) || k->kind != XS_TOK_IDENT ||
+            (k->flags & XS_TOKF_SP))
+            break;
+        end = k->pos.off + k->len;
+        adv(p);
+        adv(p);
+    }
+    return (xs_str){p->src + start, end - start};
+}
+
+static const struct {
+    const char *name;
+    xs_stmt_kind kind;
+} stmt_kinds[] = {
+    {"var", XS_STMT_VAR},
+    {"var.update", XS_STMT_VAR_UPDATE},
+    {"conditional", XS_STMT_CONDITIONAL},
+    {"foreach", XS_STMT_FOREACH},
+    {"foreach.remove", XS_STMT_FOREACH_REMOVE},
+    {"for", XS_STMT_FOR},
+    {"while", XS_STMT_WHILE},
+    {"switch", XS_STMT_SWITCH},
+    {"try_catch", XS_STMT_TRY_CATCH},
+    {"group", XS_STMT_GROUP},
+    {"return", XS_STMT_RETURN},
+    {"throw", XS_STMT_THROW},
+    {"precondition", XS_STMT_PRECONDITION},
+    {"break", XS_STMT_BREAK},
+    {"continue", XS_STMT_CONTINUE},
+    {"function.run", XS_STMT_FUNCTION_RUN},
+    {"task.call", XS_STMT_TASK_CALL},
+    {"await", XS_STMT_AWAIT},
+    {"debug.log", XS_STMT_DEBUG_LOG},
+    {"api.request", XS_STMT_API_REQUEST},
+};
+
+/* A `{ attrs }` body for a statement (generic mode), or a `{...}`
+ * placeholder read as an empty body with a warning. */
+static xs_ast_block *stmt_body(xs_parser *p, xs_ast_stmt *s)
+{
+    const xs_token *a = peek(p, 1), *b = peek(p, 2), *c = peek(p, 3), *d = peek(p, 4);
+    if (is_punct(a, XS_P_DOT) && is_punct(b, XS_P_DOT) && is_punct(c, XS_P_DOT) &&
+        is_punct(d, XS_P_RBRACE)) {
+        xs_pwarn(p, a->pos, "placeholder '{...}' read as an empty body '{}'");
+        xs_ast_block *blk = xs_palloc(p, sizeof *blk);
+        if (!blk)
+            return NULL;
+        memset(blk, 0, sizeof *blk);
+        blk->open = tok(p)->pos;
+        blk->close = d->pos;
+        for (int i = 0; i < 5; i++)
+            adv(p);
+        return blk;
+    }
+    char owner[64];
+    snprintf(owner, sizeof owner, "%.*s", (int)(s->name.len < 60 ? s->name.len : 60), s->name.ptr);
+    return xs_parse_block(p, XS_BM_GENERIC, owner, s->pos);
+}
+
+/*
+ * stmt := control form (see above)
+ *       | "var" VAR "{" attrs "}" | "var.update" VAR path? "{" attrs "}"
+ *       | "return" "{" attrs "}" | "throw" "{" attrs "}"
+ *       | "precondition" paren ( "{" attrs "}" )?
+ *       | "break" | "continue" | "foreach.remove"
+ *       | NAME ( "." NAME )* stmt_arg? ( "{" attrs "}" )? ( "as" VAR )?
+ */
+xs_ast_stmt *xs_parse_stmt(xs_parser *p)
+{
+    const xs_token *t = tok(p);
+    if (t->kind != XS_TOK_IDENT)
+        return xs_pexpect(p, "a statement");
+    if (!xs_penter(p))
+        return NULL;
+    xs_pos pos = t->pos;
+    xs_str name = parse_dotted(p);
+    xs_stmt_kind kind = XS_STMT_GENERIC;
+    for (size_t i = 0; i < XS_COUNTOF(stmt_kinds); i++)
+        if (xs_str_eq_cstr(name, stmt_kinds[i].name))
+            kind = stmt_kinds[i].kind;
+    xs_ast_stmt *s = new_stmt(p, kind, pos, name);
+    if (!s) {
+        xs_pleave(p);
+        return NULL;
+    }
+    bool ok = true;
+    switch (kind) {
+    case XS_STMT_CONDITIONAL:
+        ok = parse_conditional(p, s);
+        break;
+    case XS_STMT_FOREACH:
+        ok = parse_loop(p, s, "foreach", true);
+        break;
+    case XS_STMT_FOR:
+        ok = parse_loop(p, s, "for", true);
+        break;
+    case XS_STMT_WHILE:
+        ok = parse_loop(p, s, "while", false);
+        break;
+    case XS_STMT_SWITCH:
+        ok = parse_switch(p, s);
+        break;
+    case XS_STMT_TRY_CATCH:
+        ok = parse_try_catch(p, s);
+        break;
+    case XS_STMT_GROUP:
+        ok = parse_group(p, s);
+        break;
+    case XS_STMT_BREAK:
+    case XS_STMT_CONTINUE:
+    case XS_STMT_FOREACH_REMOVE:
+        break;
+    case XS_STMT_VAR:
+    case XS_STMT_VAR_UPDATE: {
+        const xs_token *v = tok(p);
+        if (v->kind != XS_TOK_VAR) {
+            xs_pexpect(p, "a variable (e.g. $x)");
+            ok = false;
+            break;
+        }
+        xs_str vn = tok_text(p, v);
+        vn.ptr++;
+        vn.len--;
+        if (is_reserved_var(vn)) {
+            xs_perr(p, v, "'$%.*s' cannot be assigned: it is set by the runtime", (int)vn.len,
+                    vn.ptr);
+            ok = false;
+            break;
+        }
+        if (kind == XS_STMT_VAR) {
+            if (!xs_parse_as_var(p, &vn, &pos))
+                break;
+            s->arg = xs_new_expr(p, XS_EXPR_VAR, v->pos);
+            if (s->arg)
+                s->arg->u.var.name = vn;
+        } else {
+            s->arg = xs_parse_expr_p(p, XS_PE_NOFILTER);
+        }
+        if (!s->arg) {
+            ok = false;
+            break;
+        }
+        if (!at_punct(p, XS_P_LBRACE)) {
+            xs_pexpect(p, "'{' after the variable");
+            ok = false;
+            break;
+        }
+        s->body = stmt_body(p, s);
+        ok = s->body != NULL;
+        break;
+    }
+    case XS_STMT_PRECONDITION:
+        s->arg = xs_parse_paren_expr(p, "the precondition");
+        if (!s->arg) {
+            ok = false;
+            break;
+        }
+        s->arg->flags |= XS_EXPR_F_PARENS;
+        if (at_punct(p, XS_P_LBRACE)) {
+            s->body = stmt_body(p, s);
+            ok = s->body != NULL;
+        }
+        break;
+    case XS_STMT_RETURN:
+    case XS_STMT_THROW:
+        if (!at_punct(p, XS_P_LBRACE)) {
+            char w[64];
+            snprintf(w, sizeof w, "'{' after '%s'", kind == XS_STMT_RETURN ? "return" : "throw");
+            xs_pexpect(p, w);
+            ok = false;
+            break;
+        }
+        s->body = stmt_body(p, s);
+        ok = s->body != NULL;
+        break;
+    default: {
+        /* The generic form. The argument and the body sit on its line. */
+        const xs_token *a = tok(p);
+        if (!tok_nl(a) && !at_punct(p, XS_P_LBRACE) && !tok_is_word(p, a, "as")) {
+            s->arg = parse_stmt_arg(p);
+            if (p->failed) {
+                ok = false;
+                break;
+            }
+        }
+        if (at_punct(p, XS_P_LBRACE)) {
+            s->body = stmt_body(p, s);
+            ok = s->body != NULL;
+        }
+        if (ok)
+            ok = parse_opt_as(p, s);
+        break;
+    }
+    }
+    xs_pleave(p);
+    if (!ok || p->failed)
+        return NULL;
+    return s;
+}
