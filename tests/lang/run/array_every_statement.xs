@@ -7,7 +7,7 @@ function "array_every_statement" {
     var $ages {
       value = [12, 17, 21, 30]
     }
-    array.every $ages if ($this >= 12) as $all
+    array.every ($ages) if ($this >= 12) as $all
   }
 
   response = $all

@@ -7,7 +7,7 @@ function "array_every_statement_false" {
     var $ages {
       value = [12, 17, 21, 30]
     }
-    array.every $ages if ($this >= 18) as $all
+    array.every ($ages) if ($this >= 18) as $all
   }
 
   response = $all

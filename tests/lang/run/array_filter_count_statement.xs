@@ -7,7 +7,7 @@ function "array_filter_count_statement" {
     var $ages {
       value = [12, 17, 21, 30]
     }
-    array.filter_count $ages if ($this > 16) as $n
+    array.filter_count ($ages) if ($this > 16) as $n
   }
 
   response = $n

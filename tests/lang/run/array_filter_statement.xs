@@ -7,7 +7,7 @@ function "array_filter_statement" {
     var $ages {
       value = [12, 17, 21, 30]
     }
-    array.filter $ages if ($this > 16) as $older
+    array.filter ($ages) if ($this > 16) as $older
   }
 
   response = $older

@@ -7,7 +7,7 @@ function "array_find_index_statement" {
     var $ages {
       value = [12, 17, 21, 30]
     }
-    array.find_index $ages if ($this > 18) as $i
+    array.find_index ($ages) if ($this > 18) as $i
   }
 
   response = $i

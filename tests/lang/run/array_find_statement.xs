@@ -7,7 +7,7 @@ function "array_find_statement" {
     var $ages {
       value = [12, 17, 21, 30]
     }
-    array.find $ages if ($this > 18) as $first_adult
+    array.find ($ages) if ($this > 18) as $first_adult
   }
 
   response = $first_adult

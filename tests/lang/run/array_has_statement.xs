@@ -7,7 +7,7 @@ function "array_has_statement" {
     var $ages {
       value = [12, 17, 21, 30]
     }
-    array.has $ages if ($this == 17) as $has
+    array.has ($ages) if ($this == 17) as $has
   }
 
   response = $has
