@@ -1,0 +1,1 @@
+// expect: 2:1 expected an object (function, query, task, table...), found end of file

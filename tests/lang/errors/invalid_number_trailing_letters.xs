@@ -1,0 +1,13 @@
+// expect: 8:15 invalid number '12abc'
+function broken {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = 12abc
+    }
+  }
+
+  response = null
+}

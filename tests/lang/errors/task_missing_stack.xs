@@ -1,0 +1,6 @@
+// expect: 2:1 'task' is missing a stack clause
+task nightly {
+  schedule {
+    events = []
+  }
+}

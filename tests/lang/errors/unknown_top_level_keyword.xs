@@ -1,0 +1,10 @@
+// expect: 2:1 unknown object kind 'procedure'
+procedure do_things {
+  input {
+  }
+
+  stack {
+  }
+
+  response = null
+}

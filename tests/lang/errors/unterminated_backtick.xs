@@ -1,0 +1,13 @@
+// expect: 8:15 unterminated expression
+function broken {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = `$input|keys
+    }
+  }
+
+  response = null
+}

@@ -1,0 +1,13 @@
+// expect: 7:9 expected a variable after 'var', found '{'
+function broken {
+  input {
+  }
+
+  stack {
+    var {
+      value = 1
+    }
+  }
+
+  response = null
+}
