@@ -181,8 +181,8 @@ static bool parse_string(parser *ps, const char **ptr, size_t *len)
         if (c == '"')
             break;
         if (c < 0x20)
-            return fail_at(ps, p, XS_E_PARSE,
-                           "control character 0x%02x in string must be escaped", c);
+            return fail_at(ps, p, XS_E_PARSE, "control character 0x%02x in string must be escaped",
+                           c);
         if (c >= 0x80) {
             size_t n = xs_utf8_seq_len((const unsigned char *)p, (size_t)(end - p));
             if (!n)
@@ -341,8 +341,8 @@ static bool parse_number(parser *ps, xs_value *out)
     if (copy != small)
         xs_free(copy);
     if (isinf(d))
-        return fail_at(ps, start, XS_E_PARSE, "number '%.*s' is out of range",
-                       n > 40 ? 40 : (int)n, start);
+        return fail_at(ps, start, XS_E_PARSE, "number '%.*s' is out of range", n > 40 ? 40 : (int)n,
+                       start);
     *out = xs_dec(d);
     return true;
 }
@@ -540,8 +540,7 @@ xs_status xs_json_decode_ex(const char *text, size_t len, const xs_json_decode_o
     skip_ws(&ps);
     if (ps.p < ps.end) {
         char tmp[16];
-        fail_at(&ps, ps.p, XS_E_PARSE, "unexpected %s after the value",
-                describe(&ps, ps.p, tmp));
+        fail_at(&ps, ps.p, XS_E_PARSE, "unexpected %s after the value", describe(&ps, ps.p, tmp));
         xs_release(v);
         goto out;
     }

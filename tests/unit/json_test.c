@@ -40,14 +40,14 @@ static const char *rt(const char *s)
 }
 
 /* Checks that s fails at line:col with a message containing want. */
-#define CHECK_ERR(s, line, col, want)                                                          \
-    do {                                                                                       \
-        const char *got_ = rt(s);                                                              \
-        char pos_[32];                                                                         \
-        snprintf(pos_, sizeof pos_, "ERR %d:%d ", (line), (col));                              \
-        if (strncmp(got_, pos_, strlen(pos_)) != 0 || !strstr(got_, (want)))                   \
-            xs_unit_fail(__FILE__, __LINE__, "%s: got \"%s\", want \"%s...%s\"", #s, got_,      \
-                         pos_, (want));                                                        \
+#define CHECK_ERR(s, line, col, want)                                                              \
+    do {                                                                                           \
+        const char *got_ = rt(s);                                                                  \
+        char pos_[32];                                                                             \
+        snprintf(pos_, sizeof pos_, "ERR %d:%d ", (line), (col));                                  \
+        if (strncmp(got_, pos_, strlen(pos_)) != 0 || !strstr(got_, (want)))                       \
+            xs_unit_fail(__FILE__, __LINE__, "%s: got \"%s\", want \"%s...%s\"", #s, got_, pos_,   \
+                         (want));                                                                  \
     } while (0)
 
 static void accepts_and_normalises(void)
@@ -313,10 +313,18 @@ static void encode_forms(void)
         double d;
         const char *want;
     } decs[] = {
-        {15.0, "15"},        {-3.0, "-3"},       {0.0, "0"},       {-0.0, "0"},
-        {3.5, "3.5"},        {0.1, "0.1"},       {1.0 / 3, "0.3333333333333333"},
-        {1e21, "1e+21"},     {123456.789, "123456.789"},          {-2.5e-5, "-2.5e-05"},
-        {5e-324, "4.94065645841247e-324"}, {1.7976931348623157e308, "1.7976931348623157e+308"},
+        {15.0, "15"},
+        {-3.0, "-3"},
+        {0.0, "0"},
+        {-0.0, "0"},
+        {3.5, "3.5"},
+        {0.1, "0.1"},
+        {1.0 / 3, "0.3333333333333333"},
+        {1e21, "1e+21"},
+        {123456.789, "123456.789"},
+        {-2.5e-5, "-2.5e-05"},
+        {5e-324, "4.94065645841247e-324"},
+        {1.7976931348623157e308, "1.7976931348623157e+308"},
     };
     for (size_t i = 0; i < XS_COUNTOF(decs); i++) {
         xs_buf_reset(&b);

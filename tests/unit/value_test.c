@@ -137,16 +137,16 @@ static void push_idiom_is_linear(void)
     const xs_value *items_before = NULL;
     int moved_items = 0;
     for (int i = 0; i < 100000; i++) {
-        xs_value recv = xs_take(&errors);  /* the interpreter's move */
-        xs_array_push(&recv, xs_int(i));   /* in place: rc is 1 */
-        errors = recv;                     /* stored back */
+        xs_value recv = xs_take(&errors); /* the interpreter's move */
+        xs_array_push(&recv, xs_int(i));  /* in place: rc is 1 */
+        errors = recv;                    /* stored back */
         const xs_value *items = xs_array_at_mut(&errors, 0);
         if (items != items_before)
             moved_items++;
         items_before = items;
     }
-    CHECK(errors.u.a == first);   /* never copied */
-    CHECK(moved_items < 40);      /* storage grew by doubling */
+    CHECK(errors.u.a == first); /* never copied */
+    CHECK(moved_items < 40);    /* storage grew by doubling */
     CHECK_INT(xs_array_len(errors), 100000);
     CHECK_INT(xs_array_at(errors, 99999).u.i, 99999);
     /* A second holder forces exactly one copy, then pushes are private. */
@@ -358,7 +358,7 @@ static void loose_equality(void)
     CHECK(leq(xs_int(1), T("1.0")));
     CHECK(leq(xs_int(100), T("1e2")));
     CHECK(leq(xs_dec(1.5), T("1.5")));
-    CHECK(!leq(xs_int(0), T("a")));      /* PHP 8 */
+    CHECK(!leq(xs_int(0), T("a"))); /* PHP 8 */
     CHECK(!leq(xs_int(1), T("1abc")));
     CHECK(!leq(xs_int(0), T("")));
     CHECK(leq(xs_int(1), xs_dec(1.0)));
@@ -414,8 +414,8 @@ static void numeric_text(void)
     CHECK(xs_text_to_number(XS_STR(".5"), &n) && n.type == XS_DEC && n.u.d == 0.5);
     CHECK(xs_text_to_number(XS_STR("5."), &n) && n.type == XS_DEC && n.u.d == 5.0);
     CHECK(xs_text_to_number(XS_STR("1e3"), &n) && n.type == XS_DEC && n.u.d == 1000.0);
-    const char *bad[] = {"", " ", "-", ".", "1e", "1e+", "0x10", "1 2", "abc", "1,5", "inf",
-                         "nan", "--1"};
+    const char *bad[] = {"",    " ",   "-",   ".",   "1e",  "1e+", "0x10",
+                         "1 2", "abc", "1,5", "inf", "nan", "--1"};
     for (size_t i = 0; i < XS_COUNTOF(bad); i++)
         if (xs_text_to_number(xs_str_of(bad[i]), NULL))
             xs_unit_fail(__FILE__, __LINE__, "'%s' read as a number", bad[i]);
@@ -424,10 +424,10 @@ static void numeric_text(void)
 static void ordering(void)
 {
     /* null < bool < numbers < text < array < object */
-    xs_value order[] = {xs_null(),     xs_bool(false), xs_bool(true), xs_dec(NAN),
-                        xs_int(-5),    xs_dec(-4.5),   xs_int(0),     xs_dec(0.5),
-                        xs_int(1),     T(""),          T("B"),        T("a"),
-                        T("ab"),       xs_array_new(0), xs_object_new(0)};
+    xs_value order[] = {xs_null(),  xs_bool(false),  xs_bool(true),   xs_dec(NAN),
+                        xs_int(-5), xs_dec(-4.5),    xs_int(0),       xs_dec(0.5),
+                        xs_int(1),  T(""),           T("B"),          T("a"),
+                        T("ab"),    xs_array_new(0), xs_object_new(0)};
     size_t n = XS_COUNTOF(order);
     for (size_t i = 0; i < n; i++) {
         for (size_t j = 0; j < n; j++) {
@@ -455,7 +455,7 @@ static void ordering(void)
 
 static void truthiness(void)
 {
-    xs_value falsy[] = {xs_null(), xs_bool(false), xs_int(0), xs_dec(0.0), xs_dec(-0.0),
+    xs_value falsy[] = {xs_null(), xs_bool(false), xs_int(0),       xs_dec(0.0),     xs_dec(-0.0),
                         T(""),     T("0"),         xs_array_new(0), xs_object_new(0)};
     for (size_t i = 0; i < XS_COUNTOF(falsy); i++) {
         if (xs_value_truthy(falsy[i]))
@@ -465,7 +465,7 @@ static void truthiness(void)
     xs_value arr = xs_array_new(0);
     xs_array_push(&arr, xs_null());
     xs_value truthy[] = {xs_bool(true), xs_int(-1), xs_dec(0.1), xs_dec(NAN), T("00"),
-                         T(" "),        T("false"), T("0.0"),   arr};
+                         T(" "),        T("false"), T("0.0"),    arr};
     for (size_t i = 0; i < XS_COUNTOF(truthy); i++) {
         if (!xs_value_truthy(truthy[i]))
             xs_unit_fail(__FILE__, __LINE__, "truthy #%zu read as false", i);
