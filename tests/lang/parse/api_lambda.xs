@@ -1,4 +1,4 @@
-function api_lambda.xs {
+function api_lambda {
   input {
     json items
   }

@@ -1,4 +1,4 @@
-function api_realtime_event.xs {
+function api_realtime_event {
   input {
     int job_id
     int user_id

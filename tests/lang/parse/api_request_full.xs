@@ -1,4 +1,4 @@
-function api_request_full.xs {
+function api_request_full {
   input {
     text agent_id
   }

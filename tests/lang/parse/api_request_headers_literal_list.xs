@@ -1,4 +1,4 @@
-function api_request_headers_literal_list.xs {
+function api_request_headers_literal_list {
   input {
     int job_id
   }

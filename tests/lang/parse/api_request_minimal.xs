@@ -1,4 +1,4 @@
-function api_request_minimal.xs {
+function api_request_minimal {
   input {
   }
 

@@ -1,4 +1,4 @@
-function api_stream.xs {
+function api_stream {
   input {
     json rows
   }

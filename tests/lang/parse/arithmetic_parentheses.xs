@@ -1,4 +1,4 @@
-function arithmetic_parentheses.xs {
+function arithmetic_parentheses {
   input {
   }
 

@@ -1,4 +1,4 @@
-function arithmetic_precedence.xs {
+function arithmetic_precedence {
   input {
   }
 

@@ -1,4 +1,4 @@
-function arithmetic_with_variables.xs {
+function arithmetic_with_variables {
   input {
     decimal price
     int quantity

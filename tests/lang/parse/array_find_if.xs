@@ -1,4 +1,4 @@
-function array_find_if.xs {
+function array_find_if {
   input {
     json steps
   }

@@ -1,4 +1,4 @@
-function array_index_variable.xs {
+function array_index_variable {
   input {
     json items
     int position

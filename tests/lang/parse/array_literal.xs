@@ -1,4 +1,4 @@
-function array_literal.xs {
+function array_literal {
   input {
   }
 

@@ -1,4 +1,4 @@
-function array_literal_empty.xs {
+function array_literal_empty {
   input {
   }
 

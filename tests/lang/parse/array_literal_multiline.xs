@@ -1,4 +1,4 @@
-function array_literal_multiline.xs {
+function array_literal_multiline {
   input {
   }
 

@@ -1,4 +1,4 @@
-function array_statements.xs {
+function array_statements {
   input {
   }
 

@@ -1,4 +1,4 @@
-function auth_variable.xs {
+function auth_variable {
   input {
   }
 

@@ -1,4 +1,4 @@
-function await_ids.xs {
+function await_ids {
   input {
   }
 

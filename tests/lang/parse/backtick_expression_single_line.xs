@@ -1,4 +1,4 @@
-function backtick_expression_single_line.xs {
+function backtick_expression_single_line {
   input {
   }
 

@@ -1,4 +1,4 @@
-function backtick_expression_with_filters.xs {
+function backtick_expression_with_filters {
   input {
     json data?
   }

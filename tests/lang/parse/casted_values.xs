@@ -1,4 +1,4 @@
-function casted_values.xs {
+function casted_values {
   input {
   }
 

@@ -1,4 +1,4 @@
-function comments_in_stack.xs {
+function comments_in_stack {
   input {
     int user_id
   }

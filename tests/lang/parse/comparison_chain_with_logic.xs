@@ -1,4 +1,4 @@
-function comparison_chain_with_logic.xs {
+function comparison_chain_with_logic {
   input {
     json user
   }

@@ -1,4 +1,4 @@
-function comparison_operators.xs {
+function comparison_operators {
   input {
     int a
     int b

@@ -1,4 +1,4 @@
-function concat_tilde.xs {
+function concat_tilde {
   input {
     text reason
     text step

@@ -1,4 +1,4 @@
-function concat_with_parenthesized_filters.xs {
+function concat_with_parenthesized_filters {
   input {
     int count
     json errors

@@ -1,4 +1,4 @@
-function conditional_elseif_chain.xs {
+function conditional_elseif_chain {
   input {
     int errors
     int steps

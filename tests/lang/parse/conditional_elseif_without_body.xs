@@ -1,4 +1,4 @@
-function conditional_elseif_without_body.xs {
+function conditional_elseif_without_body {
   input {
     int n
   }

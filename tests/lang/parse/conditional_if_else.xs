@@ -1,4 +1,4 @@
-function conditional_if_else.xs {
+function conditional_if_else {
   input {
     int count
   }

@@ -1,4 +1,4 @@
-function conditional_if_only.xs {
+function conditional_if_only {
   input {
     bool failed
   }

@@ -1,4 +1,4 @@
-function conditional_nested.xs {
+function conditional_nested {
   input {
     bool a
     bool b

@@ -1,4 +1,4 @@
-function conditional_with_description.xs {
+function conditional_with_description {
   input {
     bool ok
   }

@@ -1,4 +1,4 @@
-function db_add.xs {
+function db_add {
   input {
     int user_id
   }

@@ -1,4 +1,4 @@
-function db_add_or_edit.xs {
+function db_add_or_edit {
   input {
     text external_id
     text name

@@ -1,4 +1,4 @@
-function db_add_without_result_var.xs {
+function db_add_without_result_var {
   input {
   }
 

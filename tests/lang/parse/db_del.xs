@@ -1,4 +1,4 @@
-function db_del.xs {
+function db_del {
   input {
     int job_id
   }

@@ -1,4 +1,4 @@
-function db_direct_query.xs {
+function db_direct_query {
   input {
   }
 

@@ -1,4 +1,4 @@
-function db_edit.xs {
+function db_edit {
   input {
     int user_id
   }

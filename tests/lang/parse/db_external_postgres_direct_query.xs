@@ -1,4 +1,4 @@
-function db_external_postgres_direct_query.xs {
+function db_external_postgres_direct_query {
   input {
     text region
   }

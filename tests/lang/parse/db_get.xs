@@ -1,4 +1,4 @@
-function db_get.xs {
+function db_get {
   input {
     int user_id
   }

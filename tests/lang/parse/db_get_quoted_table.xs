@@ -1,4 +1,4 @@
-function db_get_quoted_table.xs {
+function db_get_quoted_table {
   input {
     int user_id
   }

@@ -1,4 +1,4 @@
-function db_has.xs {
+function db_has {
   input {
     int user_id
   }

@@ -1,4 +1,4 @@
-function db_patch.xs {
+function db_patch {
   input {
     int job_id
   }

@@ -1,4 +1,4 @@
-function db_query_additional_where.xs {
+function db_query_additional_where {
   input {
     int user_id
     text extra_filter?

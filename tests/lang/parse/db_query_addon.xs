@@ -1,4 +1,4 @@
-function db_query_addon.xs {
+function db_query_addon {
   input {
   }
 

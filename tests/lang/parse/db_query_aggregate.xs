@@ -1,4 +1,4 @@
-function db_query_aggregate.xs {
+function db_query_aggregate {
   input {
   }
 

@@ -1,4 +1,4 @@
-function db_query_bare.xs {
+function db_query_bare {
   input {
   }
 

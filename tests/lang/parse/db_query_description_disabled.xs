@@ -1,4 +1,4 @@
-function db_query_description_disabled.xs {
+function db_query_description_disabled {
   input {
   }
 

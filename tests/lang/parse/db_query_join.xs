@@ -1,4 +1,4 @@
-function db_query_join.xs {
+function db_query_join {
   input {
   }
 

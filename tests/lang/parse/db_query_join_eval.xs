@@ -1,4 +1,4 @@
-function db_query_join_eval.xs {
+function db_query_join_eval {
   input {
   }
 

@@ -1,4 +1,4 @@
-function db_query_output_fields.xs {
+function db_query_output_fields {
   input {
   }
 

@@ -1,4 +1,4 @@
-function db_query_paging.xs {
+function db_query_paging {
   input {
     int page?=1
   }

@@ -1,4 +1,4 @@
-function db_query_return_types.xs {
+function db_query_return_types {
   input {
   }
 

@@ -1,4 +1,4 @@
-function db_query_sort.xs {
+function db_query_sort {
   input {
   }
 

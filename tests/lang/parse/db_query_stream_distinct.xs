@@ -1,4 +1,4 @@
-function db_query_stream_distinct.xs {
+function db_query_stream_distinct {
   input {
   }
 

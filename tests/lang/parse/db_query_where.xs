@@ -1,4 +1,4 @@
-function db_query_where.xs {
+function db_query_where {
   input {
     int user_id
   }

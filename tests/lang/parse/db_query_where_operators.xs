@@ -1,4 +1,4 @@
-function db_query_where_operators.xs {
+function db_query_where_operators {
   input {
     json regions
     json excluded

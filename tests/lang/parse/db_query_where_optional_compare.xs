@@ -1,4 +1,4 @@
-function db_query_where_optional_compare.xs {
+function db_query_where_optional_compare {
   input {
     text status?
     int user_id?

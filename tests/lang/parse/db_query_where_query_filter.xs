@@ -1,4 +1,4 @@
-function db_query_where_query_filter.xs {
+function db_query_where_query_filter {
   input {
     int year
   }

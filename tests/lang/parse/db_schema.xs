@@ -1,4 +1,4 @@
-function db_schema.xs {
+function db_schema {
   input {
   }
 

@@ -1,4 +1,4 @@
-function db_set_datasource.xs {
+function db_set_datasource {
   input {
   }
 

@@ -1,4 +1,4 @@
-function db_transaction.xs {
+function db_transaction {
   input {
     int job_id
   }

@@ -1,4 +1,4 @@
-function db_truncate.xs {
+function db_truncate {
   input {
   }
 

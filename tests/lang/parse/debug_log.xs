@@ -1,4 +1,4 @@
-function debug_log.xs {
+function debug_log {
   input {
   }
 

@@ -1,4 +1,4 @@
-function debug_stop.xs {
+function debug_stop {
   input {
   }
 

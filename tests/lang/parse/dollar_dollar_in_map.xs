@@ -1,4 +1,4 @@
-function dollar_dollar_in_map.xs {
+function dollar_dollar_in_map {
   input {
     json items
   }

@@ -1,4 +1,4 @@
-function dollar_dollar_index_sum.xs {
+function dollar_dollar_index_sum {
   input {
     json sales
   }

@@ -1,4 +1,4 @@
-function env_variables.xs {
+function env_variables {
   input {
   }
 

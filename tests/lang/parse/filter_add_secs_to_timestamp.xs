@@ -1,4 +1,4 @@
-function filter_add_secs_to_timestamp.xs {
+function filter_add_secs_to_timestamp {
   input {
   }
 

@@ -1,4 +1,4 @@
-function filter_after_comparison_operator.xs {
+function filter_after_comparison_operator {
   input {
     int total
     int margin

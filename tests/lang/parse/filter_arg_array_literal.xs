@@ -1,4 +1,4 @@
-function filter_arg_array_literal.xs {
+function filter_arg_array_literal {
   input {
     json ids
   }

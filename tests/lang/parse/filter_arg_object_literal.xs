@@ -1,4 +1,4 @@
-function filter_arg_object_literal.xs {
+function filter_arg_object_literal {
   input {
     json errors
   }

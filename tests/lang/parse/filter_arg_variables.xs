@@ -1,4 +1,4 @@
-function filter_arg_variables.xs {
+function filter_arg_variables {
   input {
     json items
     int offset

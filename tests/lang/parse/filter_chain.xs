@@ -1,4 +1,4 @@
-function filter_chain.xs {
+function filter_chain {
   input {
     text name
   }

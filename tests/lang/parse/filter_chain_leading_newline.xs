@@ -1,4 +1,4 @@
-function filter_chain_leading_newline.xs {
+function filter_chain_leading_newline {
   input {
     text? error
   }

@@ -1,4 +1,4 @@
-function filter_chain_multiline.xs {
+function filter_chain_multiline {
   input {
     text name
   }

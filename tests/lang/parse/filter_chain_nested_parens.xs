@@ -1,4 +1,4 @@
-function filter_chain_nested_parens.xs {
+function filter_chain_nested_parens {
   input {
     json a
     json b

@@ -1,4 +1,4 @@
-function filter_collection_family.xs {
+function filter_collection_family {
   input {
     json xs
   }

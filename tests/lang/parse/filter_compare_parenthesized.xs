@@ -1,4 +1,4 @@
-function filter_compare_parenthesized.xs {
+function filter_compare_parenthesized {
   input {
     json items
     int min

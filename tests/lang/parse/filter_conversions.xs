@@ -1,4 +1,4 @@
-function filter_conversions.xs {
+function filter_conversions {
   input {
   }
 

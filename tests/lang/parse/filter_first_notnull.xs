@@ -1,4 +1,4 @@
-function filter_first_notnull.xs {
+function filter_first_notnull {
   input {
     text? nickname
   }

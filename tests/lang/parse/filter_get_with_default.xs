@@ -1,4 +1,4 @@
-function filter_get_with_default.xs {
+function filter_get_with_default {
   input {
     json payload
   }

@@ -1,4 +1,4 @@
-function filter_hash_and_encode.xs {
+function filter_hash_and_encode {
   input {
     text s
   }

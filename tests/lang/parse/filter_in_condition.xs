@@ -1,4 +1,4 @@
-function filter_in_condition.xs {
+function filter_in_condition {
   input {
     text status
   }

@@ -1,4 +1,4 @@
-function filter_join_and_split.xs {
+function filter_join_and_split {
   input {
     json words
   }

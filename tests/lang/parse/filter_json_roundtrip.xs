@@ -1,4 +1,4 @@
-function filter_json_roundtrip.xs {
+function filter_json_roundtrip {
   input {
     json payload
   }

@@ -1,4 +1,4 @@
-function filter_keys_values_entries.xs {
+function filter_keys_values_entries {
   input {
     json o
   }

@@ -1,4 +1,4 @@
-function filter_map_expression_arg.xs {
+function filter_map_expression_arg {
   input {
     json steps
   }

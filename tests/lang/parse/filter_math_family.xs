@@ -1,4 +1,4 @@
-function filter_math_family.xs {
+function filter_math_family {
   input {
     decimal x
   }

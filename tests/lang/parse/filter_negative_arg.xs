@@ -1,4 +1,4 @@
-function filter_negative_arg.xs {
+function filter_negative_arg {
   input {
     int n
   }

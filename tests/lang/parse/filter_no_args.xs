@@ -1,4 +1,4 @@
-function filter_no_args.xs {
+function filter_no_args {
   input {
     text name
   }

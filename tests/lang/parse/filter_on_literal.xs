@@ -1,4 +1,4 @@
-function filter_on_literal.xs {
+function filter_on_literal {
   input {
   }
 

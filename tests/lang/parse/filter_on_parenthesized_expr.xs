@@ -1,4 +1,4 @@
-function filter_on_parenthesized_expr.xs {
+function filter_on_parenthesized_expr {
   input {
     decimal a
     decimal b

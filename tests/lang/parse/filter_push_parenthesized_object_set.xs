@@ -1,4 +1,4 @@
-function filter_push_parenthesized_object_set.xs {
+function filter_push_parenthesized_object_set {
   input {
     json errors
     text message

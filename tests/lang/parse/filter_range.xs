@@ -1,4 +1,4 @@
-function filter_range.xs {
+function filter_range {
   input {
   }
 

@@ -1,4 +1,4 @@
-function filter_regex_single_quoted_pattern.xs {
+function filter_regex_single_quoted_pattern {
   input {
     text slug
   }

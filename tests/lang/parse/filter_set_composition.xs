@@ -1,4 +1,4 @@
-function filter_set_composition.xs {
+function filter_set_composition {
   input {
     bool ok
     int user_id

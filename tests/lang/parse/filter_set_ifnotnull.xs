@@ -1,4 +1,4 @@
-function filter_set_ifnotnull.xs {
+function filter_set_ifnotnull {
   input {
     int job_id
     text? error

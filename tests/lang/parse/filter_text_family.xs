@@ -1,4 +1,4 @@
-function filter_text_family.xs {
+function filter_text_family {
   input {
     text s
   }

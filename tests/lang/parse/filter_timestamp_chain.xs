@@ -1,4 +1,4 @@
-function filter_timestamp_chain.xs {
+function filter_timestamp_chain {
   input {
   }
 

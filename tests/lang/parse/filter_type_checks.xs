@@ -1,4 +1,4 @@
-function filter_type_checks.xs {
+function filter_type_checks {
   input {
     json v
   }

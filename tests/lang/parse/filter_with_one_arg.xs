@@ -1,4 +1,4 @@
-function filter_with_one_arg.xs {
+function filter_with_one_arg {
   input {
     text csv
   }

@@ -1,4 +1,4 @@
-function filter_with_two_args.xs {
+function filter_with_two_args {
   input {
     text text
   }

@@ -1,4 +1,4 @@
-function for_each_as_index.xs {
+function for_each_as_index {
   input {
   }
 

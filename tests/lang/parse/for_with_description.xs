@@ -1,4 +1,4 @@
-function for_with_description.xs {
+function for_with_description {
   input {
     int times
   }

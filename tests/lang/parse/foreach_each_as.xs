@@ -1,4 +1,4 @@
-function foreach_each_as.xs {
+function foreach_each_as {
   input {
     json items
   }

@@ -1,4 +1,4 @@
-function foreach_literal_list.xs {
+function foreach_literal_list {
   input {
   }
 

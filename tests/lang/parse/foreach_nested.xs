@@ -1,4 +1,4 @@
-function foreach_nested.xs {
+function foreach_nested {
   input {
     json agents
   }

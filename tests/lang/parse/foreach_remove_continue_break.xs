@@ -1,4 +1,4 @@
-function foreach_remove_continue_break.xs {
+function foreach_remove_continue_break {
   input {
     json items
   }

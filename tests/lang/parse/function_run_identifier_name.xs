@@ -1,4 +1,4 @@
-function function_run_identifier_name.xs {
+function function_run_identifier_name {
   input {
   }
 

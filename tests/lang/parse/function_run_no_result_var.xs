@@ -1,4 +1,4 @@
-function function_run_no_result_var.xs {
+function function_run_no_result_var {
   input {
   }
 

@@ -1,4 +1,4 @@
-function function_run_with_input.xs {
+function function_run_with_input {
   input {
     int user_id
   }

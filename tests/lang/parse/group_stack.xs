@@ -1,4 +1,4 @@
-function group_stack.xs {
+function group_stack {
   input {
   }
 

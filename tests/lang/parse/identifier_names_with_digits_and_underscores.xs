@@ -1,4 +1,4 @@
-function identifier_names_with_digits_and_underscores.xs {
+function identifier_names_with_digits_and_underscores {
   input {
   }
 

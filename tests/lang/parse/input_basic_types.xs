@@ -1,4 +1,4 @@
-function input_basic_types.xs {
+function input_basic_types {
   input {
     int count
     decimal amount

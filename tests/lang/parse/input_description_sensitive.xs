@@ -1,4 +1,4 @@
-function input_description_sensitive.xs {
+function input_description_sensitive {
   input {
     text api_key {
       description = "Partner API key"

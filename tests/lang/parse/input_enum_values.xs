@@ -1,4 +1,4 @@
-function input_enum_values.xs {
+function input_enum_values {
   input {
     enum status {
       values = ["Queued", "Started", "Processing", "Partial", "Complete", "Error"]

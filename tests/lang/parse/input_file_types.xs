@@ -1,4 +1,4 @@
-function input_file_types.xs {
+function input_file_types {
   input {
     file document?
     image avatar?

@@ -1,4 +1,4 @@
-function input_filter_dbo_link.xs {
+function input_filter_dbo_link {
   input {
     int job_id? filters=@:dbo=12
   }

@@ -1,4 +1,4 @@
-function input_filters.xs {
+function input_filters {
   input {
     text name filters=trim
     email email filters=trim|lower

@@ -1,4 +1,4 @@
-function input_list_types.xs {
+function input_list_types {
   input {
     text[] step_names
     int[] user_ids?

@@ -1,4 +1,4 @@
-function input_nested_object_schema.xs {
+function input_nested_object_schema {
   input {
     object result {
       schema {

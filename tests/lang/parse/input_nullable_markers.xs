@@ -1,4 +1,4 @@
-function input_nullable_markers.xs {
+function input_nullable_markers {
   input {
     text? nickname
     int? parent_id?

@@ -1,4 +1,4 @@
-function input_object_with_schema.xs {
+function input_object_with_schema {
   input {
     object job {
       schema {

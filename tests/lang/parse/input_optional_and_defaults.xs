@@ -1,4 +1,4 @@
-function input_optional_and_defaults.xs {
+function input_optional_and_defaults {
   input {
     int page?=1
     int per_page?=25

@@ -1,4 +1,4 @@
-function input_reserved_word_fields.xs {
+function input_reserved_word_fields {
   input {
     json data
   }

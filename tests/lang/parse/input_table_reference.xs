@@ -1,4 +1,4 @@
-function input_table_reference.xs {
+function input_table_reference {
   input {
     int? user_id? {
       table = "user"

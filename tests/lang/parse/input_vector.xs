@@ -1,4 +1,4 @@
-function input_vector.xs {
+function input_vector {
   input {
     vector embedding
     vector ?query_vector?

@@ -1,4 +1,4 @@
-function literal_bool_null.xs {
+function literal_bool_null {
   input {
   }
 

@@ -1,4 +1,4 @@
-function literal_decimal.xs {
+function literal_decimal {
   input {
   }
 

@@ -1,4 +1,4 @@
-function literal_int.xs {
+function literal_int {
   input {
   }
 

@@ -1,4 +1,4 @@
-function literal_large_int.xs {
+function literal_large_int {
   input {
   }
 

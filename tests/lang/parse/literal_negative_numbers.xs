@@ -1,4 +1,4 @@
-function literal_negative_numbers.xs {
+function literal_negative_numbers {
   input {
   }
 

@@ -1,4 +1,4 @@
-function literal_now.xs {
+function literal_now {
   input {
   }
 

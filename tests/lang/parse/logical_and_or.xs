@@ -1,4 +1,4 @@
-function logical_and_or.xs {
+function logical_and_or {
   input {
     bool a
     bool b

@@ -1,4 +1,4 @@
-function logical_compare_false.xs {
+function logical_compare_false {
   input {
     bool done
   }

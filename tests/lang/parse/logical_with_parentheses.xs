@@ -1,4 +1,4 @@
-function logical_with_parentheses.xs {
+function logical_with_parentheses {
   input {
     bool a
     bool b

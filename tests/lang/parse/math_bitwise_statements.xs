@@ -1,4 +1,4 @@
-function math_bitwise_statements.xs {
+function math_bitwise_statements {
   input {
   }
 

@@ -1,4 +1,4 @@
-function math_statements.xs {
+function math_statements {
   input {
   }
 

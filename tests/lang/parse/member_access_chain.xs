@@ -1,4 +1,4 @@
-function member_access_chain.xs {
+function member_access_chain {
   input {
     json job
   }

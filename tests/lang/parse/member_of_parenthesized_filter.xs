@@ -1,4 +1,4 @@
-function member_of_parenthesized_filter.xs {
+function member_of_parenthesized_filter {
   input {
     json steps
   }

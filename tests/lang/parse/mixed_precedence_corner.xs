@@ -1,4 +1,4 @@
-function mixed_precedence_corner.xs {
+function mixed_precedence_corner {
   input {
   }
 

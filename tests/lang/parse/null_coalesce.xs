@@ -1,4 +1,4 @@
-function null_coalesce.xs {
+function null_coalesce {
   input {
     text? error
   }

@@ -1,4 +1,4 @@
-function null_coalesce_chain.xs {
+function null_coalesce_chain {
   input {
     text? a
     text? b

@@ -1,4 +1,4 @@
-function object_literal_commas.xs {
+function object_literal_commas {
   input {
   }
 

@@ -1,4 +1,4 @@
-function object_literal_empty.xs {
+function object_literal_empty {
   input {
   }
 

@@ -1,4 +1,4 @@
-function object_literal_nested.xs {
+function object_literal_nested {
   input {
   }
 

@@ -1,4 +1,4 @@
-function object_literal_newlines.xs {
+function object_literal_newlines {
   input {
   }
 

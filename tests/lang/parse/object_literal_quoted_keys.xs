@@ -1,4 +1,4 @@
-function object_literal_quoted_keys.xs {
+function object_literal_quoted_keys {
   input {
   }
 

@@ -1,4 +1,4 @@
-function object_literal_trailing_comma_free_mix.xs {
+function object_literal_trailing_comma_free_mix {
   input {
     int started
   }

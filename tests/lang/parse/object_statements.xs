@@ -1,4 +1,4 @@
-function object_statements.xs {
+function object_statements {
   input {
     json record
   }

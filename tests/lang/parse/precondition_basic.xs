@@ -1,4 +1,4 @@
-function precondition_basic.xs {
+function precondition_basic {
   input {
     int user_id
   }

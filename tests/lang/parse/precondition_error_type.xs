@@ -1,4 +1,4 @@
-function precondition_error_type.xs {
+function precondition_error_type {
   input {
     text token
     int? job_id

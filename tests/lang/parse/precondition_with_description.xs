@@ -1,4 +1,4 @@
-function precondition_with_description.xs {
+function precondition_with_description {
   input {
     decimal amount
   }

@@ -1,4 +1,4 @@
-function precondition_without_block.xs {
+function precondition_without_block {
   input {
     int? user_id
   }

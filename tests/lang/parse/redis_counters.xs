@@ -1,4 +1,4 @@
-function redis_counters.xs {
+function redis_counters {
   input {
   }
 

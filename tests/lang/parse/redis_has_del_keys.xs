@@ -1,4 +1,4 @@
-function redis_has_del_keys.xs {
+function redis_has_del_keys {
   input {
   }
 

@@ -1,4 +1,4 @@
-function redis_list_ops.xs {
+function redis_list_ops {
   input {
     int job_id
   }

@@ -1,4 +1,4 @@
-function redis_ratelimit.xs {
+function redis_ratelimit {
   input {
   }
 

@@ -1,4 +1,4 @@
-function redis_set_get.xs {
+function redis_set_get {
   input {
   }
 

@@ -1,4 +1,4 @@
-function reserved_words_as_object_keys.xs {
+function reserved_words_as_object_keys {
   input {
   }
 

@@ -1,4 +1,4 @@
-function response_filter_expression.xs {
+function response_filter_expression {
   input {
   }
 

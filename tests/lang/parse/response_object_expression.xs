@@ -1,4 +1,4 @@
-function response_object_expression.xs {
+function response_object_expression {
   input {
   }
 

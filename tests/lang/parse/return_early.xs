@@ -1,4 +1,4 @@
-function return_early.xs {
+function return_early {
   input {
     bool skip
   }

@@ -1,4 +1,4 @@
-function security_auth_token.xs {
+function security_auth_token {
   input {
     int user_id
   }

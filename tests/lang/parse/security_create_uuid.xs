@@ -1,4 +1,4 @@
-function security_create_uuid.xs {
+function security_create_uuid {
   input {
   }
 

@@ -1,4 +1,4 @@
-function security_encrypt_decrypt.xs {
+function security_encrypt_decrypt {
   input {
     text secret
   }

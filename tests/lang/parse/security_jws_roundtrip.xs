@@ -1,4 +1,4 @@
-function security_jws_roundtrip.xs {
+function security_jws_roundtrip {
   input {
     int user_id
   }

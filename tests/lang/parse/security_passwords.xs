@@ -1,4 +1,4 @@
-function security_passwords.xs {
+function security_passwords {
   input {
     text candidate
     text stored_hash

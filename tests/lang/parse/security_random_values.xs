@@ -1,4 +1,4 @@
-function security_random_values.xs {
+function security_random_values {
   input {
   }
 

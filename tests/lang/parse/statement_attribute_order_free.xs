@@ -1,4 +1,4 @@
-function statement_attribute_order_free.xs {
+function statement_attribute_order_free {
   input {
     int job_id
   }

@@ -1,4 +1,4 @@
-function statement_disabled_attribute.xs {
+function statement_disabled_attribute {
   input {
   }
 

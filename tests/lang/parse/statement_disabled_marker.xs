@@ -1,4 +1,4 @@
-function statement_disabled_marker.xs {
+function statement_disabled_marker {
   input {
   }
 

@@ -1,4 +1,4 @@
-function storage_file_resources.xs {
+function storage_file_resources {
   input {
     text csv_text
   }

@@ -1,4 +1,4 @@
-function storage_read_and_delete.xs {
+function storage_read_and_delete {
   input {
     file upload
   }

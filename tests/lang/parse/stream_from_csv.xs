@@ -1,4 +1,4 @@
-function stream_from_csv.xs {
+function stream_from_csv {
   input {
     file sheet
   }

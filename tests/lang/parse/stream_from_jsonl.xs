@@ -1,4 +1,4 @@
-function stream_from_jsonl.xs {
+function stream_from_jsonl {
   input {
     file export
   }

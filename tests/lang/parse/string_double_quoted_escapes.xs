@@ -1,4 +1,4 @@
-function string_double_quoted_escapes.xs {
+function string_double_quoted_escapes {
   input {
   }
 

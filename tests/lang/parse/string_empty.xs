@@ -1,4 +1,4 @@
-function string_empty.xs {
+function string_empty {
   input {
   }
 

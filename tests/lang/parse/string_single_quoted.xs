@@ -1,4 +1,4 @@
-function string_single_quoted.xs {
+function string_single_quoted {
   input {
   }
 

@@ -1,4 +1,4 @@
-function string_unicode.xs {
+function string_unicode {
   input {
   }
 

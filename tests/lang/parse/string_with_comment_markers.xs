@@ -1,4 +1,4 @@
-function string_with_comment_markers.xs {
+function string_with_comment_markers {
   input {
   }
 

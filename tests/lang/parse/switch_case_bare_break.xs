@@ -1,4 +1,4 @@
-function switch_case_bare_break.xs {
+function switch_case_bare_break {
   input {
     text kind
   }

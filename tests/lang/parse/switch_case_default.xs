@@ -1,4 +1,4 @@
-function switch_case_default.xs {
+function switch_case_default {
   input {
     text status
   }

@@ -1,4 +1,4 @@
-function switch_case_number.xs {
+function switch_case_number {
   input {
     int code
   }

@@ -1,4 +1,4 @@
-function switch_with_description.xs {
+function switch_with_description {
   input {
     text step
   }

@@ -1,4 +1,4 @@
-function ternary.xs {
+function ternary {
   input {
     bool success
   }

@@ -1,4 +1,4 @@
-function ternary_chained.xs {
+function ternary_chained {
   input {
     int errors
     int steps

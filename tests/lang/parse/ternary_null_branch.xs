@@ -1,4 +1,4 @@
-function ternary_null_branch.xs {
+function ternary_null_branch {
   input {
     bool success
     text message

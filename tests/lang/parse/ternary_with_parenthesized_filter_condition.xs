@@ -1,4 +1,4 @@
-function ternary_with_parenthesized_filter_condition.xs {
+function ternary_with_parenthesized_filter_condition {
   input {
     json errors
   }

@@ -1,4 +1,4 @@
-function text_statements.xs {
+function text_statements {
   input {
   }
 

@@ -1,4 +1,4 @@
-function throw_computed_value.xs {
+function throw_computed_value {
   input {
     text step
     int attempts

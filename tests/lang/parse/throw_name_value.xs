@@ -1,4 +1,4 @@
-function throw_name_value.xs {
+function throw_name_value {
   input {
   }
 

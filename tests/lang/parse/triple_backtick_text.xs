@@ -1,4 +1,4 @@
-function triple_backtick_text.xs {
+function triple_backtick_text {
   input {
   }
 

@@ -1,4 +1,4 @@
-function try_catch_basic.xs {
+function try_catch_basic {
   input {
     int user_id
   }

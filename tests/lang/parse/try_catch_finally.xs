@@ -1,4 +1,4 @@
-function try_catch_finally.xs {
+function try_catch_finally {
   input {
   }
 

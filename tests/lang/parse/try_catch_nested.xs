@@ -1,4 +1,4 @@
-function try_catch_nested.xs {
+function try_catch_nested {
   input {
   }
 

@@ -1,4 +1,4 @@
-function unary_minus_variable.xs {
+function unary_minus_variable {
   input {
     decimal amount
   }

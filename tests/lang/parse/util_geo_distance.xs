@@ -1,4 +1,4 @@
-function util_geo_distance.xs {
+function util_geo_distance {
   input {
   }
 

@@ -1,4 +1,4 @@
-function util_get_env_and_vars.xs {
+function util_get_env_and_vars {
   input {
   }
 

@@ -1,4 +1,4 @@
-function util_get_input_encoding.xs {
+function util_get_input_encoding {
   input {
   }
 

@@ -1,4 +1,4 @@
-function util_ip_lookup.xs {
+function util_ip_lookup {
   input {
   }
 

@@ -1,4 +1,4 @@
-function util_post_process.xs {
+function util_post_process {
   input {
   }
 

@@ -1,4 +1,4 @@
-function util_set_header.xs {
+function util_set_header {
   input {
   }
 

@@ -1,4 +1,4 @@
-function util_sleep.xs {
+function util_sleep {
   input {
   }
 

@@ -1,4 +1,4 @@
-function util_template_engine.xs {
+function util_template_engine {
   input {
   }
 

@@ -1,4 +1,4 @@
-function var_declare.xs {
+function var_declare {
   input {
   }
 

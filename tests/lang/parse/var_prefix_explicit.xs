@@ -1,4 +1,4 @@
-function var_prefix_explicit.xs {
+function var_prefix_explicit {
   input {
   }
 

@@ -1,4 +1,4 @@
-function var_update.xs {
+function var_update {
   input {
   }
 

@@ -1,4 +1,4 @@
-function var_with_description.xs {
+function var_with_description {
   input {
   }
 

@@ -1,4 +1,4 @@
-function while_each.xs {
+function while_each {
   input {
   }
 

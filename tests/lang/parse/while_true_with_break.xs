@@ -1,4 +1,4 @@
-function while_true_with_break.xs {
+function while_true_with_break {
   input {
   }
 

@@ -1,4 +1,4 @@
-function zip_archive.xs {
+function zip_archive {
   input {
     file doc
   }
