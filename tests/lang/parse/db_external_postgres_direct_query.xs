@@ -7,7 +7,7 @@ function db_external_postgres_direct_query {
     db.external.postgres.direct_query {
       code = "SELECT id, name FROM agents WHERE region = ?"
       response_type = "list"
-      connection_string = $env.reporting_db_url
+      connection_string = "postgres://reader:secret@db.example.com:5432/reporting?sslmode=require"
       arg = $input.region
     } as $rows
   }
