@@ -69,6 +69,7 @@ static const char *const op_texts[XS_OP_COUNT_] = {
     [XS_OP_NOT_ILIKE] = "not ilike",
     [XS_OP_REGEX] = "=~",
     [XS_OP_NOT_REGEX] = "!=~",
+    [XS_OP_JSON_CONTAINS] = "@>",
     [XS_OP_CONCAT] = "~",
     [XS_OP_ADD] = "+",
     [XS_OP_SUB] = "-",
@@ -247,7 +248,8 @@ static void dump_expr(dumper *d, const char *label, const xs_ast_expr *e)
     case XS_EXPR_STRING:
         xs_buf_init(&tmp);
         quoted(&tmp, e->u.str.val);
-        line(d, e->pos, "%s: string %s", label, xs_buf_cstr(&tmp));
+        line(d, e->pos, "%s: %s %s", label, e->u.str.quote == XS_QUOTE_REGEX ? "regex" : "string",
+             xs_buf_cstr(&tmp));
         xs_buf_release(&tmp);
         return;
     case XS_EXPR_NOW:
@@ -255,6 +257,15 @@ static void dump_expr(dumper *d, const char *label, const xs_ast_expr *e)
         return;
     case XS_EXPR_IDENT:
         line(d, e->pos, "%s: ident %.*s", label, (int)e->u.ident.len, e->u.ident.ptr);
+        return;
+    case XS_EXPR_TIMESTAMP:
+        line(d, e->pos, "%s: timestamp %.*s", label, (int)e->u.ident.len, e->u.ident.ptr);
+        return;
+    case XS_EXPR_CAST:
+        line(d, e->pos, "%s: cast %.*s", label, (int)e->u.cast.type.len, e->u.cast.type.ptr);
+        d->depth++;
+        dump_expr(d, "value", e->u.cast.value);
+        d->depth--;
         return;
     case XS_EXPR_ARRAY:
         line(d, e->pos, "%s: array %u", label, e->u.arr.n);
@@ -294,7 +305,8 @@ static void dump_expr(dumper *d, const char *label, const xs_ast_expr *e)
         d->depth--;
         return;
     case XS_EXPR_BINARY:
-        line(d, e->pos, "%s: binary %s", label, xs_ast_op_text((xs_op)e->op));
+        line(d, e->pos, "%s: binary %s%s", label, xs_ast_op_text((xs_op)e->op),
+             e->flags & XS_EXPR_F_IGNORE_NULL ? "?" : "");
         d->depth++;
         dump_expr(d, "a", e->u.bin.a);
         dump_expr(d, "b", e->u.bin.b);

@@ -55,6 +55,7 @@ typedef enum xs_expr_kind {
     XS_EXPR_DECIMAL,  /* 4.2, 1e3: u.num.d, u.num.text as written */
     XS_EXPR_STRING,   /* "..", '..', """..""", ```..```: u.str */
     XS_EXPR_NOW,      /* the bare word now (current timestamp) */
+    XS_EXPR_TIMESTAMP, /* 2025-01-01 08:00:00+0000 written bare: u.ident is its text */
     XS_EXPR_IDENT,    /* any other bare word used as a value: u.ident */
     XS_EXPR_ARRAY,    /* [a, b]: u.arr */
     XS_EXPR_OBJECT,   /* {k: v}: u.obj */
@@ -65,6 +66,7 @@ typedef enum xs_expr_kind {
     XS_EXPR_TERNARY,  /* c ? a : b: u.tern */
     XS_EXPR_FILTER,   /* base|name:arg:arg|name: u.filt */
     XS_EXPR_BACKTICK, /* `expr` (expression mode): u.tick */
+    XS_EXPR_CAST,     /* !type "text" (a typed literal: !int "", !array "[]"): u.cast */
 } xs_expr_kind;
 
 /* Operators, from loosest to tightest binding (see parser.c for the table).
@@ -96,6 +98,7 @@ typedef enum xs_op {
     XS_OP_NOT_ILIKE,    /* not ilike */
     XS_OP_REGEX,        /* =~ */
     XS_OP_NOT_REGEX,    /* !=~ */
+    XS_OP_JSON_CONTAINS, /* @> (db: json/array contains) */
     XS_OP_CONCAT,       /* ~ (text concatenation) */
     XS_OP_ADD,          /* + */
     XS_OP_SUB,          /* - (binary) */
@@ -112,6 +115,7 @@ typedef enum xs_quote {
     XS_QUOTE_SINGLE, /* '...' only \\ and \' */
     XS_QUOTE_TRIPLE, /* """...""" multi-line, no escapes */
     XS_QUOTE_TICKS,  /* ```...``` multi-line, no escapes */
+    XS_QUOTE_REGEX,  /* /pattern/flags as a filter argument; val keeps slashes and flags */
 } xs_quote;
 
 /* One step of a path: .name, .$name (name keeps the '$'), [expr]. */
@@ -127,7 +131,8 @@ typedef struct xs_ast_seg {
     xs_ast_expr *index; /* XS_SEG_INDEX */
 } xs_ast_seg;
 
-/* One filter of a chain: |name:arg:arg. args[i] are full expressions. */
+/* One filter of a chain: |name:arg:arg. args[i] are full expressions. A
+ * name written with '!' (|!covers) keeps it: the negated db filter. */
 typedef struct xs_ast_filter {
     xs_str name;
     xs_pos pos; /* of the name */
@@ -145,7 +150,9 @@ typedef struct xs_ast_entry {
 } xs_ast_entry;
 
 enum {
-    XS_EXPR_F_PARENS = 1u << 0, /* written inside ( ), kept for messages and fmt */
+    XS_EXPR_F_PARENS = 1u << 0,      /* written inside ( ), kept for messages and fmt */
+    XS_EXPR_F_IGNORE_NULL = 1u << 1, /* BINARY db operator written with '?' (==?, in?):
+                                        the condition is skipped when the right side is null */
 };
 
 struct xs_ast_expr {
@@ -203,7 +210,12 @@ struct xs_ast_expr {
         struct {
             xs_ast_expr *inner; /* parsed expression; NULL when empty */
             xs_str raw;         /* text between the backticks */
+            uint8_t ticks;      /* 1 or 3 */
         } tick;
+        struct {
+            xs_str type; /* "int", "array", "bool"... */
+            xs_ast_expr *value;
+        } cast;
     } u;
 };
 
@@ -242,8 +254,9 @@ struct xs_ast_block {
 struct xs_ast_field {
     xs_pos pos;
     xs_str type;
+    xs_str list_range; /* text between the brackets of `int [:3] name`; len 0 otherwise */
     xs_pos name_pos;
-    xs_str name;      /* decoded; quoted names keep name_quoted */
+    xs_str name;      /* decoded; quoted names keep name_quoted; empty for `dblink { }` */
     bool name_quoted;
     bool is_list;
     bool nullable;
@@ -303,15 +316,20 @@ typedef struct xs_ast_case {
  * "var", "foreach"), arg (the word, string, $var or (expr) after the name),
  * body (the `{ }` after it; its ATTR items are `name = expr` pairs in order)
  * and as_var. Control forms with a member in u (conditional, loops,
- * switch, try_catch, group) leave body NULL and keep their parts there;
+ * switch, try_catch, group) keep their parts there, and in body only the
+ * attributes written among them (description, disabled), NULL when none;
  * var, return, throw, precondition and the rest keep their attributes in body.
  */
 struct xs_ast_stmt {
     uint8_t kind; /* xs_stmt_kind */
+    bool disabled; /* written with a leading '!': parsed but not run */
     xs_pos pos;
     xs_str name;
-    xs_ast_expr *arg;   /* NULL when none */
-    xs_ast_block *body; /* NULL when none */
+    xs_ast_expr *arg;    /* NULL when none */
+    xs_ast_item *header; /* ATTR items on the statement's line: api.call "p" verb=POST */
+    uint32_t nheader;
+    xs_ast_expr *cond;   /* generic `if (cond)` after the argument (array.find); NULL */
+    xs_ast_block *body;  /* NULL when none */
     xs_str as_var;      /* without '$'; len 0 when no `as` */
     xs_pos as_pos;
     union {

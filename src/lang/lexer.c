@@ -13,7 +13,7 @@ static const char *const punct_text[XS_P_COUNT_] = {
     [XS_P_PLUS] = "+",     [XS_P_MINUS] = "-",     [XS_P_STAR] = "*",     [XS_P_SLASH] = "/",
     [XS_P_PERCENT] = "%",  [XS_P_TILDE] = "~",     [XS_P_BANG] = "!",     [XS_P_QUESTION] = "?",
     [XS_P_COALESCE] = "??", [XS_P_PIPE] = "|",     [XS_P_OR] = "||",      [XS_P_AND] = "&&",
-    [XS_P_AT] = "@",       [XS_P_HASH] = "#",      [XS_P_REGEX] = "=~",   [XS_P_NOT_REGEX] = "!=~",
+    [XS_P_AT] = "@",       [XS_P_JSON_CONTAINS] = "@>",       [XS_P_HASH] = "#",      [XS_P_REGEX] = "=~",   [XS_P_NOT_REGEX] = "!=~",
 };
 
 const char *xs_punct_text(xs_punct p)
@@ -233,12 +233,104 @@ static xs_token lex_backtick(xs_lexer *lx, uint32_t start, xs_pos p, uint8_t fla
     return error_tok(lx, XS_LEXERR_BACKTICK, start, p, flags);
 }
 
+/* After these a '/' starts a regex (a filter argument) rather than a division. */
+static bool regex_allowed(const xs_lexer *lx)
+{
+    if (lx->prev_kind != XS_TOK_PUNCT)
+        return false;
+    switch ((xs_punct)lx->prev_sub) {
+    case XS_P_COLON:
+    case XS_P_ASSIGN:
+    case XS_P_LPAREN:
+    case XS_P_COMMA:
+    case XS_P_LBRACKET:
+        return true;
+    default:
+        return false;
+    }
+}
+
+/* REGEX := '/' ( '\' any | [^/\n] )+ '/' [a-z]* ; false when the line has
+ * no closing slash (then the '/' is an operator). */
+static bool lex_regex(xs_lexer *lx, uint32_t start, xs_pos p, uint8_t flags, xs_token *out)
+{
+    const char *s = lx->src;
+    uint32_t n = lx->len, i = start + 1;
+    if (i < n && (s[i] == '/' || s[i] == '*' || s[i] == ' '))
+        return false;
+    while (i < n && s[i] != '\n') {
+        if (s[i] == '\\') {
+            i += 2;
+            continue;
+        }
+        if (s[i] == '/') {
+            i++;
+            while (i < n && s[i] >= 'a' && s[i] <= 'z')
+                i++;
+            lx->off = i;
+            *out = make(lx, XS_TOK_REGEX, 0, start, p, flags);
+            return true;
+        }
+        i++;
+    }
+    return false;
+}
+
+static bool digits(const char *s, uint32_t n, uint32_t i, uint32_t count)
+{
+    if (i + count > n)
+        return false;
+    for (uint32_t k = 0; k < count; k++)
+        if (!is_digit((unsigned char)s[i + k]))
+            return false;
+    return true;
+}
+
+/* TIMESTAMP := DDDD-DD-DD ( [ T] DD:DD ( :DD ( .D+ )? )? )? ( Z | [+-]DD(:?DD)? )?
+ * Returns the end offset, or 0 when s[i..] is no date. */
+static uint32_t scan_timestamp(const char *s, uint32_t n, uint32_t i)
+{
+    if (!digits(s, n, i, 4) || i + 10 > n || s[i + 4] != '-' || !digits(s, n, i + 5, 2) ||
+        s[i + 7] != '-' || !digits(s, n, i + 8, 2))
+        return 0;
+    uint32_t e = i + 10;
+    if (e + 6 <= n && (s[e] == ' ' || s[e] == 'T') && digits(s, n, e + 1, 2) && s[e + 3] == ':' &&
+        digits(s, n, e + 4, 2)) {
+        e += 6;
+        if (e + 3 <= n && s[e] == ':' && digits(s, n, e + 1, 2)) {
+            e += 3;
+            if (e + 2 <= n && s[e] == '.' && is_digit((unsigned char)s[e + 1])) {
+                e++;
+                while (e < n && is_digit((unsigned char)s[e]))
+                    e++;
+            }
+        }
+        if (e < n && s[e] == 'Z') {
+            e++;
+        } else if (e < n && (s[e] == '+' || s[e] == '-') && digits(s, n, e + 1, 2)) {
+            e += 3;
+            if (e < n && s[e] == ':' && digits(s, n, e + 1, 2))
+                e += 3;
+            else if (digits(s, n, e, 2))
+                e += 2;
+        }
+    }
+    if (e < n && is_ident_char((unsigned char)s[e]))
+        return 0;
+    return e;
+}
+
 /* NUMBER := DIGIT+ ( '.' DIGIT+ )? ( [eE] [+-]? DIGIT+ )? */
 static xs_token lex_number(xs_lexer *lx, uint32_t start, xs_pos p, uint8_t flags)
 {
     const char *s = lx->src;
     uint32_t n = lx->len, i = start;
     bool dec = false;
+    uint32_t ts = scan_timestamp(s, n, start);
+    if (ts) {
+        lx->off = ts;
+        return make(lx, XS_TOK_TIMESTAMP, 0, start, p, flags);
+    }
     while (i < n && is_digit((unsigned char)s[i]))
         i++;
     if (i + 1 < n && s[i] == '.' && is_digit((unsigned char)s[i + 1])) {
@@ -274,7 +366,17 @@ static xs_token punct(xs_lexer *lx, xs_punct pu, uint32_t start, uint32_t len, x
     return make(lx, XS_TOK_PUNCT, (uint8_t)pu, start, p, flags);
 }
 
+static xs_token lex_next(xs_lexer *lx);
+
 xs_token xs_lex_next(xs_lexer *lx)
+{
+    xs_token t = lex_next(lx);
+    lx->prev_kind = t.kind;
+    lx->prev_sub = t.sub;
+    return t;
+}
+
+static xs_token lex_next(xs_lexer *lx)
 {
     xs_lex_error cerr = XS_LEXERR_NONE;
     uint32_t cerr_off = 0;
@@ -358,12 +460,19 @@ xs_token xs_lex_next(xs_lexer *lx)
     case '*':
         return punct(lx, XS_P_STAR, start, 1, p, flags);
     case '/':
+        if (regex_allowed(lx)) {
+            xs_token t;
+            if (lex_regex(lx, start, p, flags, &t))
+                return t;
+        }
         return punct(lx, XS_P_SLASH, start, 1, p, flags);
     case '%':
         return punct(lx, XS_P_PERCENT, start, 1, p, flags);
     case '~':
         return punct(lx, XS_P_TILDE, start, 1, p, flags);
     case '@':
+        if (c1 == '>')
+            return punct(lx, XS_P_JSON_CONTAINS, start, 2, p, flags);
         return punct(lx, XS_P_AT, start, 1, p, flags);
     case '#':
         return punct(lx, XS_P_HASH, start, 1, p, flags);

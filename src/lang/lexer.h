@@ -27,6 +27,8 @@ typedef struct xs_lexer {
     uint32_t base_line;
     uint32_t base_col;
     bool done;
+    uint8_t prev_kind; /* the last token returned, to tell a regex from '/' */
+    uint8_t prev_sub;
     xs_lex_comment_fn on_comment; /* may be NULL */
     void *comment_ctx;
 } xs_lexer;

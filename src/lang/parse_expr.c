@@ -73,6 +73,9 @@ static int binop_prec(const xs_parser *p, const xs_token *t, xs_op *op, int *nto
         case XS_P_NOT_REGEX:
             *op = XS_OP_NOT_REGEX;
             return 6;
+        case XS_P_JSON_CONTAINS:
+            *op = XS_OP_JSON_CONTAINS;
+            return 6;
         case XS_P_TILDE:
             *op = XS_OP_CONCAT;
             return 7;
@@ -185,18 +188,41 @@ xs_ast_filter *xs_parse_filters(xs_parser *p, bool leading_pipe, uint32_t *n)
         }
         first = false;
         const xs_token *nt = tok(p);
-        if (nt->kind != XS_TOK_IDENT) {
+        xs_ast_filter f;
+        memset(&f, 0, sizeof f);
+        f.pos = nt->pos;
+        if (is_punct(nt, XS_P_BANG) && peek(p, 1)->kind == XS_TOK_IDENT &&
+            !(peek(p, 1)->flags & XS_TOKF_SP)) {
+            /* |!covers: a negated db filter. */
+            const xs_token *w = peek(p, 1);
+            f.name = (xs_str){p->src + nt->pos.off, w->pos.off + w->len - nt->pos.off};
+            adv(p);
+            adv(p);
+        } else if (nt->kind == XS_TOK_IDENT || (is_punct(nt, XS_P_AT) && !leading_pipe)) {
+            f.name = tok_text(p, nt);
+            adv(p);
+        } else {
             xs_pexpect(p, "a filter name after '|'");
             break;
         }
-        xs_ast_filter f;
-        memset(&f, 0, sizeof f);
-        f.name = tok_text(p, nt);
-        f.pos = nt->pos;
-        adv(p);
         size_t amark = xs_pmark(p);
         while (at_punct(p, XS_P_COLON) && (p->nl_off || !tok_nl(tok(p)))) {
             adv(p);
+            const xs_token *a0 = tok(p), *a1 = peek(p, 1), *a2 = peek(p, 2);
+            if (!leading_pipe && a0->kind == XS_TOK_IDENT && is_punct(a1, XS_P_ASSIGN) &&
+                !(a1->flags & XS_TOKF_SP) && !(a2->flags & XS_TOKF_SP) &&
+                (a2->kind == XS_TOK_INT || a2->kind == XS_TOK_IDENT)) {
+                /* A field filter's `key=value` argument (@:dbo=12), kept as one word. */
+                xs_ast_expr *kv = xs_new_expr(p, XS_EXPR_IDENT, a0->pos);
+                if (!kv)
+                    break;
+                kv->u.ident = (xs_str){p->src + a0->pos.off, a2->pos.off + a2->len - a0->pos.off};
+                adv(p);
+                adv(p);
+                adv(p);
+                xs_ppush(p, &kv, sizeof kv);
+                continue;
+            }
             xs_ast_expr *a = xs_parse_expr_p(p, XS_PE_NOFILTER);
             if (!a)
                 break;
@@ -414,6 +440,7 @@ static xs_ast_expr *parse_backtick(xs_parser *p, const xs_token *t)
         return NULL;
     xs_str raw = {p->src + t->pos.off + ticks, t->len - 2 * ticks};
     e->u.tick.raw = raw;
+    e->u.tick.ticks = (uint8_t)ticks;
     /* Position of the first byte inside the ticks: same line as the opener. */
     xs_pos base = {t->pos.line, t->pos.col + ticks, t->pos.off + ticks};
     e->u.tick.inner = xs_parse_backtick(p, t, raw, base);
@@ -459,6 +486,20 @@ static xs_ast_expr *parse_primary(xs_parser *p, unsigned flags)
         e->u.var.segs = parse_segs(p, &e->u.var.n);
         return p->failed ? NULL : e;
     }
+    case XS_TOK_TIMESTAMP:
+        e = xs_new_expr(p, XS_EXPR_TIMESTAMP, t->pos);
+        if (e)
+            e->u.ident = tok_text(p, t);
+        adv(p);
+        return e;
+    case XS_TOK_REGEX:
+        e = xs_new_expr(p, XS_EXPR_STRING, t->pos);
+        if (e) {
+            e->u.str.val = tok_text(p, t);
+            e->u.str.quote = XS_QUOTE_REGEX;
+        }
+        adv(p);
+        return e;
     case XS_TOK_IDENT: {
         xs_str w = tok_text(p, t);
         if (xs_str_eq_cstr(w, "null")) {
@@ -517,6 +558,19 @@ static xs_ast_expr *parse_primary(xs_parser *p, unsigned flags)
     case XS_P_LBRACE:
         return parse_object(p);
     case XS_P_BANG:
+        if (peek(p, 1)->kind == XS_TOK_IDENT && !(peek(p, 1)->flags & XS_TOKF_SP) &&
+            peek(p, 2)->kind == XS_TOK_STRING && !tok_nl(peek(p, 2))) {
+            /* !type "text": a typed literal. */
+            e = xs_new_expr(p, XS_EXPR_CAST, t->pos);
+            if (!e)
+                return NULL;
+            e->u.cast.type = tok_text(p, peek(p, 1));
+            adv(p);
+            adv(p);
+            e->u.cast.value = parse_primary(p, XS_PE_NOFILTER);
+            return e->u.cast.value ? e : NULL;
+        }
+        /* fall through */
     case XS_P_MINUS: {
         xs_op op = t->sub == XS_P_BANG ? XS_OP_NOT : XS_OP_NEG;
         adv(p);
@@ -598,6 +652,12 @@ static xs_ast_expr *parse_binary(xs_parser *p, int min_prec, unsigned flags)
             break;
         for (int k = 0; k < ntok; k++)
             adv(p);
+        /* `==?`, `in?`: a db condition skipped when the right side is null. */
+        bool ign = false;
+        if (prec >= 5 && prec <= 6 && at_punct(p, XS_P_QUESTION) && !(tok(p)->flags & XS_TOKF_SP)) {
+            ign = true;
+            adv(p);
+        }
         xs_ast_expr *rhs = parse_binary(p, prec + 1, flags);
         if (!rhs) {
             lhs = NULL;
@@ -609,6 +669,8 @@ static xs_ast_expr *parse_binary(xs_parser *p, int min_prec, unsigned flags)
             break;
         }
         b->op = (uint8_t)op;
+        if (ign)
+            b->flags |= XS_EXPR_F_IGNORE_NULL;
         b->u.bin.a = lhs;
         b->u.bin.b = rhs;
         lhs = b;

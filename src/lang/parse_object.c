@@ -48,16 +48,28 @@ xs_ast_field *xs_parse_field(xs_parser *p)
         if (is_punct(k, XS_P_QUESTION) && !f->nullable) {
             f->nullable = true;
             adv(p);
-        } else if (is_punct(k, XS_P_LBRACKET) && is_punct(peek(p, 1), XS_P_RBRACKET) &&
-                   !f->is_list) {
-            f->is_list = true;
+        } else if (is_punct(k, XS_P_LBRACKET) && !f->is_list) {
+            /* [] or a size range [:3], [1:5] */
+            uint32_t from = k->pos.off + 1;
             adv(p);
+            while (!p->failed && (tok(p)->kind == XS_TOK_INT || at_punct(p, XS_P_COLON)))
+                adv(p);
+            if (!at_punct(p, XS_P_RBRACKET))
+                return xs_pexpect(p, "']' after the list type");
+            f->list_range = (xs_str){p->src + from, tok(p)->pos.off - from};
+            f->is_list = true;
             adv(p);
         } else {
             break;
         }
     }
     const xs_token *n = tok(p);
+    if (is_punct(n, XS_P_LBRACE) && !tok_nl(n) && !f->nullable && !f->is_list) {
+        /* `dblink { table = "user" }`: a field with no name of its own. */
+        f->name_pos = n->pos;
+        f->body = xs_parse_block(p, XS_BM_GENERIC, "field", f->pos);
+        return f->body ? f : NULL;
+    }
     if (tok_nl(n) || (n->kind != XS_TOK_IDENT && n->kind != XS_TOK_STRING))
         return xs_pexpect(p, "a field name");
     f->name_pos = n->pos;
@@ -145,6 +157,15 @@ static bool parse_generic_item(xs_parser *p, xs_ast_item *it)
         return it->value != NULL;
     }
     it->kind = XS_ITEM_BLOCK;
+    if (tok_nl(k) || is_punct(k, XS_P_RBRACE)) {
+        /* `input` or `schema` alone: an empty block. */
+        it->block = xs_palloc(p, sizeof *it->block);
+        if (!it->block)
+            return false;
+        memset(it->block, 0, sizeof *it->block);
+        it->block->open = it->block->close = it->pos;
+        return true;
+    }
     if (!tok_nl(k) && (k->kind == XS_TOK_STRING || is_punct(k, XS_P_LPAREN))) {
         it->arg = k->kind == XS_TOK_STRING ? xs_parse_expr_p(p, XS_PE_NOFILTER)
                                            : xs_parse_paren_expr(p, "the argument");
@@ -200,7 +221,10 @@ xs_ast_block *xs_parse_block(xs_parser *p, xs_bmode mode, const char *owner, xs_
         memset(&it, 0, sizeof it);
         it.pos = t->pos;
         bool ok;
-        if (mode == XS_BM_STMTS) {
+        if (mode == XS_BM_STMTS && t->kind == XS_TOK_IDENT && is_punct(peek(p, 1), XS_P_ASSIGN)) {
+            /* test blocks mix attributes (input = {...}) with statements. */
+            ok = parse_generic_item(p, &it);
+        } else if (mode == XS_BM_STMTS) {
             it.kind = XS_ITEM_STMT;
             it.stmt = xs_parse_stmt(p);
             ok = it.stmt != NULL;

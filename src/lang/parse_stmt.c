@@ -20,15 +20,14 @@ static xs_ast_stmt *new_stmt(xs_parser *p, xs_stmt_kind k, xs_pos pos, xs_str na
 /* Variables a statement may not assign: they belong to the runtime. */
 static bool is_reserved_var(xs_str name)
 {
-    static const char *const reserved[] = {"input", "env", "auth", "db", "response", "output",
-                                           "error", "request", "webflow", "remote_ip"};
+    static const char *const reserved[] = {"input", "env", "auth", "db"};
     for (size_t i = 0; i < XS_COUNTOF(reserved); i++)
         if (xs_str_eq_cstr(name, reserved[i]))
             return true;
     return false;
 }
 
-/* as_var := VAR (a plain $name: no path, not a runtime variable) */
+/* as_var := VAR | "$var" "." NAME (a plain name: no path, not a runtime variable) */
 bool xs_parse_as_var(xs_parser *p, xs_str *name, xs_pos *pos)
 {
     const xs_token *t = tok(p);
@@ -47,6 +46,14 @@ bool xs_parse_as_var(xs_parser *p, xs_str *name, xs_pos *pos)
     *pos = t->pos;
     adv(p);
     const xs_token *a = tok(p);
+    if (xs_str_eq_cstr(n, "var") && is_punct(a, XS_P_DOT) && !(a->flags & XS_TOKF_SP) &&
+        peek(p, 1)->kind == XS_TOK_IDENT && !(peek(p, 1)->flags & XS_TOKF_SP)) {
+        /* $var.name is the variable name. */
+        *name = tok_text(p, peek(p, 1));
+        adv(p);
+        adv(p);
+        a = tok(p);
+    }
     if ((is_punct(a, XS_P_DOT) || is_punct(a, XS_P_LBRACKET) || is_punct(a, XS_P_PIPE)) &&
         !tok_nl(a)) {
         xs_pexpect(p, "a new line after the variable");
@@ -104,6 +111,82 @@ static xs_ast_block *stmts_block(xs_parser *p, const char *kw, xs_pos kwpos)
     return xs_parse_block(p, XS_BM_STMTS, kw, kwpos);
 }
 
+/* A statement block that may be left out: `each as $x` alone, `try` alone.
+ * Absent (a new line or '}' follows) gives an empty block. */
+static xs_ast_block *opt_stmts_block(xs_parser *p, const char *kw, xs_pos kwpos)
+{
+    if (at_punct(p, XS_P_LBRACE))
+        return xs_parse_block(p, XS_BM_STMTS, kw, kwpos);
+    const xs_token *t = tok(p);
+    if (!tok_nl(t) && !is_punct(t, XS_P_RBRACE) && !tok_is_word(p, t, "break")) {
+        char w[96];
+        snprintf(w, sizeof w, "'{' after '%s'", kw);
+        return xs_pexpect(p, w);
+    }
+    xs_ast_block *b = xs_palloc(p, sizeof *b);
+    if (b) {
+        memset(b, 0, sizeof *b);
+        b->open = b->close = kwpos;
+    }
+    return b;
+}
+
+/* Attributes written among a control form's parts (description, disabled),
+ * gathered in a list and turned into the statement's body at the end. */
+typedef struct attr_node {
+    xs_ast_item it;
+    struct attr_node *next;
+} attr_node;
+
+typedef struct attr_list {
+    attr_node *head;
+    attr_node **tail;
+    uint32_t n;
+} attr_list;
+
+/* If `NAME =` comes next, parses the attribute into l and returns true. */
+static bool take_attr(xs_parser *p, attr_list *l)
+{
+    const xs_token *t = tok(p);
+    if (t->kind != XS_TOK_IDENT || !is_punct(peek(p, 1), XS_P_ASSIGN))
+        return false;
+    attr_node *a = xs_palloc(p, sizeof *a);
+    if (!a)
+        return false;
+    memset(a, 0, sizeof *a);
+    a->it.kind = XS_ITEM_ATTR;
+    a->it.pos = t->pos;
+    a->it.name = tok_text(p, t);
+    adv(p);
+    adv(p);
+    a->it.value = xs_parse_attr_value(p);
+    if (!a->it.value)
+        return false;
+    *l->tail = a;
+    l->tail = &a->next;
+    l->n++;
+    xs_pskip_comments(p);
+    return true;
+}
+
+static void attrs_to_body(xs_parser *p, xs_ast_stmt *s, attr_list *l)
+{
+    if (!l->n || p->failed)
+        return;
+    xs_ast_block *b = xs_palloc(p, sizeof *b);
+    xs_ast_item *items = xs_palloc(p, l->n * sizeof *items);
+    if (!b || !items)
+        return;
+    memset(b, 0, sizeof *b);
+    uint32_t i = 0;
+    for (attr_node *a = l->head; a; a = a->next)
+        items[i++] = a->it;
+    b->items = items;
+    b->n = i;
+    b->open = b->close = items[0].pos;
+    s->body = b;
+}
+
 /* Requires that a word kw comes next; false with an error otherwise. */
 static bool need_word(xs_parser *p, const char *kw)
 {
@@ -128,8 +211,14 @@ static bool parse_conditional(xs_parser *p, xs_ast_stmt *s)
         return false;
     size_t mark = xs_pmark(p);
     bool seen_else = false;
+    attr_list al = {NULL, NULL, 0};
+    al.tail = &al.head;
     xs_pskip_comments(p);
     while (!p->failed && !at_punct(p, XS_P_RBRACE)) {
+        if (take_attr(p, &al))
+            continue;
+        if (p->failed)
+            break;
         const xs_token *t = tok(p);
         xs_ast_branch br;
         memset(&br, 0, sizeof br);
@@ -147,13 +236,10 @@ static bool parse_conditional(xs_parser *p, xs_ast_stmt *s)
                 if (!br.cond)
                     break;
             }
-            if (is_else || is_if || at_punct(p, XS_P_LBRACE)) {
-                br.body = stmts_block(p, is_else ? "else" : is_if ? "if" : "elseif", br.pos);
-            } else {
-                br.body = xs_palloc(p, sizeof *br.body);
-                if (br.body)
-                    memset(br.body, 0, sizeof *br.body);
-            }
+            if (is_else)
+                br.body = stmts_block(p, "else", br.pos);
+            else
+                br.body = opt_stmts_block(p, is_if ? "if" : "elseif", br.pos);
             if (!br.body)
                 break;
             seen_else = is_else;
@@ -167,6 +253,7 @@ static bool parse_conditional(xs_parser *p, xs_ast_stmt *s)
     s->u.cond.items = xs_pfinish(p, mark, sizeof(xs_ast_branch), &s->u.cond.n);
     if (p->failed)
         return false;
+    attrs_to_body(p, s, &al);
     if (s->u.cond.n == 0) {
         xs_pexpect(p, "'if'");
         return false;
@@ -188,7 +275,13 @@ static bool parse_loop(xs_parser *p, xs_ast_stmt *s, const char *kw, bool with_v
     xs_pos opened = tok(p)->pos;
     if (!open_brace(p, kw))
         return false;
+    attr_list al = {NULL, NULL, 0};
+    al.tail = &al.head;
     xs_pskip_comments(p);
+    while (take_attr(p, &al))
+        ;
+    if (p->failed)
+        return false;
     xs_pos each_pos = tok(p)->pos;
     if (!need_word(p, "each"))
         return false;
@@ -198,9 +291,15 @@ static bool parse_loop(xs_parser *p, xs_ast_stmt *s, const char *kw, bool with_v
         if (!xs_parse_as_var(p, &s->u.loop.item, &s->u.loop.item_pos))
             return false;
     }
-    s->u.loop.each = stmts_block(p, "each", each_pos);
+    s->u.loop.each = opt_stmts_block(p, "each", each_pos);
     if (!s->u.loop.each)
         return false;
+    xs_pskip_comments(p);
+    while (take_attr(p, &al))
+        ;
+    if (p->failed)
+        return false;
+    attrs_to_body(p, s, &al);
     return close_brace(p, kw, opened);
 }
 
@@ -212,12 +311,20 @@ static bool parse_switch(xs_parser *p, xs_ast_stmt *s)
         return false;
     s->arg = s->u.sw.subject;
     xs_pos opened = tok(p)->pos;
+    if (!at_punct(p, XS_P_LBRACE) && (tok_nl(tok(p)) || at_punct(p, XS_P_RBRACE)))
+        return true; /* `switch (x)` with no cases */
     if (!open_brace(p, "switch"))
         return false;
     size_t mark = xs_pmark(p);
     bool seen_default = false;
+    attr_list al = {NULL, NULL, 0};
+    al.tail = &al.head;
     xs_pskip_comments(p);
-    while (!p->failed && !at_punct(p, XS_P_RBRACE) && !seen_default) {
+    while (!p->failed && !at_punct(p, XS_P_RBRACE)) {
+        if (take_attr(p, &al))
+            continue;
+        if (p->failed || seen_default)
+            break;
         const xs_token *t = tok(p);
         xs_ast_case c;
         memset(&c, 0, sizeof c);
@@ -234,13 +341,7 @@ static bool parse_switch(xs_parser *p, xs_ast_stmt *s)
             xs_pexpect(p, "'case', 'default' or '}'");
             break;
         }
-        if (at_punct(p, XS_P_LBRACE)) {
-            c.body = stmts_block(p, c.value ? "case" : "default", c.pos);
-        } else {
-            c.body = xs_palloc(p, sizeof *c.body);
-            if (c.body)
-                memset(c.body, 0, sizeof *c.body);
-        }
+        c.body = opt_stmts_block(p, c.value ? "case" : "default", c.pos);
         if (!c.body)
             break;
         if (at_word(p, "break")) {
@@ -253,6 +354,7 @@ static bool parse_switch(xs_parser *p, xs_ast_stmt *s)
     s->u.sw.items = xs_pfinish(p, mark, sizeof(xs_ast_case), &s->u.sw.n);
     if (p->failed)
         return false;
+    attrs_to_body(p, s, &al);
     return close_brace(p, "switch", opened);
 }
 
@@ -262,29 +364,45 @@ static bool parse_try_catch(xs_parser *p, xs_ast_stmt *s)
     xs_pos opened = tok(p)->pos;
     if (!open_brace(p, "try_catch"))
         return false;
+    attr_list al = {NULL, NULL, 0};
+    al.tail = &al.head;
     xs_pskip_comments(p);
+    while (take_attr(p, &al))
+        ;
+    if (p->failed)
+        return false;
     xs_pos tp = tok(p)->pos;
     if (!need_word(p, "try"))
         return false;
-    s->u.tc.try_body = stmts_block(p, "try", tp);
+    s->u.tc.try_body = opt_stmts_block(p, "try", tp);
     if (!s->u.tc.try_body)
         return false;
     xs_pskip_comments(p);
+    while (take_attr(p, &al))
+        ;
     if (at_word(p, "catch")) {
         xs_pos cp = tok(p)->pos;
         adv(p);
-        s->u.tc.catch_body = stmts_block(p, "catch", cp);
+        s->u.tc.catch_body = opt_stmts_block(p, "catch", cp);
         if (!s->u.tc.catch_body)
             return false;
         xs_pskip_comments(p);
+        while (take_attr(p, &al))
+            ;
     }
     if (at_word(p, "finally")) {
         xs_pos fp = tok(p)->pos;
         adv(p);
-        s->u.tc.finally_body = stmts_block(p, "finally", fp);
+        s->u.tc.finally_body = opt_stmts_block(p, "finally", fp);
         if (!s->u.tc.finally_body)
             return false;
+        xs_pskip_comments(p);
+        while (take_attr(p, &al))
+            ;
     }
+    if (p->failed)
+        return false;
+    attrs_to_body(p, s, &al);
     return close_brace(p, "try_catch", opened);
 }
 
@@ -294,13 +412,25 @@ static bool parse_group(xs_parser *p, xs_ast_stmt *s)
     xs_pos opened = tok(p)->pos;
     if (!open_brace(p, "group"))
         return false;
+    attr_list al = {NULL, NULL, 0};
+    al.tail = &al.head;
     xs_pskip_comments(p);
+    while (take_attr(p, &al))
+        ;
+    if (p->failed)
+        return false;
     xs_pos sp = tok(p)->pos;
     if (!need_word(p, "stack"))
         return false;
-    s->u.group.stack = stmts_block(p, "stack", sp);
+    s->u.group.stack = opt_stmts_block(p, "stack", sp);
     if (!s->u.group.stack)
         return false;
+    xs_pskip_comments(p);
+    while (take_attr(p, &al))
+        ;
+    if (p->failed)
+        return false;
+    attrs_to_body(p, s, &al);
     return close_brace(p, "group", opened);
 }
 
@@ -422,6 +552,13 @@ static xs_ast_block *stmt_body(xs_parser *p, xs_ast_stmt *s)
 xs_ast_stmt *xs_parse_stmt(xs_parser *p)
 {
     const xs_token *t = tok(p);
+    bool disabled = false;
+    if (is_punct(t, XS_P_BANG) && peek(p, 1)->kind == XS_TOK_IDENT &&
+        !(peek(p, 1)->flags & XS_TOKF_SP)) {
+        disabled = true; /* `!var $x {...}`: a disabled statement */
+        adv(p);
+        t = tok(p);
+    }
     if (t->kind != XS_TOK_IDENT)
         return xs_pexpect(p, "a statement");
     if (!xs_penter(p))
@@ -437,6 +574,7 @@ xs_ast_stmt *xs_parse_stmt(xs_parser *p)
         xs_pleave(p);
         return NULL;
     }
+    s->disabled = disabled;
     bool ok = true;
     switch (kind) {
     case XS_STMT_CONDITIONAL:
@@ -488,7 +626,7 @@ xs_ast_stmt *xs_parse_stmt(xs_parser *p)
             if (s->arg)
                 s->arg->u.var.name = vn;
         } else {
-            s->arg = xs_parse_expr_p(p, XS_PE_NOFILTER);
+            s->arg = xs_parse_expr_p(p, 0);
         }
         if (!s->arg) {
             ok = false;
@@ -530,12 +668,43 @@ xs_ast_stmt *xs_parse_stmt(xs_parser *p)
     default: {
         /* The generic form. The argument and the body sit on its line. */
         const xs_token *a = tok(p);
-        if (!tok_nl(a) && !at_punct(p, XS_P_LBRACE) && !tok_is_word(p, a, "as")) {
+        if (!tok_nl(a) && !at_punct(p, XS_P_LBRACE) && !tok_is_word(p, a, "as") &&
+            !(a->kind == XS_TOK_IDENT && is_punct(peek(p, 1), XS_P_ASSIGN))) {
             s->arg = parse_stmt_arg(p);
             if (p->failed) {
                 ok = false;
                 break;
             }
+        }
+        /* `if (cond)` after the argument: array.find ($a) if ($$ > 1) as $x */
+        if (at_word(p, "if") && !tok_nl(tok(p)) && is_punct(peek(p, 1), XS_P_LPAREN)) {
+            adv(p);
+            s->cond = xs_parse_paren_expr(p, "the condition");
+            if (!s->cond) {
+                ok = false;
+                break;
+            }
+        }
+        /* NAME=value on the statement's line: api.call "path" verb=POST { } */
+        size_t hmark = xs_pmark(p);
+        while (!p->failed && tok(p)->kind == XS_TOK_IDENT && !tok_nl(tok(p)) &&
+               is_punct(peek(p, 1), XS_P_ASSIGN)) {
+            xs_ast_item it;
+            memset(&it, 0, sizeof it);
+            it.kind = XS_ITEM_ATTR;
+            it.pos = tok(p)->pos;
+            it.name = tok_text(p, tok(p));
+            adv(p);
+            adv(p);
+            it.value = xs_parse_expr_p(p, XS_PE_NOFILTER);
+            if (!it.value)
+                break;
+            xs_ppush(p, &it, sizeof it);
+        }
+        s->header = xs_pfinish(p, hmark, sizeof(xs_ast_item), &s->nheader);
+        if (p->failed) {
+            ok = false;
+            break;
         }
         if (at_punct(p, XS_P_LBRACE)) {
             s->body = stmt_body(p, s);

@@ -20,6 +20,8 @@ typedef enum xs_tok_kind {
     XS_TOK_STRING,   /* sub = xs_quote; text includes the quotes */
     XS_TOK_BACKTICK, /* `...` or ```...```; sub = 1 or 3 (ticks) */
     XS_TOK_PUNCT,    /* sub = xs_punct */
+    XS_TOK_TIMESTAMP, /* 2025-01-01, 2025-01-01 08:00:00+0000 */
+    XS_TOK_REGEX,    /* /pattern/flags after ':', '=', '(', ',' or '[' */
     XS_TOK_ERROR,    /* sub = xs_lex_error; text is the offending bytes */
 } xs_tok_kind;
 
@@ -57,6 +59,7 @@ typedef enum xs_punct {
     XS_P_OR,       /* || */
     XS_P_AND,      /* && */
     XS_P_AT,       /* @ */
+    XS_P_JSON_CONTAINS, /* @> */
     XS_P_HASH,     /* # */
     XS_P_REGEX,    /* =~ */
     XS_P_NOT_REGEX, /* !=~ */
