@@ -16,6 +16,7 @@ typedef struct rules {
     xs_diag *d;
     int errors;
     int depth;
+    bool unit_test; /* inside a `test` block, where assertions check $response */
 } rules;
 
 /* Nesting deeper than this is not walked further (the parser already caps
@@ -205,6 +206,20 @@ static void check_value(rules *r, const xs_schema_attr *a, const xs_ast_expr *v,
                 check_shape(r, a->shape, it, at);
         }
         return;
+    case XS_SCHEMA_MAP:
+        if (v->kind != XS_EXPR_OBJECT) {
+            err(r, v->pos, "expected an object for '%s', found %s", a->name, expr_word(v));
+            return;
+        }
+        for (uint32_t i = 0; i < v->u.obj.n; i++) {
+            const xs_ast_entry *e = &v->u.obj.items[i];
+            if (e->value->kind != XS_EXPR_OBJECT)
+                err(r, e->value->pos, "expected an object for '%.*s' in '%s', found %s",
+                    STR(e->key), a->name, expr_word(e->value));
+            else if (a->shape)
+                check_shape(r, a->shape, e->value, e->pos);
+        }
+        return;
     case XS_SCHEMA_TEXTS:
         if (v->kind != XS_EXPR_ARRAY) {
             err(r, v->pos, "expected a list of strings for '%s', found %s", a->name,
@@ -333,48 +348,74 @@ static void check_llm(rules *r, const xs_ast_expr *v, xs_pos at)
 
 /* ---- fields ---- */
 
-static void check_fields(rules *r, const xs_ast_block *b);
+static void check_fields(rules *r, const xs_ast_block *b, bool nested);
 
-static void check_field(rules *r, const xs_ast_field *f)
+static void check_field(rules *r, const xs_ast_field *f, bool nested)
 {
     size_t nattrs;
     const xs_schema_attr *attrs = xs_schema_field_attrs(&nattrs);
+    bool is_enum = xs_str_eq_cstr(f->type, "enum");
+    bool is_dblink = xs_str_eq_cstr(f->type, "dblink");
     bool has_values = false;
     bool has_table = false;
+    uint32_t items = 0;
+
+    if (xs_str_eq_cstr(f->type, "object") && f->nullable) {
+        xs_pos q = f->pos;
+        q.col += (uint32_t)f->type.len;
+        err(r, q, "an object field cannot be nullable");
+    }
+    if (nested && xs_str_eq_cstr(f->type, "file"))
+        err(r, f->pos, "a field of type 'file' is not allowed in an object schema");
+
     const xs_ast_block *body = f->body;
     for (uint32_t i = 0; body && i < body->n; i++) {
         const xs_ast_item *it = &body->items[i];
+        if (it->kind == XS_ITEM_COMMENT)
+            continue;
+        items++;
         if (it->kind == XS_ITEM_BLOCK) {
             if (xs_str_eq_cstr(it->name, "schema"))
-                check_fields(r, it->block);
+                check_fields(r, it->block, true);
             continue;
         }
         if (it->kind != XS_ITEM_ATTR)
             continue;
-        for (uint32_t j = 0; j < i; j++)
-            if (body->items[j].kind == XS_ITEM_ATTR && xs_str_eq(body->items[j].name, it->name)) {
-                err(r, it->pos, "duplicate attribute '%.*s'", STR(it->name));
-                break;
-            }
+        bool dup = false;
+        for (uint32_t j = 0; j < i && !dup; j++)
+            dup = body->items[j].kind == XS_ITEM_ATTR && xs_str_eq(body->items[j].name, it->name);
+        if (dup) {
+            err(r, it->pos, "duplicate attribute '%.*s'", STR(it->name));
+            continue;
+        }
+        const xs_schema_attr *a = xs_schema_attr_find(attrs, nattrs, it->name);
+        if (!a || (xs_str_eq_cstr(it->name, "values") && !is_enum)) {
+            err(r, it->pos, "attribute '%.*s' is not allowed in a field of type '%.*s'",
+                STR(it->name), STR(f->type));
+            continue;
+        }
         if (xs_str_eq_cstr(it->name, "values"))
             has_values = true;
         if (xs_str_eq_cstr(it->name, "table"))
             has_table = true;
-        const xs_schema_attr *a = xs_schema_attr_find(attrs, nattrs, it->name);
-        if (a)
-            check_value(r, a, it->value, it->pos);
+        check_value(r, a, it->value, it->pos);
     }
-    if (xs_str_eq_cstr(f->type, "enum") && !has_values)
+    if (is_enum && !has_values)
         err(r, f->pos, "enum is missing the values attribute");
-    if (xs_str_eq_cstr(f->type, "dblink") && !has_table)
+    else if (is_dblink && !has_table)
         err(r, f->pos, "the following required attribute(s) are missing: table");
+    else if (body && items == 0) {
+        xs_pos q = body->open;
+        q.col++;
+        err(r, q, "the body of field '%.*s' cannot be empty", STR(f->name));
+    }
 }
 
-static void check_fields(rules *r, const xs_ast_block *b)
+static void check_fields(rules *r, const xs_ast_block *b, bool nested)
 {
     for (uint32_t i = 0; b && i < b->n; i++)
         if (b->items[i].kind == XS_ITEM_FIELD)
-            check_field(r, b->items[i].field);
+            check_field(r, b->items[i].field, nested);
 }
 
 /* ---- statements ---- */
@@ -408,6 +449,11 @@ static void check_stmt_attrs(rules *r, const xs_ast_stmt *s, const xs_schema_stm
             err(r, it->pos, "duplicate attribute '%.*s'", STR(it->name));
             continue;
         }
+        if (it->value && it->value->kind == XS_EXPR_IDENT) {
+            err(r, it->value->pos, "cannot use the bare word '%.*s' as a value here",
+                STR(it->value->u.ident));
+            continue;
+        }
         if (!a) {
             if (sch && (sch->flags & XS_SCHEMA_STMT_STRICT))
                 err(r, it->pos, "attribute '%.*s' is not allowed", STR(it->name));
@@ -416,6 +462,57 @@ static void check_stmt_attrs(rules *r, const xs_ast_stmt *s, const xs_schema_stm
         if (sch)
             present[a - sch->attrs] = true;
         check_value(r, a, it->value, it->pos);
+    }
+}
+
+static bool has_block(const xs_ast_block *b, const char *name)
+{
+    for (uint32_t i = 0; b && i < b->n; i++)
+        if (b->items[i].kind == XS_ITEM_BLOCK && xs_str_eq_cstr(b->items[i].name, name))
+            return true;
+    return false;
+}
+
+/* The argument, `as` and body a statement's flags call for. at is the
+ * position of the last segment of its name. */
+static void check_stmt_shape(rules *r, const xs_ast_stmt *s, const xs_schema_stmt *sch,
+                             xs_pos at)
+{
+    unsigned fl = sch->flags;
+    const xs_ast_expr *arg = s->arg;
+    xs_pos after = s->pos;
+    after.col += (uint32_t)s->name.len + 1;
+
+    if ((fl & XS_SCHEMA_STMT_NO_AS) && s->as_var.len)
+        err(r, s->as_pos, "%s gives no result: 'as $%.*s' is not allowed", sch->name,
+            STR(s->as_var));
+    if ((fl & XS_SCHEMA_STMT_NEEDS_AS) && !s->as_var.len)
+        err(r, at, "%s must name its result with 'as $variable'", sch->name);
+    if ((fl & XS_SCHEMA_STMT_NEEDS_BODY) && !s->body)
+        err(r, after, "%s needs a { } body with its settings", sch->name);
+    if ((fl & XS_SCHEMA_STMT_NEEDS_STACK) && !has_block(s->body, "stack"))
+        err(r, at, "%s is missing the stack block", sch->name);
+    if ((fl & XS_SCHEMA_STMT_NO_ARG) && arg)
+        err(r, arg->pos, "%s takes no argument", sch->name);
+    if ((fl & XS_SCHEMA_STMT_VAR_ARG) && arg &&
+        (arg->kind != XS_EXPR_VAR || xs_str_eq_cstr(arg->u.var.name, "input") ||
+         xs_str_eq_cstr(arg->u.var.name, "env")))
+        err(r, arg->pos, "%s expects a variable of the stack, found %s", sch->name,
+            arg->kind == XS_EXPR_VAR ? "an input or environment variable" : expr_word(arg));
+    if ((fl & XS_SCHEMA_STMT_NAME_ARG) && arg &&
+        (arg->kind == XS_EXPR_INT || arg->kind == XS_EXPR_DECIMAL))
+        err(r, arg->pos, "%s expects a name, found %s", sch->name, expr_word(arg));
+    if (fl & XS_SCHEMA_STMT_EXPECT) {
+        if (!arg || !(arg->flags & XS_EXPR_F_PARENS)) {
+            err(r, arg ? arg->pos : after, "%s expects its subject in parentheses",
+                sch->name);
+        } else if (r->unit_test) {
+            if (arg->kind == XS_EXPR_FILTER)
+                err(r, arg->pos, "%s takes $response without filters", sch->name);
+            else if (arg->kind != XS_EXPR_VAR || !xs_str_eq_cstr(arg->u.var.name, "response"))
+                err(r, arg->pos, "%s in a test checks $response, found %s", sch->name,
+                    expr_word(arg));
+        }
     }
 }
 
@@ -445,6 +542,16 @@ static void check_stmt(rules *r, const xs_ast_stmt *s)
         xs_buf_release(&b);
     }
 
+    if (sch)
+        check_stmt_shape(r, s, sch, at);
+    else if (s->kind == XS_STMT_GENERIC && !memchr(s->name.ptr, '.', s->name.len)) {
+        bool known = false;
+        for (const char *const *b = xs_schema_bare_stmts; *b && !known; b++)
+            known = xs_str_eq_cstr(s->name, *b);
+        if (!known)
+            err(r, s->pos, "unknown statement '%.*s'", STR(s->name));
+    }
+
     switch (s->kind) {
     case XS_STMT_CONDITIONAL:
         if (s->u.cond.n == 0 || !s->u.cond.items[0].cond)
@@ -462,11 +569,15 @@ static void check_stmt(rules *r, const xs_ast_stmt *s)
             check_block(r, s->u.sw.items[i].body);
         break;
     case XS_STMT_TRY_CATCH:
+        if (!s->u.tc.catch_body)
+            err(r, s->pos, "try_catch is missing the catch block");
         check_block(r, s->u.tc.try_body);
         check_block(r, s->u.tc.catch_body);
         check_block(r, s->u.tc.finally_body);
         break;
     case XS_STMT_GROUP:
+        if (!s->u.group.stack)
+            err(r, s->pos, "group is missing the stack block");
         check_block(r, s->u.group.stack);
         break;
     default:
@@ -500,7 +611,7 @@ static void check_block(rules *r, const xs_ast_block *b)
             check_block(r, it->block);
             break;
         case XS_ITEM_FIELD:
-            check_field(r, it->field);
+            check_field(r, it->field, false);
             break;
         default:
             break;
@@ -589,10 +700,13 @@ static void check_object(rules *r, const xs_ast_object *o)
             break;
         case XS_ITEM_BLOCK:
             if (xs_str_eq_cstr(name, "input") || xs_str_eq_cstr(name, "schema") ||
-                xs_str_eq_cstr(name, "output"))
-                check_fields(r, it->block);
-            else
+                xs_str_eq_cstr(name, "output")) {
+                check_fields(r, it->block, false);
+            } else {
+                r->unit_test = xs_str_eq_cstr(name, "test");
                 check_block(r, it->block);
+                r->unit_test = false;
+            }
             if (is_table && xs_str_eq_cstr(name, "schema"))
                 check_table_schema(r, it);
             break;
@@ -600,7 +714,7 @@ static void check_object(rules *r, const xs_ast_object *o)
             check_stmt(r, it->stmt);
             break;
         case XS_ITEM_FIELD:
-            check_field(r, it->field);
+            check_field(r, it->field, false);
             break;
         default:
             break;

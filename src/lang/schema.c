@@ -58,8 +58,8 @@ SHAPE(ws_actions, "actions", true);
 /* tools = [{name: "t", active: true, auth: "key"}] of agents and MCP servers */
 static const xs_schema_attr tools_keys[] = {
     ATTR("name", XS_SCHEMA_REQUIRED, XS_SCHEMA_ANY),
-    TYPED("active", XS_SCHEMA_LITERAL),
-    TYPED("auth", XS_SCHEMA_LITERAL),
+    TYPED("active", XS_SCHEMA_BOOL),
+    TYPED("auth", XS_SCHEMA_TEXT),
 };
 SHAPE(tools, "tools", false);
 
@@ -89,10 +89,19 @@ static const xs_schema_attr mw_keys[] = {
 };
 SHAPE(mw, "middleware", true);
 
+/* view = {"name": {search: .., sort: {..}, id: ".."}} of tables */
+static const xs_schema_attr view_keys[] = {
+    ATTR("search", XS_SCHEMA_REQUIRED, XS_SCHEMA_ANY),
+    OPT("sort"),
+    OPT("id"),
+};
+SHAPE(view, "view", false);
+
 /* An agent's llm: keys common to every provider, then per provider. */
 #define LLM_COMMON                                                                             \
     ATTR("type", XS_SCHEMA_REQUIRED, XS_SCHEMA_ANY), OPT("system_prompt"), OPT("max_steps"), \
-        OPT("prompt"), OPT("messages"), OPT("temperature"), OPT("headers"), OPT("api_key")
+        OPT("prompt"), OPT("messages"), OPT("temperature"), OPT("headers"), OPT("api_key"), \
+        OPT("baseURL")
 
 static const xs_schema_attr llm_free_keys[] = {
     LLM_COMMON,
@@ -111,8 +120,6 @@ static const xs_schema_attr llm_openai_keys[] = {
     OPT("organization"),
     OPT("project"),
     OPT("compatibility"),
-    OPT("base_url"),
-    OPT("baseURL"),
 };
 SHAPE(llm_openai, "llm", true);
 
@@ -198,7 +205,7 @@ static const xs_schema_attr table_clauses[] = {
     TYPED("auth", XS_SCHEMA_BOOL),
     BLOCK("schema"),
     OPT("index"),
-    OPT("view"),
+    SHAPED("view", XS_SCHEMA_MAP, view),
     OPT("security"),
     TYPED("description", XS_SCHEMA_TEXT),
     TYPED("docs", XS_SCHEMA_TEXT),
@@ -387,25 +394,33 @@ const xs_schema_attr *xs_schema_field_attrs(size_t *n)
 
 /* Statement tables are named after the statement with dots as underscores. */
 #define ATTRS(name) static const xs_schema_attr name##_a[]
+#define OBJ(n) ATTR(n, 0, XS_SCHEMA_OBJECT)
+#define REQ_OBJ(n) ATTR(n, XS_SCHEMA_REQUIRED, XS_SCHEMA_OBJECT)
+
+ATTRS(common) = {COMMON};
 
 /* db */
-ATTRS(db_add) = {COMMON, REQ("data"), OPT("addon"), OPT("output")};
-ATTRS(db_edit) = {COMMON, REQ("field_name"), REQ("field_value"), REQ("data"), OPT("addon"),
-                  OPT("output")};
+ATTRS(db_add) = {COMMON, REQ_OBJ("data"), OPT("addon"), OPT("output")};
+ATTRS(db_edit) = {COMMON,      REQ("field_name"), REQ("field_value"), REQ_OBJ("data"),
+                  OPT("addon"), OPT("output")};
+ATTRS(db_patch) = {COMMON,      REQ("field_name"), REQ("field_value"), REQ("data"),
+                   OPT("addon"), OPT("output")};
 ATTRS(db_get) = {COMMON, REQ("field_name"), REQ("field_value"), OPT("addon"), OPT("output"),
                  OPT("lock")};
 ATTRS(db_del) = {COMMON, REQ("field_name"), REQ("field_value")};
+ATTRS(db_query) = {COMMON,           OPT("where"),  OPT("additional_where"), OPT("join"),
+                   OPT("sort"),      OPT("eval"),   OPT("return"),           OPT("output"),
+                   OPT("addon"),     OBJ("mock"),   OPT("override_sort"),    OPT("lock")};
 ATTRS(db_direct_query) = {COMMON, REQ("sql"), REQ("response_type"), REPEAT("arg")};
 ATTRS(db_ext_query) = {COMMON, REQ("code"), REQ("connection_string"), REQ("response_type"),
                        REPEAT("arg")};
-ATTRS(db_set_datasource) = {COMMON, REQ("value")};
+ATTRS(value_only) = {COMMON, REQ("value")};
 
 /* redis: Xano rejects any other attribute */
 ATTRS(redis_key) = {COMMON, REQ("key")};
 ATTRS(redis_keys) = {COMMON, REQ("search")};
 ATTRS(redis_set) = {COMMON, REQ("key"), REQ("data"), REQ("ttl")};
 ATTRS(redis_incr) = {COMMON, REQ("key"), REQ("by"), OPT("package_key")};
-ATTRS(redis_decr) = {COMMON, REQ("key"), REQ("by"), OPT("package_key")};
 ATTRS(redis_push) = {COMMON, REQ("key"), REQ("value"), REQ("package_key")};
 ATTRS(redis_unshift) = {COMMON, REQ("key"), REQ("value"), OPT("package_key")};
 ATTRS(redis_range) = {COMMON, REQ("key"), REQ("start"), REQ("stop")};
@@ -416,13 +431,11 @@ ATTRS(redis_remove) = {COMMON, REQ("key"), REQ("value"), REQ("count")};
 ATTRS(st_attachment) = {COMMON, REQ("value"), REQ("access"), REQ("filename")};
 ATTRS(st_file_resource) = {COMMON, REQ("filename"), REQ("filedata")};
 ATTRS(st_delete_file) = {COMMON, REQ("pathname")};
-ATTRS(st_read_file) = {COMMON, REQ("value")};
 ATTRS(st_sign_url) = {COMMON, REQ("pathname"), REQ("ttl")};
 
 /* stream: Xano rejects any other attribute */
 ATTRS(stream_csv) = {COMMON, REQ("value"), REQ("separator"), REQ("enclosure"),
                      REQ("escape_char")};
-ATTRS(stream_jsonl) = {COMMON, REQ("value")};
 ATTRS(stream_request) = {COMMON,
                          OPT("url"),
                          OPT("method"),
@@ -438,17 +451,15 @@ ATTRS(stream_request) = {COMMON,
                          OPT("private_key"),
                          OPT("private_key_pass")};
 
-/* api */
+/* api, function, ai */
 ATTRS(api_request) = {COMMON, REQ("url"), REQ("method")};
 ATTRS(api_lambda) = {COMMON, REQ("code"), OPT("timeout")};
 ATTRS(api_realtime_event) = {COMMON, REQ("channel"), REQ("data"), REQ("auth_table"),
                              REQ("auth_id")};
-ATTRS(value_only) = {COMMON, REQ("value")};
-
-/* ai */
+ATTRS(function_run) = {COMMON, OBJ("input")};
 ATTRS(mcp_details) = {COMMON, REQ("url"), REQ("bearer_token"), REQ("connection_type")};
-ATTRS(mcp_tool_run) = {COMMON, REQ("url"), REQ("bearer_token"), REQ("connection_type"),
-                       REQ("tool"), REQ("args")};
+ATTRS(mcp_tool_run) = {COMMON,           REQ("url"),  REQ("bearer_token"),
+                       REQ("connection_type"), REQ("tool"), REQ("args")};
 
 /* util */
 ATTRS(util_geo) = {COMMON, REQ("latitude_1"), REQ("longitude_1"), REQ("latitude_2"),
@@ -469,83 +480,105 @@ ATTRS(expect_within) = {COMMON, REQ("min"), REQ("max")};
 #define STMT(name, attrs, flags) {(name), attrs##_a, XS_COUNTOF(attrs##_a), (flags)}
 #define STRICT XS_SCHEMA_STMT_STRICT
 #define LISTED XS_SCHEMA_STMT_LISTED
+#define NO_AS XS_SCHEMA_STMT_NO_AS
+#define NEEDS_AS XS_SCHEMA_STMT_NEEDS_AS
+#define BODY XS_SCHEMA_STMT_NEEDS_BODY
+#define STACK XS_SCHEMA_STMT_NEEDS_STACK
+#define VAR_ARG XS_SCHEMA_STMT_VAR_ARG
+#define NAME_ARG XS_SCHEMA_STMT_NAME_ARG
+#define EXPECT XS_SCHEMA_STMT_EXPECT
+#define NO_ARG XS_SCHEMA_STMT_NO_ARG
 
 static const xs_schema_stmt stmts[] = {
+    STMT("db.query", db_query, 0),
     STMT("db.add", db_add, 0),
     STMT("db.edit", db_edit, 0),
-    STMT("db.patch", db_edit, 0),
+    STMT("db.patch", db_patch, 0),
     STMT("db.add_or_edit", db_edit, 0),
     STMT("db.get", db_get, 0),
     STMT("db.has", db_del, 0),
-    STMT("db.del", db_del, 0),
+    STMT("db.del", db_del, NO_AS),
     STMT("db.direct_query", db_direct_query, 0),
     STMT("db.external.postgres.direct_query", db_ext_query, 0),
     STMT("db.external.mysql.direct_query", db_ext_query, 0),
     STMT("db.external.mssql.direct_query", db_ext_query, 0),
     STMT("db.external.oracle.direct_query", db_ext_query, 0),
-    STMT("db.set_datasource", db_set_datasource, 0),
+    STMT("db.set_datasource", value_only, NO_AS),
+    STMT("db.transaction", common, NO_AS | STACK),
 
     STMT("redis.count", redis_key, STRICT),
-    STMT("redis.del", redis_key, STRICT),
+    STMT("redis.del", redis_key, STRICT | NO_AS),
     STMT("redis.get", redis_key, STRICT),
     STMT("redis.has", redis_key, STRICT),
     STMT("redis.pop", redis_key, STRICT),
     STMT("redis.shift", redis_key, STRICT),
     STMT("redis.keys", redis_keys, STRICT),
-    STMT("redis.set", redis_set, STRICT),
+    STMT("redis.set", redis_set, STRICT | NO_AS),
     STMT("redis.incr", redis_incr, STRICT),
-    STMT("redis.decr", redis_decr, STRICT),
+    STMT("redis.decr", redis_incr, STRICT),
     STMT("redis.push", redis_push, STRICT),
     STMT("redis.unshift", redis_unshift, STRICT),
     STMT("redis.range", redis_range, STRICT),
     STMT("redis.ratelimit", redis_ratelimit, STRICT),
-    STMT("redis.remove", redis_remove, STRICT),
+    STMT("redis.remove", redis_remove, STRICT | NO_AS),
 
     STMT("storage.create_attachment", st_attachment, STRICT),
     STMT("storage.create_image", st_attachment, STRICT),
     STMT("storage.create_file_resource", st_file_resource, STRICT),
-    STMT("storage.delete_file", st_delete_file, STRICT),
-    STMT("storage.read_file_resource", st_read_file, STRICT),
+    STMT("storage.delete_file", st_delete_file, STRICT | NO_AS),
+    STMT("storage.read_file_resource", value_only, STRICT),
     STMT("storage.sign_private_url", st_sign_url, STRICT),
 
     STMT("stream.from_csv", stream_csv, STRICT),
-    STMT("stream.from_jsonl", stream_jsonl, STRICT),
+    STMT("stream.from_jsonl", value_only, STRICT),
     STMT("stream.from_request", stream_request, STRICT),
 
     STMT("api.request", api_request, 0),
     STMT("api.lambda", api_lambda, 0),
-    STMT("api.realtime_event", api_realtime_event, 0),
-    STMT("api.stream", value_only, 0),
+    STMT("api.realtime_event", api_realtime_event, NO_AS),
+    STMT("api.stream", value_only, NO_AS),
 
+    STMT("function.run", function_run, 0),
+    STMT("ai.agent.run", common, NAME_ARG),
     STMT("ai.external.mcp.server_details", mcp_details, LISTED),
     STMT("ai.external.mcp.tool.list", mcp_details, LISTED),
     STMT("ai.external.mcp.tool.run", mcp_tool_run, LISTED),
 
-    STMT("debug.log", value_only, 0),
-    STMT("debug.stop", value_only, 0),
+    STMT("cloud.algolia.request", common, BODY),
+    STMT("cloud.aws.opensearch.request", common, BODY),
+    STMT("cloud.aws.opensearch.document", common, BODY),
+    STMT("cloud.aws.opensearch.query", common, BODY),
+    STMT("cloud.elasticsearch.request", common, BODY),
+    STMT("cloud.elasticsearch.document", common, BODY),
+    STMT("cloud.elasticsearch.query", common, BODY),
+
+    STMT("debug.log", value_only, NO_AS),
+    STMT("debug.stop", value_only, NO_AS),
 
     STMT("object.entries", value_only, 0),
     STMT("object.keys", value_only, 0),
     STMT("object.values", value_only, 0),
 
-    STMT("math.add", value_only, 0),
-    STMT("math.sub", value_only, 0),
-    STMT("math.mul", value_only, 0),
-    STMT("math.div", value_only, 0),
-    STMT("math.mod", value_only, 0),
-    STMT("math.bitwise.and", value_only, 0),
-    STMT("math.bitwise.or", value_only, 0),
-    STMT("math.bitwise.xor", value_only, 0),
+    STMT("math.add", value_only, NO_AS | VAR_ARG),
+    STMT("math.sub", value_only, NO_AS | VAR_ARG),
+    STMT("math.mul", value_only, NO_AS | VAR_ARG),
+    STMT("math.div", value_only, NO_AS | VAR_ARG),
+    STMT("math.mod", value_only, NO_AS | VAR_ARG),
+    STMT("math.bitwise.and", value_only, NO_AS | VAR_ARG),
+    STMT("math.bitwise.or", value_only, NO_AS | VAR_ARG),
+    STMT("math.bitwise.xor", value_only, NO_AS | VAR_ARG),
 
-    STMT("array.push", value_only, 0),
-    STMT("array.unshift", value_only, 0),
-    STMT("array.merge", value_only, 0),
+    STMT("array.push", value_only, NO_AS | VAR_ARG),
+    STMT("array.unshift", value_only, NO_AS | VAR_ARG),
+    STMT("array.merge", value_only, NO_AS | VAR_ARG),
+    STMT("array.pop", common, STRICT | NEEDS_AS | VAR_ARG),
+    STMT("array.shift", common, STRICT | NEEDS_AS | VAR_ARG),
 
-    STMT("text.append", value_only, 0),
-    STMT("text.prepend", value_only, 0),
-    STMT("text.trim", value_only, 0),
-    STMT("text.ltrim", value_only, 0),
-    STMT("text.rtrim", value_only, 0),
+    STMT("text.append", value_only, NO_AS),
+    STMT("text.prepend", value_only, NO_AS),
+    STMT("text.trim", value_only, NO_AS),
+    STMT("text.ltrim", value_only, NO_AS),
+    STMT("text.rtrim", value_only, NO_AS),
     STMT("text.contains", value_only, 0),
     STMT("text.icontains", value_only, 0),
     STMT("text.starts_with", value_only, 0),
@@ -555,31 +588,50 @@ static const xs_schema_stmt stmts[] = {
 
     STMT("util.geo_distance", util_geo, 0),
     STMT("util.get_input", util_get_input, 0),
-    STMT("util.sleep", value_only, 0),
+    STMT("util.sleep", value_only, NO_AS),
     STMT("util.template_engine", value_only, 0),
     STMT("util.ip_lookup", value_only, 0),
+    STMT("util.set_header", common, NO_AS),
+    STMT("util.post_process", common, NO_AS | STACK),
 
-    STMT("zip.add_to_archive", zip_add, 0),
+    STMT("zip.add_to_archive", zip_add, NO_AS),
     STMT("zip.create_archive", zip_create, 0),
-    STMT("zip.delete_from_archive", zip_delete, 0),
+    STMT("zip.delete_from_archive", zip_delete, NO_AS),
     STMT("zip.extract", zip_zip, 0),
     STMT("zip.view_contents", zip_zip, 0),
 
-    STMT("var", value_only, LISTED),
-    STMT("var.update", value_only, 0),
-    STMT("return", value_only, 0),
-    STMT("throw", throw, 0),
+    STMT("var", value_only, LISTED | NO_AS),
+    STMT("var.update", value_only, NO_AS),
+    STMT("return", value_only, NO_AS),
+    STMT("throw", throw, NO_AS),
     STMT("await", await, 0),
 
-    STMT("expect.to_equal", value_only, 0),
-    STMT("expect.to_not_equal", value_only, 0),
-    STMT("expect.to_be_greater_than", value_only, 0),
-    STMT("expect.to_be_less_than", value_only, 0),
-    STMT("expect.to_contain", value_only, 0),
-    STMT("expect.to_start_with", value_only, 0),
-    STMT("expect.to_end_with", value_only, 0),
-    STMT("expect.to_match", value_only, 0),
-    STMT("expect.to_be_within", expect_within, 0),
+    STMT("expect.to_equal", value_only, NO_AS | EXPECT),
+    STMT("expect.to_not_equal", value_only, NO_AS | EXPECT),
+    STMT("expect.to_be_greater_than", value_only, NO_AS | EXPECT),
+    STMT("expect.to_be_less_than", value_only, NO_AS | EXPECT),
+    STMT("expect.to_contain", value_only, NO_AS | EXPECT),
+    STMT("expect.to_start_with", value_only, NO_AS | EXPECT),
+    STMT("expect.to_end_with", value_only, NO_AS | EXPECT),
+    STMT("expect.to_match", value_only, NO_AS | EXPECT),
+    STMT("expect.to_be_within", expect_within, NO_AS | EXPECT),
+    STMT("expect.to_be_true", common, NO_AS | EXPECT),
+    STMT("expect.to_be_false", common, NO_AS | EXPECT),
+    STMT("expect.to_be_null", common, NO_AS | EXPECT),
+    STMT("expect.to_not_be_null", common, NO_AS | EXPECT),
+    STMT("expect.to_be_defined", common, NO_AS | EXPECT),
+    STMT("expect.to_not_be_defined", common, NO_AS | EXPECT),
+    STMT("expect.to_be_empty", common, NO_AS | EXPECT),
+    STMT("expect.to_be_in_the_future", common, NO_AS | EXPECT),
+    STMT("expect.to_be_in_the_past", common, NO_AS | EXPECT),
+    STMT("expect.to_throw", common, NO_AS | NO_ARG),
+};
+
+/* Written without a namespace; any other bare word is not a statement. */
+const char *const xs_schema_bare_stmts[] = {
+    "var",   "conditional", "foreach",  "for",   "while", "switch", "try_catch", "group",
+    "return", "throw",      "precondition", "break", "continue", "await", "remove", "debug",
+    NULL,
 };
 
 /* ---- lookups ---- */

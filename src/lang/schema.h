@@ -37,6 +37,8 @@ typedef enum xs_schema_type {
     XS_SCHEMA_OBJECT,   /* an object literal checked against `shape` */
     XS_SCHEMA_OBJECTS,  /* an array literal of object literals, each against `shape` */
     XS_SCHEMA_TEXTS,    /* an array literal of string literals */
+    XS_SCHEMA_MAP,      /* an object literal whose values are object literals, each
+                           checked against `shape` (a table's views) */
 } xs_schema_type;
 
 typedef struct xs_schema_shape xs_schema_shape;
@@ -70,9 +72,19 @@ typedef struct xs_schema_object {
 
 /* Flags of a statement. */
 enum {
-    XS_SCHEMA_STMT_STRICT = 1u << 0, /* attributes outside the list are errors */
-    XS_SCHEMA_STMT_LISTED = 1u << 1, /* Xano words a missing attribute as "The
-                                        following required attribute(s) are missing" */
+    XS_SCHEMA_STMT_STRICT = 1u << 0,     /* attributes outside the list are errors */
+    XS_SCHEMA_STMT_LISTED = 1u << 1,     /* Xano words a missing attribute as "The
+                                            following required attribute(s) are missing" */
+    XS_SCHEMA_STMT_NO_AS = 1u << 2,      /* gives no result: `as $x` is an error */
+    XS_SCHEMA_STMT_NEEDS_AS = 1u << 3,   /* its result must be named with `as $x` */
+    XS_SCHEMA_STMT_NEEDS_BODY = 1u << 4, /* the `{ }` after the name is required */
+    XS_SCHEMA_STMT_NEEDS_STACK = 1u << 5, /* its body must hold a `stack { }` */
+    XS_SCHEMA_STMT_VAR_ARG = 1u << 6,    /* the argument is a variable of the stack
+                                            (not a literal, $input or $env) */
+    XS_SCHEMA_STMT_NAME_ARG = 1u << 7,   /* the argument names something: a word or a
+                                            string, never a number */
+    XS_SCHEMA_STMT_EXPECT = 1u << 8,     /* an assertion: `expect.x ($response)` */
+    XS_SCHEMA_STMT_NO_ARG = 1u << 9,     /* takes no argument */
 };
 
 /* A statement (`redis.set`, `throw`) and its attributes. */
@@ -91,6 +103,10 @@ const xs_schema_stmt *xs_schema_stmt_find(xs_str name);
 
 /* The attribute named name in a list of n, or NULL. */
 const xs_schema_attr *xs_schema_attr_find(const xs_schema_attr *attrs, size_t n, xs_str name);
+
+/* Statement names written without a namespace that Xano knows
+ * (`var`, `conditional`...), NULL-terminated. */
+extern const char *const xs_schema_bare_stmts[];
 
 /* The attributes a field body (`text name { ... }` in input or schema) may
  * hold, and how many. */
