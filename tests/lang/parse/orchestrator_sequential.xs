@@ -23,7 +23,7 @@ function "Tasks/Onboarding Orchestrator" {
         db.edit job_table {
           field_name = "user_id"
           field_value = $input.user_id
-          data = {}|set:($step ~ "_started"):now|set:"lastupdated":now
+          data = {current_step: $step, current_step_started: now, lastupdated: now}
         }
 
         function.run "Workers/Run Step" {
@@ -47,7 +47,7 @@ function "Tasks/Onboarding Orchestrator" {
         db.edit job_table {
           field_name = "user_id"
           field_value = $input.user_id
-          data = {}|set:$step:($step_result.success == true)|set:($step ~ "_ended"):now
+          data = {current_step_ok: $step_result.success, current_step_ended: now}
         }
       }
     }
