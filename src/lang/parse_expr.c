@@ -372,6 +372,19 @@ static xs_ast_expr *parse_object(xs_parser *p)
         if (!parse_key(p, &en))
             break;
         if (!at_punct(p, XS_P_COLON)) {
+            if (at_punct(p, XS_P_ASSIGN) && en.key_quote < 0) {
+                /* `name =` inside an object: most likely its '}' is missing. */
+                const xs_token *kt = tok(p) - 1;
+                while (kt > p->toks && kt->pos.off > en.pos.off)
+                    kt--;
+                char what[96];
+                snprintf(what, sizeof what, "'}' to close the object opened at %u:%u",
+                         open->pos.line, open->pos.col);
+                char found[64];
+                xs_ptok_desc(p, kt, found, sizeof found);
+                xs_perr(p, kt, "expected %s but found %s", what, found);
+                break;
+            }
             xs_pexpect(p, "':' after the object key");
             break;
         }
@@ -484,6 +497,16 @@ static xs_ast_expr *parse_primary(xs_parser *p, unsigned flags)
         e->u.var.name = (xs_str){name.ptr + 1, name.len - 1};
         adv(p);
         e->u.var.segs = parse_segs(p, &e->u.var.n);
+        if (!p->failed && e->u.var.n > 1 && xs_str_eq_cstr(e->u.var.name, "env")) {
+            /* An environment variable is text: $env.NAME and nothing more. */
+            const xs_ast_seg *sg = &e->u.var.segs[1];
+            xs_token at = *t;
+            at.pos = (xs_pos){sg->pos.line, sg->pos.col - 1, sg->pos.off - 1};
+            if (sg->kind == XS_SEG_INDEX)
+                at.pos = sg->pos;
+            return xs_perr(p, &at, "'$env.%.*s' is a text value: it has no properties",
+                           (int)e->u.var.segs[0].name.len, e->u.var.segs[0].name.ptr);
+        }
         return p->failed ? NULL : e;
     }
     case XS_TOK_TIMESTAMP:
@@ -641,6 +664,7 @@ static xs_ast_expr *parse_binary(xs_parser *p, int min_prec, unsigned flags)
     if (!xs_penter(p))
         return NULL;
     xs_ast_expr *lhs = parse_operand(p, flags);
+    xs_ast_expr *last = lhs; /* the operand just parsed */
     while (lhs && !p->failed) {
         const xs_token *t = tok(p);
         xs_op op = XS_OP_NONE;
@@ -650,6 +674,14 @@ static xs_ast_expr *parse_binary(xs_parser *p, int min_prec, unsigned flags)
             break;
         if (tok_nl(t) && p->nl_off == 0)
             break;
+        if (last && last->kind == XS_EXPR_FILTER && !(last->flags & XS_EXPR_F_PARENS)) {
+            /* Xano reads `$a|f < 3` as an error: the filtered value needs ( ). */
+            xs_perr(p, t, "put the filtered value in parentheses before '%s': ($x|%.*s) %s ...",
+                    xs_ast_op_text(op), (int)last->u.filt.items[last->u.filt.n - 1].name.len,
+                    last->u.filt.items[last->u.filt.n - 1].name.ptr, xs_ast_op_text(op));
+            lhs = NULL;
+            break;
+        }
         for (int k = 0; k < ntok; k++)
             adv(p);
         /* `==?`, `in?`: a db condition skipped when the right side is null. */
@@ -663,6 +695,9 @@ static xs_ast_expr *parse_binary(xs_parser *p, int min_prec, unsigned flags)
             lhs = NULL;
             break;
         }
+        last = rhs;
+        while (last->kind == XS_EXPR_BINARY && !(last->flags & XS_EXPR_F_PARENS))
+            last = last->u.bin.b;
         xs_ast_expr *b = xs_new_expr(p, XS_EXPR_BINARY, lhs->pos);
         if (!b) {
             lhs = NULL;

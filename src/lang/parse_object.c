@@ -33,7 +33,7 @@ xs_ast_field *xs_parse_field(xs_parser *p)
 {
     const xs_token *t = tok(p);
     if (t->kind != XS_TOK_IDENT)
-        return xs_pexpect(p, "a field type (text, int, object...)");
+        return xs_pexpect_item(p, "a field type (text, int, object...)");
     xs_ast_field *f = xs_palloc(p, sizeof *f);
     if (!f)
         return NULL;
@@ -52,8 +52,21 @@ xs_ast_field *xs_parse_field(xs_parser *p)
             /* [] or a size range [:3], [1:5] */
             uint32_t from = k->pos.off + 1;
             adv(p);
-            while (!p->failed && (tok(p)->kind == XS_TOK_INT || at_punct(p, XS_P_COLON)))
+            const xs_token *lo = NULL, *hi = NULL;
+            if (tok(p)->kind == XS_TOK_INT) {
+                lo = tok(p);
                 adv(p);
+            }
+            if (at_punct(p, XS_P_COLON)) {
+                adv(p);
+                if (tok(p)->kind == XS_TOK_INT) {
+                    hi = tok(p);
+                    adv(p);
+                }
+            }
+            if (lo && hi && strtoll(p->src + hi->pos.off, NULL, 10) <
+                                strtoll(p->src + lo->pos.off, NULL, 10))
+                return xs_perr(p, hi, "the end of a list range cannot be less than its start");
             if (!at_punct(p, XS_P_RBRACKET))
                 return xs_pexpect(p, "']' after the list type");
             f->list_range = (xs_str){p->src + from, tok(p)->pos.off - from};
@@ -146,7 +159,7 @@ static bool parse_generic_item(xs_parser *p, xs_ast_item *it)
     const xs_token *t = tok(p);
     it->pos = t->pos;
     if (!item_name(p, &it->name)) {
-        xs_pexpect(p, "an attribute name or '}'");
+        xs_pexpect_item(p, "an attribute name or '}'");
         return false;
     }
     const xs_token *k = tok(p);
@@ -171,6 +184,13 @@ static bool parse_generic_item(xs_parser *p, xs_ast_item *it)
                                            : xs_parse_paren_expr(p, "the argument");
         if (!it->arg)
             return false;
+    } else if (!tok_nl(k) && k->kind == XS_TOK_IDENT && is_punct(peek(p, 1), XS_P_LBRACE)) {
+        /* test my_case { }: a bare word as the block's name */
+        it->arg = xs_new_expr(p, XS_EXPR_IDENT, k->pos);
+        if (!it->arg)
+            return false;
+        it->arg->u.ident = tok_text(p, k);
+        adv(p);
     }
     if (!at_punct(p, XS_P_LBRACE)) {
         char w[128];
@@ -214,7 +234,7 @@ xs_ast_block *xs_parse_block(xs_parser *p, xs_bmode mode, const char *owner, xs_
             char w[128];
             snprintf(w, sizeof w, "'}' to close '%s' opened at %u:%u", owner, owner_pos.line,
                      owner_pos.col);
-            xs_pexpect(p, w);
+            xs_pexpect_item(p, w);
             break;
         }
         xs_ast_item it;
@@ -305,7 +325,7 @@ static xs_ast_object *parse_object(xs_parser *p)
 {
     const xs_token *t = tok(p);
     if (t->kind != XS_TOK_IDENT)
-        return xs_pexpect(p, "an object (function, query, task, table...)");
+        return xs_pexpect_item(p, "an object (function, query, task, table...)");
     xs_ast_object *o = xs_palloc(p, sizeof *o);
     if (!o)
         return NULL;
@@ -360,7 +380,7 @@ xs_ast_doc *xs_parse_document(xs_parser *p)
     size_t mark = xs_pmark(p);
     while (!p->failed && tok(p)->kind != XS_TOK_EOF) {
         if (tok(p)->kind == XS_TOK_ERROR) {
-            xs_pexpect(p, "an object");
+            xs_pexpect_item(p, "an object");
             break;
         }
         xs_ast_object *o = parse_object(p);
@@ -371,7 +391,7 @@ xs_ast_doc *xs_parse_document(xs_parser *p)
         xs_pskip_comments(p);
     }
     if (!p->failed && p->scratch->top == mark)
-        xs_pexpect(p, "an object (function, query, task, table...)");
+        xs_pexpect_item(p, "an object (function, query, task, table...)");
     doc->objects = xs_pfinish(p, mark, sizeof(xs_ast_object *), &doc->n);
     if (p->failed)
         return NULL;

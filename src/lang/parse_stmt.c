@@ -96,7 +96,7 @@ static bool close_brace(xs_parser *p, const char *what, xs_pos opened)
     }
     char w[128];
     snprintf(w, sizeof w, "'}' to close '%s' opened at %u:%u", what, opened.line, opened.col);
-    xs_pexpect(p, w);
+    xs_pexpect_item(p, w);
     return false;
 }
 
@@ -338,7 +338,7 @@ static bool parse_switch(xs_parser *p, xs_ast_stmt *s)
             adv(p);
             seen_default = true;
         } else {
-            xs_pexpect(p, "'case', 'default' or '}'");
+            xs_pexpect_item(p, "'case', 'default' or '}'");
             break;
         }
         c.body = opt_stmts_block(p, c.value ? "case" : "default", c.pos);
@@ -450,7 +450,7 @@ static xs_ast_expr *parse_stmt_arg(xs_parser *p)
             e->flags |= XS_EXPR_F_PARENS;
         return e;
     }
-    if (t->kind == XS_TOK_IDENT || t->kind == XS_TOK_INT) {
+    if (t->kind == XS_TOK_IDENT) {
         uint32_t start = t->pos.off, end = t->pos.off + t->len;
         xs_pos pos = t->pos;
         adv(p);
@@ -560,7 +560,7 @@ xs_ast_stmt *xs_parse_stmt(xs_parser *p)
         t = tok(p);
     }
     if (t->kind != XS_TOK_IDENT)
-        return xs_pexpect(p, "a statement");
+        return xs_pexpect_item(p, "a statement");
     if (!xs_penter(p))
         return NULL;
     xs_pos pos = t->pos;

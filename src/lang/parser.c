@@ -44,7 +44,49 @@ void *xs_perr(xs_parser *p, const xs_token *t, const char *fmt, ...)
     return NULL;
 }
 
+/* The position just past token t (where a line break after it would be). */
+static xs_pos end_of(const xs_parser *p, const xs_token *t)
+{
+    const char *s = p->src + t->pos.off;
+    const char *nl = NULL;
+    for (uint32_t i = t->len; i > 0; i--) {
+        if (s[i - 1] == '\n') {
+            nl = s + i - 1;
+            break;
+        }
+    }
+    xs_pos e;
+    e.off = t->pos.off + t->len;
+    if (!nl) {
+        e.line = t->pos.line;
+        e.col = t->pos.col + t->len;
+    } else {
+        uint32_t lines = 0;
+        for (const char *c = s; c <= nl; c++)
+            lines += *c == '\n';
+        e.line = t->pos.line + lines;
+        e.col = (uint32_t)(s + t->len - nl);
+    }
+    return e;
+}
+
 void *xs_pexpect(xs_parser *p, const char *what)
+{
+    const xs_token *t = tok(p);
+    if (t->kind == XS_TOK_ERROR)
+        return xs_perr(p, t, "%s", xs_lex_error_text((xs_lex_error)t->sub));
+    if (tok_nl(t) && t->kind != XS_TOK_EOF && p->i > 0) {
+        /* What was expected belongs on this line: point at its end. */
+        xs_token at = *t;
+        at.pos = end_of(p, &p->toks[p->i - 1]);
+        return xs_perr(p, &at, "expected %s before the end of the line", what);
+    }
+    char found[64];
+    xs_ptok_desc(p, t, found, sizeof found);
+    return xs_perr(p, t, "expected %s but found %s", what, found);
+}
+
+void *xs_pexpect_item(xs_parser *p, const char *what)
 {
     const xs_token *t = tok(p);
     if (t->kind == XS_TOK_ERROR)

@@ -105,8 +105,13 @@ static inline bool tok_nl(const xs_token *t)
 
 /* Records a syntax error at t, once; returns NULL for `return perr(...)`. */
 void *xs_perr(xs_parser *p, const xs_token *t, const char *fmt, ...) XS_PRINTF(3, 4);
-/* "expected WHAT but found 'tok'" at the current token. */
+/* "expected WHAT but found 'tok'" at the current token; when that token
+ * starts a new line, "expected WHAT before the end of the line" at the end
+ * of the line before (where Xano reports it). */
 void *xs_pexpect(xs_parser *p, const char *what);
+/* The same, always at the current token: for what starts a line (the next
+ * statement, attribute, field or a closing brace). */
+void *xs_pexpect_item(xs_parser *p, const char *what);
 /* A warning at pos. */
 void xs_pwarn(xs_parser *p, xs_pos pos, const char *fmt, ...) XS_PRINTF(3, 4);
 /* Consumes punct pu or reports "expected 'pu' ..."; false on error. */
