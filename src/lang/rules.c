@@ -51,6 +51,23 @@ static xs_pos last_segment(xs_pos at, xs_str name, xs_str *seg)
     return at;
 }
 
+/* The position of the last non-blank byte before at on the same line, or
+ * at itself when there is none: `(` before an argument, `as` before its
+ * variable. */
+static xs_pos before(const rules *r, xs_pos at)
+{
+    const char *src = r->doc->src.ptr;
+    uint32_t off = at.off;
+    while (off > 0 && (src[off - 1] == ' ' || src[off - 1] == '\t'))
+        off--;
+    if (off == 0 || src[off - 1] == '\n' || at.off - off >= at.col)
+        return at;
+    xs_pos p = at;
+    p.col -= at.off - off + 1;
+    p.off = off - 1;
+    return p;
+}
+
 static bool is_text(const xs_ast_expr *e)
 {
     return e && e->kind == XS_EXPR_STRING &&
@@ -128,6 +145,15 @@ static void check_value(rules *r, const xs_schema_attr *a, const xs_ast_expr *v,
 {
     if (!v)
         return;
+    if (a->flags & XS_SCHEMA_AT_KEY) {
+        /* report every problem of this value at its key */
+        xs_ast_expr moved = *v;
+        moved.pos = at;
+        xs_schema_attr plain = *a;
+        plain.flags &= ~(unsigned)XS_SCHEMA_AT_KEY;
+        check_value(r, &plain, &moved, at);
+        return;
+    }
     switch (a->type) {
     case XS_SCHEMA_ANY:
         return;
@@ -483,17 +509,31 @@ static void check_stmt_shape(rules *r, const xs_ast_stmt *s, const xs_schema_stm
     xs_pos after = s->pos;
     after.col += (uint32_t)s->name.len + 1;
 
-    if ((fl & XS_SCHEMA_STMT_NO_AS) && s->as_var.len)
-        err(r, s->as_pos, "%s gives no result: 'as $%.*s' is not allowed", sch->name,
+    if ((fl & XS_SCHEMA_STMT_NO_AS) && s->as_var.len) {
+        xs_pos kw = before(r, s->as_pos);
+        if (kw.col > 1 && kw.off > 0 && r->doc->src.ptr[kw.off] == 's' &&
+            r->doc->src.ptr[kw.off - 1] == 'a') {
+            kw.col--;
+            kw.off--;
+        }
+        err(r, kw, "%s gives no result: 'as $%.*s' is not allowed", sch->name,
             STR(s->as_var));
-    if ((fl & XS_SCHEMA_STMT_NEEDS_AS) && !s->as_var.len)
-        err(r, at, "%s must name its result with 'as $variable'", sch->name);
+    }
+    if ((fl & XS_SCHEMA_STMT_NEEDS_AS) && !s->as_var.len) {
+        xs_pos end = at;
+        if (s->body) {
+            end = s->body->close;
+            end.col++;
+        }
+        err(r, end, "%s must name its result with 'as $variable'", sch->name);
+    }
     if ((fl & XS_SCHEMA_STMT_NEEDS_BODY) && !s->body)
         err(r, after, "%s needs a { } body with its settings", sch->name);
     if ((fl & XS_SCHEMA_STMT_NEEDS_STACK) && !has_block(s->body, "stack"))
         err(r, at, "%s is missing the stack block", sch->name);
     if ((fl & XS_SCHEMA_STMT_NO_ARG) && arg)
-        err(r, arg->pos, "%s takes no argument", sch->name);
+        err(r, (arg->flags & XS_EXPR_F_PARENS) ? before(r, arg->pos) : arg->pos,
+            "%s takes no argument", sch->name);
     if ((fl & XS_SCHEMA_STMT_VAR_ARG) && arg &&
         (arg->kind != XS_EXPR_VAR || xs_str_eq_cstr(arg->u.var.name, "input") ||
          xs_str_eq_cstr(arg->u.var.name, "env")))
@@ -507,8 +547,10 @@ static void check_stmt_shape(rules *r, const xs_ast_stmt *s, const xs_schema_stm
             err(r, arg ? arg->pos : after, "%s expects its subject in parentheses",
                 sch->name);
         } else if (r->unit_test) {
-            if (arg->kind == XS_EXPR_FILTER)
-                err(r, arg->pos, "%s takes $response without filters", sch->name);
+            if (arg->kind == XS_EXPR_FILTER) {
+                xs_pos bar = arg->u.filt.n ? before(r, arg->u.filt.items[0].pos) : arg->pos;
+                err(r, bar, "%s takes $response without filters", sch->name);
+            }
             else if (arg->kind != XS_EXPR_VAR || !xs_str_eq_cstr(arg->u.var.name, "response"))
                 err(r, arg->pos, "%s in a test checks $response, found %s", sch->name,
                     expr_word(arg));
@@ -524,10 +566,22 @@ static void check_stmt(rules *r, const xs_ast_stmt *s)
     const xs_schema_stmt *sch = xs_schema_stmt_find(s->name);
     bool present[32] = {false};
     XS_ASSERT(!sch || sch->n <= XS_COUNTOF(present));
-    check_stmt_attrs(r, s, sch, present);
-
     xs_str seg;
     xs_pos at = last_segment(s->pos, s->name, &seg);
+
+    /* Xano's grammar catches a misplaced argument or `as` before it looks
+     * at attributes, so these come first. */
+    if (sch)
+        check_stmt_shape(r, s, sch, at);
+    else if (s->kind == XS_STMT_GENERIC && !memchr(s->name.ptr, '.', s->name.len)) {
+        bool known = false;
+        for (const char *const *b = xs_schema_bare_stmts; *b && !known; b++)
+            known = xs_str_eq_cstr(s->name, *b);
+        if (!known)
+            err(r, s->pos, "unknown statement '%.*s'", STR(s->name));
+    }
+
+    check_stmt_attrs(r, s, sch, present);
     if (sch) {
         xs_buf b;
         xs_buf_init(&b);
@@ -540,16 +594,6 @@ static void check_stmt(rules *r, const xs_ast_stmt *s)
             err(r, at, "%.*s is missing the following attributes: %s", STR(seg),
                 xs_buf_cstr(&b));
         xs_buf_release(&b);
-    }
-
-    if (sch)
-        check_stmt_shape(r, s, sch, at);
-    else if (s->kind == XS_STMT_GENERIC && !memchr(s->name.ptr, '.', s->name.len)) {
-        bool known = false;
-        for (const char *const *b = xs_schema_bare_stmts; *b && !known; b++)
-            known = xs_str_eq_cstr(s->name, *b);
-        if (!known)
-            err(r, s->pos, "unknown statement '%.*s'", STR(s->name));
     }
 
     switch (s->kind) {
@@ -653,7 +697,7 @@ static void check_table_schema(rules *r, const xs_ast_item *schema)
         for (const char *const *t = xs_schema_id_types; *t && !ok; t++)
             ok = xs_str_eq_cstr(it->field->type, *t);
         if (!ok)
-            err(r, it->field->name_pos, "the \"id\" column can only be of type \"int\" or \"uuid\"");
+            err(r, it->field->pos, "the \"id\" column can only be of type \"int\" or \"uuid\"");
         return;
     }
     err(r, schema->pos, "schema must have an 'id' of type uuid or int column defined");

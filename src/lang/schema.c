@@ -213,7 +213,8 @@ static const xs_schema_attr table_clauses[] = {
 };
 
 static const xs_schema_attr api_group_clauses[] = {
-    MUST("canonical", XS_SCHEMA_NAME, "a canonical field"),
+    {"canonical", XS_SCHEMA_REQUIRED | XS_SCHEMA_AT_KEY, XS_SCHEMA_NAME, NULL, NULL,
+     "a canonical field"},
     TYPED("active", XS_SCHEMA_BOOL),
     OPT("cors"),
     OPT("swagger"),
@@ -261,14 +262,17 @@ static const xs_schema_attr tool_clauses[] = {
     TYPED("instructions", XS_SCHEMA_TEXT),
 };
 
+/* Xano's grammar spells out each `name = value` of an MCP server, so it
+ * reports a bad value at the clause's name. */
 static const xs_schema_attr mcp_server_clauses[] = {
-    TYPED("active", XS_SCHEMA_BOOL),
-    MUST("canonical", XS_SCHEMA_NAME, "canonical clause"),
-    TYPED("description", XS_SCHEMA_TEXT),
-    TYPED("docs", XS_SCHEMA_TEXT),
-    TYPED("history", XS_SCHEMA_HISTORY),
-    TYPED("instructions", XS_SCHEMA_TEXT),
-    TYPED("tags", XS_SCHEMA_TEXTS),
+    ATTR("active", XS_SCHEMA_AT_KEY, XS_SCHEMA_BOOL),
+    {"canonical", XS_SCHEMA_REQUIRED | XS_SCHEMA_AT_KEY, XS_SCHEMA_NAME, NULL, NULL,
+     "canonical clause"},
+    ATTR("description", XS_SCHEMA_AT_KEY, XS_SCHEMA_TEXT),
+    ATTR("docs", XS_SCHEMA_AT_KEY, XS_SCHEMA_TEXT),
+    ATTR("history", XS_SCHEMA_AT_KEY, XS_SCHEMA_HISTORY),
+    ATTR("instructions", XS_SCHEMA_AT_KEY, XS_SCHEMA_TEXT),
+    ATTR("tags", XS_SCHEMA_AT_KEY, XS_SCHEMA_TEXTS),
     SHAPED("tools", XS_SCHEMA_OBJECTS, tools),
 };
 
@@ -379,7 +383,7 @@ static const xs_schema_object objects[] = {
 static const xs_schema_attr field_attrs[] = {
     TYPED("description", XS_SCHEMA_TEXT),
     TYPED("sensitive", XS_SCHEMA_BOOL),
-    TYPED("table", XS_SCHEMA_TEXT),
+    ATTR("table", XS_SCHEMA_AT_KEY, XS_SCHEMA_TEXT),
     TYPED("values", XS_SCHEMA_TEXTS),
     OPT("override"),
 };

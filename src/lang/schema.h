@@ -21,6 +21,7 @@ enum {
     XS_SCHEMA_REQUIRED = 1u << 0, /* must be present */
     XS_SCHEMA_REPEAT = 1u << 1,   /* may be given more than once (test, arg) */
     XS_SCHEMA_BLOCK = 1u << 2,    /* written `name { ... }`, not `name = value` */
+    XS_SCHEMA_AT_KEY = 1u << 3,   /* Xano reports a bad value at the key, not the value */
 };
 
 /* The values an attribute accepts. Only literal shapes are checked: any
