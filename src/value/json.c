@@ -557,6 +557,21 @@ xs_status xs_json_decode(const char *text, size_t len, xs_value *out, xs_diag *d
 
 /* ---- encoder ---- */
 
+/* Appends i in decimal; ints are the commonest numbers, so no printf. */
+static void put_int(xs_buf *out, int64_t i)
+{
+    char tmp[24];
+    char *p = tmp + sizeof tmp;
+    uint64_t u = i < 0 ? 0 - (uint64_t)i : (uint64_t)i;
+    do {
+        *--p = (char)('0' + u % 10);
+        u /= 10;
+    } while (u);
+    if (i < 0)
+        *--p = '-';
+    xs_buf_add(out, p, (size_t)(tmp + sizeof tmp - p));
+}
+
 void xs_json_encode_dec(double d, xs_buf *out)
 {
     if (!isfinite(d)) {
@@ -564,7 +579,7 @@ void xs_json_encode_dec(double d, xs_buf *out)
         return;
     }
     if (d == trunc(d) && fabs(d) < 9007199254740992.0) {
-        xs_buf_addf(out, "%lld", (long long)d); /* -0.0 prints 0 */
+        put_int(out, (int64_t)d); /* -0.0 prints 0 */
         return;
     }
     char tmp[32];
@@ -662,7 +677,7 @@ static xs_status encode(xs_value v, unsigned flags, int depth, xs_buf *out)
             xs_buf_add(out, "false", 5);
         return XS_OK;
     case XS_INT:
-        xs_buf_addf(out, "%lld", (long long)v.u.i);
+        put_int(out, v.u.i);
         return XS_OK;
     case XS_DEC:
         xs_json_encode_dec(v.u.d, out);
