@@ -774,7 +774,7 @@ static void check_object(rules *r, const xs_ast_object *o)
 
 xs_status xs_lang_rules_check(const xs_ast_doc *doc, xs_diag *d)
 {
-    rules r = {doc, d, 0, 0};
+    rules r = {.doc = doc, .d = d};
     for (uint32_t i = 0; i < doc->n; i++)
         check_object(&r, doc->objects[i]);
     return r.errors ? XS_E_CHECK : XS_OK;

@@ -7,6 +7,7 @@ extern const xs_unit_case xs_unit_map[];
 extern const xs_unit_case xs_unit_clock[];
 extern const xs_unit_case xs_unit_value[];
 extern const xs_unit_case xs_unit_json[];
+extern const xs_unit_case xs_unit_rules[];
 
 static const struct {
     const char *suite;
@@ -17,6 +18,7 @@ static const struct {
     {"clock", xs_unit_clock},
     {"value", xs_unit_value},
     {"json", xs_unit_json},
+    {"rules", xs_unit_rules},
 };
 
 int xs_unit_failed_checks;
