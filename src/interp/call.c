@@ -1,0 +1,106 @@
+/*
+ * call.c - what a builtin may ask of its call (builtin.h): raise an error,
+ * evaluate a lazy argument or attribute, read the clock and $env, log.
+ */
+#include "base/clock.h"
+#include "interp/interp_int.h"
+#include "value/json.h"
+
+void xs_call_setup(xs_call *c, xs_run *r, frame *f, xs_str name, xs_pos pos)
+{
+    c->r = r;
+    c->f = f;
+    c->pos = pos;
+    c->filter = NULL;
+    c->stmt = NULL;
+    size_t n = name.len < sizeof c->namebuf - 1 ? name.len : sizeof c->namebuf - 1;
+    memcpy(c->namebuf, name.ptr, n);
+    c->namebuf[n] = '\0';
+    c->name = c->namebuf;
+}
+
+xs_status xs_call_fail(xs_call *c, const char *code, const char *fmt, ...)
+{
+    xs_buf b;
+    xs_buf_init(&b);
+    va_list ap;
+    va_start(ap, fmt);
+    xs_buf_vaddf(&b, fmt, ap);
+    va_end(ap);
+    xs_value msg = b.ptr ? xs_text_from_buf(&b) : xs_text_new("", 0);
+    const char *cd = code && *code ? code : "ERROR_FATAL";
+    xs_rt_raise(c->r, cd, msg, cd, c->pos);
+    return XS_E_RUNTIME;
+}
+
+xs_status xs_call_eval_arg(xs_call *c, size_t i, const xs_lambda_env *env, xs_value *out)
+{
+    *out = xs_null();
+    if (!c->filter || i >= c->filter->nargs)
+        return xs_call_fail(c, "ERROR_FATAL", "filter '%s' has no argument %zu", c->name, i + 1);
+    const xs_lambda_env *saved = c->f->lambda;
+    c->f->lambda = env;
+    flow fl = xs_eval(c->r, c->f, c->filter->args[i], out);
+    c->f->lambda = saved;
+    if (fl == FLOW_NORMAL)
+        return XS_OK;
+    *out = xs_null();
+    return c->r->err_status ? c->r->err_status : XS_E_RUNTIME;
+}
+
+const xs_ast_expr *xs_call_attr_expr(xs_call *c, const char *name)
+{
+    const xs_ast_block *b = c->stmt ? c->stmt->body : NULL;
+    if (!b)
+        return NULL;
+    for (uint32_t i = 0; i < b->n; i++)
+        if (b->items[i].kind == XS_ITEM_ATTR && xs_str_eq_cstr(b->items[i].name, name))
+            return b->items[i].value;
+    return NULL;
+}
+
+xs_status xs_call_eval_attr(xs_call *c, const char *name, xs_value *out)
+{
+    *out = xs_null();
+    const xs_ast_expr *e = xs_call_attr_expr(c, name);
+    if (!e)
+        return XS_OK;
+    flow fl = xs_eval(c->r, c->f, e, out);
+    if (fl == FLOW_NORMAL)
+        return XS_OK;
+    *out = xs_null();
+    return c->r->err_status ? c->r->err_status : XS_E_RUNTIME;
+}
+
+const char *xs_call_name(const xs_call *c)
+{
+    return c->name;
+}
+
+int64_t xs_call_now_ms(const xs_call *c)
+{
+    if (!c->r->now_ms)
+        c->r->now_ms = xs_clock_now_ms();
+    return c->r->now_ms;
+}
+
+const xs_value *xs_call_env(xs_call *c, xs_str name)
+{
+    xs_value env = xs_run_env(c->r);
+    return xs_object_get(env, name);
+}
+
+void xs_call_log(xs_call *c, const char *level, xs_value v)
+{
+    xs_buf b;
+    xs_buf_init(&b);
+    xs_buf_addf(&b, "[%s] %s %s:%u: ", level, c->f->fn->name, c->f->fn->file, c->pos.line);
+    if (v.type == XS_TEXT)
+        xs_buf_add(&b, xs_text_ptr(v), xs_text_len(v));
+    else
+        xs_json_encode(v, XS_JSON_COMPACT, &b);
+    xs_buf_addc(&b, '\n');
+    fwrite(b.ptr, 1, b.len, c->r->in->log);
+    fflush(c->r->in->log);
+    xs_buf_release(&b);
+}

@@ -1,0 +1,114 @@
+/*
+ * interp.h - the XanoScript interpreter as the layers above see it: load a
+ * workspace (a directory of .xs files plus its xsflow.json), then run one
+ * of its functions with an input and get its response or its error.
+ *
+ * Ownership. A workspace owns its parsed documents; it must outlive every
+ * interpreter made on it and is read-only once loaded (any number of
+ * threads may share it). An interpreter caches per-function data (variable
+ * slots, resolved filters and callees) and is used by one thread at a
+ * time: give each runner thread its own. Values handed in are borrowed;
+ * values handed out belong to the caller.
+ *
+ * Errors. A XanoScript error that no try_catch caught ends the run with
+ * XS_E_RUNTIME (XS_E_LIMIT when a run limit was passed) and an error
+ * object {name, message, code, payload?, location, stack}; problems that
+ * are not XanoScript errors (a missing function, a workspace that does not
+ * parse) are reported in the xs_diag.
+ */
+#ifndef XS_INTERP_INTERP_H
+#define XS_INTERP_INTERP_H
+
+#include "base/common.h"
+#include "base/diag.h"
+#include "interp/builtin.h"
+#include "lang/ast.h"
+#include "value/value.h"
+
+/* ---- limits ---- */
+
+/* Per-run ceilings; 0 means "no limit" for each. The defaults suit a CLI
+ * run and are overridden by xsflow.json "limits" (same key names). */
+typedef struct xs_limits {
+    uint64_t max_statements; /* statements executed, across every call */
+    int64_t max_wall_ms;     /* wall time from the start of the run */
+    uint64_t max_memory_bytes; /* heap in use by the process above its level at the start */
+    uint32_t max_call_depth;   /* nested function.run calls */
+} xs_limits;
+
+/* The built-in defaults (see interp.c). */
+xs_limits xs_limits_default(void);
+
+/* ---- workspaces ---- */
+
+typedef struct xs_workspace xs_workspace;
+
+/* An empty workspace rooted at dir (may be NULL: in memory only). */
+xs_workspace *xs_workspace_new(const char *dir);
+void xs_workspace_free(xs_workspace *ws);
+
+/*
+ * Loads every *.xs file under dir (recursively, in name order) and
+ * dir/xsflow.json when present. Syntax errors and duplicate names are
+ * added to d; returns XS_E_PARSE (or XS_E_IO) after loading what it could.
+ */
+xs_status xs_workspace_load_dir(const char *dir, xs_workspace **out, xs_diag *d);
+
+/* Parses src[0..len) (copied) as the file named file and indexes its
+ * objects. The tests build in-memory workspaces with it. */
+xs_status xs_workspace_add_source(xs_workspace *ws, const char *file, const char *src, size_t len,
+                                  xs_diag *d);
+
+/* Loads a whole file from disk with xs_workspace_add_source. */
+xs_status xs_workspace_add_file(xs_workspace *ws, const char *path, xs_diag *d);
+
+/* Applies an xsflow.json text: "env" (object of strings) and "limits". */
+xs_status xs_workspace_set_config(xs_workspace *ws, const char *json, size_t len, const char *file,
+                                  xs_diag *d);
+
+/* The function (or task) named name; NULL when absent. */
+const xs_ast_object *xs_workspace_function(const xs_workspace *ws, xs_str name);
+
+/* The file an object came from (for locations); "" when unknown. */
+const char *xs_workspace_file_of(const xs_workspace *ws, const xs_ast_object *obj);
+
+/* The only function of file (by the path given when it was added); NULL
+ * when the file holds none or several. */
+const xs_ast_object *xs_workspace_only_function(const xs_workspace *ws, const char *file);
+
+/* The workspace limits: defaults overridden by xsflow.json. */
+xs_limits xs_workspace_limits(const xs_workspace *ws);
+
+/* ---- running ---- */
+
+typedef struct xs_interp xs_interp;
+
+/* An interpreter over ws with the builtins b (both borrowed, must outlive
+ * it). Every family's filters and statements are indexed by name; a later
+ * family replaces an earlier one's entry of the same name. */
+xs_interp *xs_interp_new(const xs_workspace *ws, const xs_builtins *b);
+void xs_interp_free(xs_interp *in);
+
+/* Where debug.log and builtins' log lines go (default stderr). */
+void xs_interp_set_log(xs_interp *in, FILE *log);
+
+typedef struct xs_run_opts {
+    const xs_limits *limits; /* NULL: the workspace's limits */
+    xs_value auth;           /* $auth; null when none */
+} xs_run_opts;
+
+/*
+ * Runs fn with input (an object, or null for none). Input is validated and
+ * coerced against fn's input block first. On XS_OK *response holds the
+ * response; on XS_E_RUNTIME / XS_E_LIMIT *error holds the error object
+ * {name, message, code, payload?, location, stack} and *response is null.
+ * Both are the caller's to release. opts may be NULL.
+ */
+xs_status xs_interp_run(xs_interp *in, const xs_ast_object *fn, xs_value input,
+                        const xs_run_opts *opts, xs_value *response, xs_value *error);
+
+/* The same, by function name; a missing function is XS_E_NOTFOUND in d. */
+xs_status xs_interp_run_name(xs_interp *in, xs_str name, xs_value input, const xs_run_opts *opts,
+                             xs_value *response, xs_value *error, xs_diag *d);
+
+#endif
