@@ -127,6 +127,30 @@ int64_t xs_call_now_ms(const xs_call *c);
  * when unset. */
 const xs_value *xs_call_env(xs_call *c, xs_str name);
 
+/* ---- statements that reach the database or run nested blocks ---- */
+
+/* Evaluates e, a sub-expression of the statement's attributes (the value
+ * side of a db.query `where` comparison), in the statement's scope. *out is
+ * ours. Fails like any evaluation (a raised error: XS_E_RUNTIME). */
+xs_status xs_call_eval_expr(xs_call *c, const xs_ast_expr *e, xs_value *out);
+
+/* The run's database connection: an xs_store * (store/store.h), kept as
+ * void * so this header does not depend on the store layer. NULL when the
+ * run has no database; db.* statements then fail with a clear error. */
+void *xs_call_store(xs_call *c);
+
+/* The body of the statement's nested block `name { ... }` (db.transaction's
+ * `stack`), or NULL when absent. */
+const xs_ast_block *xs_call_block(xs_call *c, const char *name);
+
+/* Runs the statements of b in the statement's scope, as the body of a
+ * control statement would run. XS_OK when the block ran to its end (or was
+ * left by `return`, which the interpreter then carries on unwinding);
+ * otherwise the status of what stopped it - XS_E_RUNTIME for a raised
+ * error - which the statement returns unchanged after its cleanup (e.g. a
+ * rollback) so that the error propagates to try_catch or the run. */
+xs_status xs_call_run_block(xs_call *c, const xs_ast_block *b);
+
 /* Writes a line to the run's log (stderr for `xsflow run`) with the run's
  * context (function, line). */
 void xs_call_log(xs_call *c, const char *level, xs_value v);
