@@ -22,4 +22,9 @@ typedef struct xs_cli_command {
 /* cmd_check.c: parse and check XanoScript files. */
 int xs_cmd_check(int argc, char **argv);
 
+/* cmd_run.c: run one function and print its response. */
+int xs_cmd_run(int argc, char **argv);
+/* cmd_fmt.c: print XanoScript files in canonical form. */
+int xs_cmd_fmt(int argc, char **argv);
+
 #endif

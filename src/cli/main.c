@@ -9,6 +9,9 @@ static int cmd_help(int argc, char **argv);
 static const xs_cli_command commands[] = {
     {"version", cmd_version, "", "print the version"},
     {"check", xs_cmd_check, "[--json] [--strict] PATH...", "parse and check XanoScript files"},
+    {"fmt", xs_cmd_fmt, "[-w | --check | --check-roundtrip] FILE...", "print XanoScript in canonical form"},
+    {"run", xs_cmd_run, "FILE|NAME [--workspace DIR] [--input JSON|@FILE] [--pretty|--compact]",
+     "run a function and print its response as JSON"},
     {"help", cmd_help, "[COMMAND]", "show this help"},
 };
 

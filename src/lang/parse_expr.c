@@ -648,7 +648,7 @@ static xs_ast_expr *parse_operand(xs_parser *p, unsigned flags)
     xs_ast_expr *e = parse_primary(p, flags);
     if (!e || (flags & XS_PE_NOFILTER) || !at_punct(p, XS_P_PIPE))
         return e;
-    if (e->kind == XS_EXPR_UNARY || e->kind == XS_EXPR_FILTER)
+    if ((e->kind == XS_EXPR_UNARY || e->kind == XS_EXPR_FILTER) && !(e->flags & XS_EXPR_F_PARENS))
         return e; /* already took its filters */
     xs_ast_expr *f = xs_new_expr(p, XS_EXPR_FILTER, e->pos);
     if (!f)

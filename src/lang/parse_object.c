@@ -184,6 +184,8 @@ static bool parse_generic_item(xs_parser *p, xs_ast_item *it)
                                            : xs_parse_paren_expr(p, "the argument");
         if (!it->arg)
             return false;
+        if (k->kind != XS_TOK_STRING)
+            it->arg->flags |= XS_EXPR_F_PARENS;
     } else if (!tok_nl(k) && k->kind == XS_TOK_IDENT && is_punct(peek(p, 1), XS_P_LBRACE)) {
         /* test my_case { }: a bare word as the block's name */
         it->arg = xs_new_expr(p, XS_EXPR_IDENT, k->pos);
