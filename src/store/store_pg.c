@@ -1,0 +1,240 @@
+/*
+ * store_pg.c - the PostgreSQL backend: one libpq connection, statements
+ * prepared once per connection (named xs1, xs2...) and executed with text
+ * parameters, results typed by column OID.
+ */
+#include "store/store_int.h"
+
+#include <libpq-fe.h>
+
+#include "base/alloc.h"
+#include "base/map.h"
+#include "value/json.h"
+
+enum { STMT_CACHE_MAX = 512 };
+
+/* Type OIDs from pg_type.h (stable across versions). */
+enum {
+    OID_BOOL = 16,
+    OID_INT8 = 20,
+    OID_INT2 = 21,
+    OID_INT4 = 23,
+    OID_FLOAT4 = 700,
+    OID_FLOAT8 = 701,
+    OID_NUMERIC = 1700,
+};
+
+typedef struct pg_store {
+    xs_store base;
+    PGconn *conn;
+    xs_map stmts; /* SQL text -> prepared name (heap string) */
+    unsigned next_id;
+} pg_store;
+
+static void cache_clear(pg_store *q)
+{
+    size_t it = 0;
+    xs_str key;
+    void *val;
+    while (xs_map_next(&q->stmts, &it, &key, &val))
+        xs_free(val);
+    xs_map_clear(&q->stmts);
+}
+
+static void pg_close(xs_store *s)
+{
+    pg_store *q = (pg_store *)s;
+    cache_clear(q);
+    xs_map_release(&q->stmts);
+    PQfinish(q->conn);
+    xs_free(q);
+}
+
+static void quiet(void *arg, const char *msg)
+{
+    (void)arg;
+    (void)msg;
+}
+
+static xs_status prepare(pg_store *q, const char *sql, const char **name, xs_diag *d)
+{
+    void *hit = NULL;
+    if (xs_map_find(&q->stmts, xs_str_of(sql), &hit)) {
+        *name = hit;
+        return XS_OK;
+    }
+    if (xs_map_len(&q->stmts) >= STMT_CACHE_MAX) {
+        PGresult *r = PQexec(q->conn, "DEALLOCATE ALL");
+        PQclear(r);
+        cache_clear(q);
+    }
+    xs_buf pgsql;
+    xs_buf_init(&pgsql);
+    size_t n = 0;
+    xs_store_sql_to_pg(sql, &pgsql, &n);
+    char nm[32];
+    snprintf(nm, sizeof nm, "xs%u", ++q->next_id);
+    PGresult *r = PQprepare(q->conn, nm, xs_buf_cstr(&pgsql), (int)n, NULL);
+    xs_buf_release(&pgsql);
+    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
+        xs_status rc = xs_store_fail(d, "cannot prepare statement", PQresultErrorMessage(r));
+        PQclear(r);
+        return rc;
+    }
+    PQclear(r);
+    char *keep = xs_strdup(nm);
+    xs_map_set(&q->stmts, xs_str_of(sql), keep, NULL);
+    *name = keep;
+    return XS_OK;
+}
+
+/* The text form of one parameter into b (NUL-separated); false for text
+ * holding a NUL byte, which PostgreSQL text cannot store. */
+static bool param_text(xs_value v, xs_buf *b)
+{
+    switch (v.type) {
+    case XS_BOOL:
+        xs_buf_adds(b, v.u.b ? "true" : "false");
+        break;
+    case XS_INT:
+        xs_buf_addf(b, "%lld", (long long)v.u.i);
+        break;
+    case XS_DEC:
+        if (v.u.d != v.u.d)
+            xs_buf_adds(b, "NaN");
+        else
+            xs_buf_addf(b, "%.17g", v.u.d);
+        break;
+    case XS_TEXT:
+        if (memchr(xs_text_ptr(v), '\0', xs_text_len(v)))
+            return false;
+        xs_buf_add(b, xs_text_ptr(v), xs_text_len(v));
+        break;
+    default:
+        if (xs_json_encode(v, XS_JSON_COMPACT, b) != XS_OK)
+            return false;
+        break;
+    }
+    xs_buf_addc(b, '\0');
+    return true;
+}
+
+static xs_value cell(const PGresult *r, int row, int col)
+{
+    if (PQgetisnull(r, row, col))
+        return xs_null();
+    const char *s = PQgetvalue(r, row, col);
+    size_t len = (size_t)PQgetlength(r, row, col);
+    switch (PQftype(r, col)) {
+    case OID_BOOL:
+        return xs_bool(s[0] == 't');
+    case OID_INT2:
+    case OID_INT4:
+    case OID_INT8:
+        return xs_int(strtoll(s, NULL, 10));
+    case OID_FLOAT4:
+    case OID_FLOAT8:
+    case OID_NUMERIC:
+        return xs_dec(strtod(s, NULL));
+    default:
+        return xs_text_new(s, len);
+    }
+}
+
+static xs_status pg_exec(xs_store *s, const char *sql, const xs_value *params, size_t n,
+                         xs_store_rows *out, xs_diag *d)
+{
+    pg_store *q = (pg_store *)s;
+    const char *name = NULL;
+    xs_status rc = prepare(q, sql, &name, d);
+    if (rc != XS_OK)
+        return rc;
+    xs_buf b;
+    xs_buf_init(&b);
+    size_t *offs = xs_calloc(n ? n : 1, sizeof *offs);
+    bool *isnull = xs_calloc(n ? n : 1, sizeof *isnull);
+    const char **vals = xs_calloc(n ? n : 1, sizeof *vals);
+    PGresult *r = NULL;
+    for (size_t i = 0; i < n; i++) {
+        offs[i] = b.len;
+        isnull[i] = params[i].type == XS_NULL;
+        if (!isnull[i] && !param_text(params[i], &b)) {
+            rc = xs_diag_error(d, XS_E_TYPE, NULL, 0, 0,
+                               "argument %zu cannot be stored on PostgreSQL: text with a NUL byte",
+                               i + 1);
+            goto out;
+        }
+    }
+    for (size_t i = 0; i < n; i++)
+        vals[i] = isnull[i] ? NULL : b.ptr + offs[i];
+    r = PQexecPrepared(q->conn, name, (int)n, vals, NULL, NULL, 0);
+    ExecStatusType st = PQresultStatus(r);
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
+        rc = xs_store_fail(d, "statement failed", PQresultErrorMessage(r));
+        goto out;
+    }
+    if (out) {
+        xs_store_rows_release(out);
+        int nf = PQnfields(r), nt = PQntuples(r);
+        out->cols = xs_array_new((size_t)nf);
+        for (int i = 0; i < nf; i++)
+            xs_array_push(&out->cols, xs_text_cstr(PQfname(r, i)));
+        out->rows = xs_array_new((size_t)nt);
+        for (int t = 0; t < nt; t++) {
+            xs_value row = xs_array_new((size_t)nf);
+            for (int i = 0; i < nf; i++)
+                xs_array_push(&row, cell(r, t, i));
+            xs_array_push(&out->rows, row);
+        }
+        const char *ct = PQcmdTuples(r);
+        out->changes = ct && *ct ? strtoll(ct, NULL, 10) : 0;
+    }
+out:
+    PQclear(r);
+    xs_free(vals);
+    xs_free(isnull);
+    xs_free(offs);
+    xs_buf_release(&b);
+    return rc;
+}
+
+static xs_status pg_exec_script(xs_store *s, const char *sql, xs_diag *d)
+{
+    pg_store *q = (pg_store *)s;
+    PGresult *r = PQexec(q->conn, sql);
+    ExecStatusType st = PQresultStatus(r);
+    xs_status rc = XS_OK;
+    if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_EMPTY_QUERY)
+        rc = xs_store_fail(d, "statement failed", PQresultErrorMessage(r));
+    PQclear(r);
+    return rc;
+}
+
+static const xs_store_ops pg_ops = {
+    .name = "postgres",
+    .exec = pg_exec,
+    .exec_script = pg_exec_script,
+    .close = pg_close,
+};
+
+xs_status xs_store_pg_open(const char *conninfo, xs_store **out, xs_diag *d)
+{
+    *out = NULL;
+    PGconn *c = PQconnectdb(conninfo);
+    if (!c || PQstatus(c) != CONNECTION_OK) {
+        xs_status rc = xs_store_fail(d, "cannot connect to PostgreSQL",
+                                     c ? PQerrorMessage(c) : "out of memory");
+        PQfinish(c);
+        return rc;
+    }
+    PQsetNoticeProcessor(c, quiet, NULL);
+    PGresult *r = PQexec(c, "SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'");
+    PQclear(r);
+    pg_store *q = xs_calloc(1, sizeof *q);
+    q->base.ops = &pg_ops;
+    q->base.kind = XS_STORE_PG;
+    q->conn = c;
+    xs_map_init(&q->stmts);
+    *out = &q->base;
+    return XS_OK;
+}
