@@ -129,8 +129,7 @@ static bool is_history(const xs_ast_expr *e)
     case XS_EXPR_BOOL:
         return !e->u.b;
     case XS_EXPR_INT:
-        return e->u.num.i == 0 || e->u.num.i == 100 || e->u.num.i == 1000 ||
-               e->u.num.i == 10000;
+        return e->u.num.i == 0 || e->u.num.i == 100 || e->u.num.i == 1000 || e->u.num.i == 10000;
     case XS_EXPR_STRING:
         return xs_str_eq_cstr(e->u.str.val, "inherit") || xs_str_eq_cstr(e->u.str.val, "all");
     case XS_EXPR_IDENT:
@@ -198,8 +197,7 @@ static void check_value(rules *r, const xs_schema_attr *a, const xs_ast_expr *v,
     }
     case XS_SCHEMA_HISTORY:
         if (v->kind == XS_EXPR_OBJECT || v->kind == XS_EXPR_ARRAY)
-            err(r, v->pos, "expected a history setting for '%s', found %s", a->name,
-                expr_word(v));
+            err(r, v->pos, "expected a history setting for '%s', found %s", a->name, expr_word(v));
         else if (!is_history(v))
             err(r, at,
                 "expected value of '%s' to be one of false, \"inherit\", 0, 100, 1000, "
@@ -208,8 +206,7 @@ static void check_value(rules *r, const xs_schema_attr *a, const xs_ast_expr *v,
         return;
     case XS_SCHEMA_LITERAL:
         if (!is_literal(v))
-            err(r, v->pos, "expected a literal value for '%s', found %s", a->name,
-                expr_word(v));
+            err(r, v->pos, "expected a literal value for '%s', found %s", a->name, expr_word(v));
         return;
     case XS_SCHEMA_OBJECT:
         if (v->kind != XS_EXPR_OBJECT)
@@ -219,15 +216,13 @@ static void check_value(rules *r, const xs_schema_attr *a, const xs_ast_expr *v,
         return;
     case XS_SCHEMA_OBJECTS:
         if (v->kind != XS_EXPR_ARRAY) {
-            err(r, v->pos, "expected a list of objects for '%s', found %s", a->name,
-                expr_word(v));
+            err(r, v->pos, "expected a list of objects for '%s', found %s", a->name, expr_word(v));
             return;
         }
         for (uint32_t i = 0; i < v->u.arr.n; i++) {
             const xs_ast_expr *it = v->u.arr.items[i];
             if (it->kind != XS_EXPR_OBJECT)
-                err(r, it->pos, "expected an object in '%s', found %s", a->name,
-                    expr_word(it));
+                err(r, it->pos, "expected an object in '%s', found %s", a->name, expr_word(it));
             else if (a->shape)
                 check_shape(r, a->shape, it, at);
         }
@@ -248,8 +243,7 @@ static void check_value(rules *r, const xs_schema_attr *a, const xs_ast_expr *v,
         return;
     case XS_SCHEMA_TEXTS:
         if (v->kind != XS_EXPR_ARRAY) {
-            err(r, v->pos, "expected a list of strings for '%s', found %s", a->name,
-                expr_word(v));
+            err(r, v->pos, "expected a list of strings for '%s', found %s", a->name, expr_word(v));
             return;
         }
         for (uint32_t i = 0; i < v->u.arr.n; i++) {
@@ -265,8 +259,7 @@ static void check_value(rules *r, const xs_schema_attr *a, const xs_ast_expr *v,
 
 /* Appends "name" or "a, b, c" for the required keys of attrs[0..n) that
  * present[] marks absent; returns how many. */
-static size_t list_missing(const xs_schema_attr *attrs, size_t n, const bool *present,
-                           xs_buf *out)
+static size_t list_missing(const xs_schema_attr *attrs, size_t n, const bool *present, xs_buf *out)
 {
     size_t k = 0;
     for (size_t i = 0; i < n; i++) {
@@ -284,6 +277,15 @@ static void check_shape(rules *r, const xs_schema_shape *sh, const xs_ast_expr *
 {
     bool present[32] = {false};
     XS_ASSERT(sh->n <= XS_COUNTOF(present));
+    if (sh->nonempty && obj->u.obj.n == 0) {
+        xs_buf b;
+        xs_buf_init(&b);
+        for (size_t i = 0; i < sh->n; i++)
+            xs_buf_addf(&b, "%s%s", i ? " or " : "", sh->keys[i].name);
+        err(r, obj->pos, "%s cannot be empty: give %s", sh->name, xs_buf_cstr(&b));
+        xs_buf_release(&b);
+        return;
+    }
     for (uint32_t i = 0; i < obj->u.obj.n; i++) {
         const xs_ast_entry *e = &obj->u.obj.items[i];
         bool dup = false;
@@ -363,8 +365,9 @@ static void check_llm(rules *r, const xs_ast_expr *v, xs_pos at)
         const xs_ast_entry *p = obj_entry(v, "prompt");
         const xs_ast_entry *m = obj_entry(v, "messages");
         if (!p && !m)
-            err(r, at, "llm of type \"xano-free\" requires either a \"prompt\" or \"messages\" "
-                       "field");
+            err(r, at,
+                "llm of type \"xano-free\" requires either a \"prompt\" or \"messages\" "
+                "field");
         else if (p && m)
             err(r, p->pos.off < m->pos.off ? p->pos : m->pos,
                 "llm of type \"xano-free\" cannot have both \"prompt\" and \"messages\" "
@@ -501,8 +504,7 @@ static bool has_block(const xs_ast_block *b, const char *name)
 
 /* The argument, `as` and body a statement's flags call for. at is the
  * position of the last segment of its name. */
-static void check_stmt_shape(rules *r, const xs_ast_stmt *s, const xs_schema_stmt *sch,
-                             xs_pos at)
+static void check_stmt_shape(rules *r, const xs_ast_stmt *s, const xs_schema_stmt *sch, xs_pos at)
 {
     unsigned fl = sch->flags;
     const xs_ast_expr *arg = s->arg;
@@ -516,8 +518,7 @@ static void check_stmt_shape(rules *r, const xs_ast_stmt *s, const xs_schema_stm
             kw.col--;
             kw.off--;
         }
-        err(r, kw, "%s gives no result: 'as $%.*s' is not allowed", sch->name,
-            STR(s->as_var));
+        err(r, kw, "%s gives no result: 'as $%.*s' is not allowed", sch->name, STR(s->as_var));
     }
     if ((fl & XS_SCHEMA_STMT_NEEDS_AS) && !s->as_var.len) {
         xs_pos end = at;
@@ -544,14 +545,12 @@ static void check_stmt_shape(rules *r, const xs_ast_stmt *s, const xs_schema_stm
         err(r, arg->pos, "%s expects a name, found %s", sch->name, expr_word(arg));
     if (fl & XS_SCHEMA_STMT_EXPECT) {
         if (!arg || !(arg->flags & XS_EXPR_F_PARENS)) {
-            err(r, arg ? arg->pos : after, "%s expects its subject in parentheses",
-                sch->name);
+            err(r, arg ? arg->pos : after, "%s expects its subject in parentheses", sch->name);
         } else if (r->unit_test) {
             if (arg->kind == XS_EXPR_FILTER) {
                 xs_pos bar = arg->u.filt.n ? before(r, arg->u.filt.items[0].pos) : arg->pos;
                 err(r, bar, "%s takes $response without filters", sch->name);
-            }
-            else if (arg->kind != XS_EXPR_VAR || !xs_str_eq_cstr(arg->u.var.name, "response"))
+            } else if (arg->kind != XS_EXPR_VAR || !xs_str_eq_cstr(arg->u.var.name, "response"))
                 err(r, arg->pos, "%s in a test checks $response, found %s", sch->name,
                     expr_word(arg));
         }
@@ -591,8 +590,7 @@ static void check_stmt(rules *r, const xs_ast_stmt *s)
         else if (k == 1)
             err(r, at, "%.*s is missing the %s attribute", STR(seg), xs_buf_cstr(&b));
         else if (k > 1)
-            err(r, at, "%.*s is missing the following attributes: %s", STR(seg),
-                xs_buf_cstr(&b));
+            err(r, at, "%.*s is missing the following attributes: %s", STR(seg), xs_buf_cstr(&b));
         xs_buf_release(&b);
     }
 

@@ -8,24 +8,40 @@
 
 /* ---- building blocks ---- */
 
-#define ATTR(n, f, t) {(n), (f), (t), NULL, NULL, NULL}
+#define ATTR(n, f, t)                                                                              \
+    {                                                                                              \
+        (n), (f), (t), NULL, NULL, NULL                                                            \
+    }
 #define OPT(n) ATTR(n, 0, XS_SCHEMA_ANY)
 #define REQ(n) ATTR(n, XS_SCHEMA_REQUIRED, XS_SCHEMA_ANY)
 #define REPEAT(n) ATTR(n, XS_SCHEMA_REPEAT, XS_SCHEMA_ANY)
 #define TYPED(n, t) ATTR(n, 0, t)
-#define ONE_OF(n, vals) {(n), 0, XS_SCHEMA_ONE_OF, (vals), NULL, NULL}
-#define SHAPED(n, t, sh) {(n), 0, (t), NULL, &(sh), NULL}
+#define ONE_OF(n, vals)                                                                            \
+    {                                                                                              \
+        (n), 0, XS_SCHEMA_ONE_OF, (vals), NULL, NULL                                               \
+    }
+#define SHAPED(n, t, sh)                                                                           \
+    {                                                                                              \
+        (n), 0, (t), NULL, &(sh), NULL                                                             \
+    }
 /* A clause an object kind must have, with the words of Xano's message. */
-#define MUST(n, t, words) {(n), XS_SCHEMA_REQUIRED, (t), NULL, NULL, (words)}
-#define MUST_BLOCK(n, words) {(n), XS_SCHEMA_REQUIRED | XS_SCHEMA_BLOCK, XS_SCHEMA_ANY, NULL, NULL, (words)}
+#define MUST(n, t, words)                                                                          \
+    {                                                                                              \
+        (n), XS_SCHEMA_REQUIRED, (t), NULL, NULL, (words)                                          \
+    }
+#define MUST_BLOCK(n, words)                                                                       \
+    {                                                                                              \
+        (n), XS_SCHEMA_REQUIRED | XS_SCHEMA_BLOCK, XS_SCHEMA_ANY, NULL, NULL, (words)              \
+    }
 #define BLOCK(n) ATTR(n, XS_SCHEMA_BLOCK, XS_SCHEMA_ANY)
 #define TESTS ATTR("test", XS_SCHEMA_BLOCK | XS_SCHEMA_REPEAT, XS_SCHEMA_ANY)
 
 /* Every statement takes these two. */
 #define COMMON TYPED("description", XS_SCHEMA_TEXT), TYPED("disabled", XS_SCHEMA_BOOL)
 
-#define SHAPE(var, label, strict_) \
-    static const xs_schema_shape var = {(label), var##_keys, XS_COUNTOF(var##_keys), (strict_)}
+#define SHAPE(var, label, strict_)                                                                 \
+    static const xs_schema_shape var = {(label), var##_keys, XS_COUNTOF(var##_keys), (strict_),    \
+                                        false}
 
 /* ---- object literal shapes ---- */
 
@@ -87,7 +103,8 @@ static const xs_schema_attr mw_keys[] = {
     SHAPED("pre", XS_SCHEMA_OBJECTS, mw_entry),
     SHAPED("post", XS_SCHEMA_OBJECTS, mw_entry),
 };
-SHAPE(mw, "middleware", true);
+/* An empty `middleware = {}` is an error too. */
+static const xs_schema_shape mw = {"middleware", mw_keys, XS_COUNTOF(mw_keys), true, true};
 
 /* view = {"name": {search: .., sort: {..}, id: ".."}} of tables */
 static const xs_schema_attr view_keys[] = {
@@ -98,9 +115,9 @@ static const xs_schema_attr view_keys[] = {
 SHAPE(view, "view", false);
 
 /* An agent's llm: keys common to every provider, then per provider. */
-#define LLM_COMMON                                                                             \
-    ATTR("type", XS_SCHEMA_REQUIRED, XS_SCHEMA_ANY), OPT("system_prompt"), OPT("max_steps"), \
-        OPT("prompt"), OPT("messages"), OPT("temperature"), OPT("headers"), OPT("api_key"), \
+#define LLM_COMMON                                                                                 \
+    ATTR("type", XS_SCHEMA_REQUIRED, XS_SCHEMA_ANY), OPT("system_prompt"), OPT("max_steps"),       \
+        OPT("prompt"), OPT("messages"), OPT("temperature"), OPT("headers"), OPT("api_key"),        \
         OPT("baseURL")
 
 static const xs_schema_attr llm_free_keys[] = {
@@ -168,9 +185,9 @@ static const char *const exception_policies[] = {"silent", "rethrow", "critical"
 static const char *const response_strategies[] = {"merge", "replace", NULL};
 
 /* Clauses every runnable kind (function, query, tool...) shares. */
-#define RUNNABLE                                                                           \
-    BLOCK("input"), BLOCK("stack"), OPT("response"), TYPED("description", XS_SCHEMA_TEXT), \
-        TYPED("docs", XS_SCHEMA_TEXT), TYPED("tags", XS_SCHEMA_TEXTS),                     \
+#define RUNNABLE                                                                                   \
+    BLOCK("input"), BLOCK("stack"), OPT("response"), TYPED("description", XS_SCHEMA_TEXT),         \
+        TYPED("docs", XS_SCHEMA_TEXT), TYPED("tags", XS_SCHEMA_TEXTS),                             \
         TYPED("history", XS_SCHEMA_HISTORY)
 
 static const xs_schema_attr function_clauses[] = {
@@ -354,7 +371,10 @@ static const xs_schema_attr realtime_channel_clauses[] = {
     TYPED("active", XS_SCHEMA_BOOL),
 };
 
-#define OBJECT(kind, strict_) {#kind, kind##_clauses, XS_COUNTOF(kind##_clauses), (strict_)}
+#define OBJECT(kind, strict_)                                                                      \
+    {                                                                                              \
+#kind, kind##_clauses, XS_COUNTOF(kind##_clauses), (strict_)                               \
+    }
 
 static const xs_schema_object objects[] = {
     OBJECT(function, true),
@@ -405,16 +425,16 @@ ATTRS(common) = {COMMON};
 
 /* db */
 ATTRS(db_add) = {COMMON, REQ_OBJ("data"), OPT("addon"), OPT("output")};
-ATTRS(db_edit) = {COMMON,      REQ("field_name"), REQ("field_value"), REQ_OBJ("data"),
-                  OPT("addon"), OPT("output")};
-ATTRS(db_patch) = {COMMON,      REQ("field_name"), REQ("field_value"), REQ("data"),
-                   OPT("addon"), OPT("output")};
-ATTRS(db_get) = {COMMON, REQ("field_name"), REQ("field_value"), OPT("addon"), OPT("output"),
-                 OPT("lock")};
+ATTRS(db_edit) = {COMMON,          REQ("field_name"), REQ("field_value"),
+                  REQ_OBJ("data"), OPT("addon"),      OPT("output")};
+ATTRS(db_patch) = {COMMON,      REQ("field_name"), REQ("field_value"),
+                   REQ("data"), OPT("addon"),      OPT("output")};
+ATTRS(db_get) = {COMMON,       REQ("field_name"), REQ("field_value"),
+                 OPT("addon"), OPT("output"),     OPT("lock")};
 ATTRS(db_del) = {COMMON, REQ("field_name"), REQ("field_value")};
-ATTRS(db_query) = {COMMON,           OPT("where"),  OPT("additional_where"), OPT("join"),
-                   OPT("sort"),      OPT("eval"),   OPT("return"),           OPT("output"),
-                   OPT("addon"),     OBJ("mock"),   OPT("override_sort"),    OPT("lock")};
+ATTRS(db_query) = {COMMON,       OPT("where"), OPT("additional_where"), OPT("join"),
+                   OPT("sort"),  OPT("eval"),  OPT("return"),           OPT("output"),
+                   OPT("addon"), OBJ("mock"),  OPT("override_sort"),    OPT("lock")};
 ATTRS(db_direct_query) = {COMMON, REQ("sql"), REQ("response_type"), REPEAT("arg")};
 ATTRS(db_ext_query) = {COMMON, REQ("code"), REQ("connection_string"), REQ("response_type"),
                        REPEAT("arg")};
@@ -438,8 +458,7 @@ ATTRS(st_delete_file) = {COMMON, REQ("pathname")};
 ATTRS(st_sign_url) = {COMMON, REQ("pathname"), REQ("ttl")};
 
 /* stream: Xano rejects any other attribute */
-ATTRS(stream_csv) = {COMMON, REQ("value"), REQ("separator"), REQ("enclosure"),
-                     REQ("escape_char")};
+ATTRS(stream_csv) = {COMMON, REQ("value"), REQ("separator"), REQ("enclosure"), REQ("escape_char")};
 ATTRS(stream_request) = {COMMON,
                          OPT("url"),
                          OPT("method"),
@@ -462,8 +481,8 @@ ATTRS(api_realtime_event) = {COMMON, REQ("channel"), REQ("data"), REQ("auth_tabl
                              REQ("auth_id")};
 ATTRS(function_run) = {COMMON, OBJ("input")};
 ATTRS(mcp_details) = {COMMON, REQ("url"), REQ("bearer_token"), REQ("connection_type")};
-ATTRS(mcp_tool_run) = {COMMON,           REQ("url"),  REQ("bearer_token"),
-                       REQ("connection_type"), REQ("tool"), REQ("args")};
+ATTRS(mcp_tool_run) = {COMMON,      REQ("url"), REQ("bearer_token"), REQ("connection_type"),
+                       REQ("tool"), REQ("args")};
 
 /* util */
 ATTRS(util_geo) = {COMMON, REQ("latitude_1"), REQ("longitude_1"), REQ("latitude_2"),
@@ -481,7 +500,10 @@ ATTRS(throw) = {COMMON, REQ("name"), REQ("value")};
 ATTRS(await) = {COMMON, REQ("ids"), OPT("timeout")};
 ATTRS(expect_within) = {COMMON, REQ("min"), REQ("max")};
 
-#define STMT(name, attrs, flags) {(name), attrs##_a, XS_COUNTOF(attrs##_a), (flags)}
+#define STMT(name, attrs, flags)                                                                   \
+    {                                                                                              \
+        (name), attrs##_a, XS_COUNTOF(attrs##_a), (flags)                                          \
+    }
 #define STRICT XS_SCHEMA_STMT_STRICT
 #define LISTED XS_SCHEMA_STMT_LISTED
 #define NO_AS XS_SCHEMA_STMT_NO_AS
@@ -633,9 +655,9 @@ static const xs_schema_stmt stmts[] = {
 
 /* Written without a namespace; any other bare word is not a statement. */
 const char *const xs_schema_bare_stmts[] = {
-    "var",   "conditional", "foreach",  "for",   "while", "switch", "try_catch", "group",
-    "return", "throw",      "precondition", "break", "continue", "await", "remove", "debug",
-    NULL,
+    "var",       "conditional", "foreach", "for",   "while",        "switch",
+    "try_catch", "group",       "return",  "throw", "precondition", "break",
+    "continue",  "await",       "remove",  "debug", NULL,
 };
 
 /* ---- lookups ---- */

@@ -27,19 +27,19 @@ enum {
 /* The values an attribute accepts. Only literal shapes are checked: any
  * attribute typed XS_SCHEMA_ANY takes any expression. */
 typedef enum xs_schema_type {
-    XS_SCHEMA_ANY,      /* any expression */
-    XS_SCHEMA_BOOL,     /* the literal true or false */
-    XS_SCHEMA_INT,      /* an integer literal */
-    XS_SCHEMA_TEXT,     /* a "..." or """...""" string literal */
-    XS_SCHEMA_NAME,     /* a non-empty "..." string literal (canonical, table...) */
-    XS_SCHEMA_ONE_OF,   /* a string literal among `values` */
-    XS_SCHEMA_HISTORY,  /* false, "inherit", 0, 100, 1000, 10000 or all */
-    XS_SCHEMA_LITERAL,  /* a literal (bool, number, string, object, array), no variable */
-    XS_SCHEMA_OBJECT,   /* an object literal checked against `shape` */
-    XS_SCHEMA_OBJECTS,  /* an array literal of object literals, each against `shape` */
-    XS_SCHEMA_TEXTS,    /* an array literal of string literals */
-    XS_SCHEMA_MAP,      /* an object literal whose values are object literals, each
-                           checked against `shape` (a table's views) */
+    XS_SCHEMA_ANY,     /* any expression */
+    XS_SCHEMA_BOOL,    /* the literal true or false */
+    XS_SCHEMA_INT,     /* an integer literal */
+    XS_SCHEMA_TEXT,    /* a "..." or """...""" string literal */
+    XS_SCHEMA_NAME,    /* a non-empty "..." string literal (canonical, table...) */
+    XS_SCHEMA_ONE_OF,  /* a string literal among `values` */
+    XS_SCHEMA_HISTORY, /* false, "inherit", 0, 100, 1000, 10000 or all */
+    XS_SCHEMA_LITERAL, /* a literal (bool, number, string, object, array), no variable */
+    XS_SCHEMA_OBJECT,  /* an object literal checked against `shape` */
+    XS_SCHEMA_OBJECTS, /* an array literal of object literals, each against `shape` */
+    XS_SCHEMA_TEXTS,   /* an array literal of string literals */
+    XS_SCHEMA_MAP,     /* an object literal whose values are object literals, each
+                          checked against `shape` (a table's views) */
 } xs_schema_type;
 
 typedef struct xs_schema_shape xs_schema_shape;
@@ -48,7 +48,7 @@ typedef struct xs_schema_shape xs_schema_shape;
  * object literal. */
 typedef struct xs_schema_attr {
     const char *name;
-    unsigned flags;               /* XS_SCHEMA_* flags */
+    unsigned flags; /* XS_SCHEMA_* flags */
     xs_schema_type type;
     const char *const *values;    /* ONE_OF: the accepted strings, NULL-terminated */
     const xs_schema_shape *shape; /* OBJECT, OBJECTS: NULL accepts any keys */
@@ -60,7 +60,8 @@ struct xs_schema_shape {
     const char *name; /* for messages: "actions", "tools", "cache" */
     const xs_schema_attr *keys;
     size_t n;
-    bool strict; /* keys outside the list are errors */
+    bool strict;   /* keys outside the list are errors */
+    bool nonempty; /* `{}` is an error: at least one key must be given */
 };
 
 /* An object kind (`function`, `agent_trigger`...) and its clauses. */
@@ -73,19 +74,19 @@ typedef struct xs_schema_object {
 
 /* Flags of a statement. */
 enum {
-    XS_SCHEMA_STMT_STRICT = 1u << 0,     /* attributes outside the list are errors */
-    XS_SCHEMA_STMT_LISTED = 1u << 1,     /* Xano words a missing attribute as "The
-                                            following required attribute(s) are missing" */
-    XS_SCHEMA_STMT_NO_AS = 1u << 2,      /* gives no result: `as $x` is an error */
-    XS_SCHEMA_STMT_NEEDS_AS = 1u << 3,   /* its result must be named with `as $x` */
-    XS_SCHEMA_STMT_NEEDS_BODY = 1u << 4, /* the `{ }` after the name is required */
+    XS_SCHEMA_STMT_STRICT = 1u << 0,      /* attributes outside the list are errors */
+    XS_SCHEMA_STMT_LISTED = 1u << 1,      /* Xano words a missing attribute as "The
+                                             following required attribute(s) are missing" */
+    XS_SCHEMA_STMT_NO_AS = 1u << 2,       /* gives no result: `as $x` is an error */
+    XS_SCHEMA_STMT_NEEDS_AS = 1u << 3,    /* its result must be named with `as $x` */
+    XS_SCHEMA_STMT_NEEDS_BODY = 1u << 4,  /* the `{ }` after the name is required */
     XS_SCHEMA_STMT_NEEDS_STACK = 1u << 5, /* its body must hold a `stack { }` */
-    XS_SCHEMA_STMT_VAR_ARG = 1u << 6,    /* the argument is a variable of the stack
-                                            (not a literal, $input or $env) */
-    XS_SCHEMA_STMT_NAME_ARG = 1u << 7,   /* the argument names something: a word or a
-                                            string, never a number */
-    XS_SCHEMA_STMT_EXPECT = 1u << 8,     /* an assertion: `expect.x ($response)` */
-    XS_SCHEMA_STMT_NO_ARG = 1u << 9,     /* takes no argument */
+    XS_SCHEMA_STMT_VAR_ARG = 1u << 6,     /* the argument is a variable of the stack
+                                             (not a literal, $input or $env) */
+    XS_SCHEMA_STMT_NAME_ARG = 1u << 7,    /* the argument names something: a word or a
+                                             string, never a number */
+    XS_SCHEMA_STMT_EXPECT = 1u << 8,      /* an assertion: `expect.x ($response)` */
+    XS_SCHEMA_STMT_NO_ARG = 1u << 9,      /* takes no argument */
 };
 
 /* A statement (`redis.set`, `throw`) and its attributes. */

@@ -30,14 +30,14 @@ static xs_status run(const char *src, char *msg, size_t cap, int *line, int *col
 }
 
 /* Checks that src fails the rules with message want at wline:wcol. */
-#define CHECK_RULE(src, want, wline, wcol)                                                     \
-    do {                                                                                       \
-        char m_[512];                                                                          \
-        int l_, c_;                                                                            \
-        CHECK_INT(run((src), m_, sizeof m_, &l_, &c_), XS_E_CHECK);                            \
-        CHECK_STR(m_, (want));                                                                 \
-        CHECK_INT(l_, (wline));                                                                \
-        CHECK_INT(c_, (wcol));                                                                 \
+#define CHECK_RULE(src, want, wline, wcol)                                                         \
+    do {                                                                                           \
+        char m_[512];                                                                              \
+        int l_, c_;                                                                                \
+        CHECK_INT(run((src), m_, sizeof m_, &l_, &c_), XS_E_CHECK);                                \
+        CHECK_STR(m_, (want));                                                                     \
+        CHECK_INT(l_, (wline));                                                                    \
+        CHECK_INT(c_, (wcol));                                                                     \
     } while (0)
 
 static void schema_lookups(void)
