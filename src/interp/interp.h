@@ -54,6 +54,10 @@ void xs_workspace_free(xs_workspace *ws);
  */
 xs_status xs_workspace_load_dir(const char *dir, xs_workspace **out, xs_diag *d);
 
+/* The same into an existing workspace; files loaded already (the same
+ * file by its real path) are skipped. */
+xs_status xs_workspace_load_into(xs_workspace *ws, const char *dir, xs_diag *d);
+
 /* Parses src[0..len) (copied) as the file named file and indexes its
  * objects. The tests build in-memory workspaces with it. */
 xs_status xs_workspace_add_source(xs_workspace *ws, const char *file, const char *src, size_t len,

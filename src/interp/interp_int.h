@@ -21,6 +21,7 @@
 
 typedef struct ws_file {
     char *path;
+    char *real; /* realpath of path; NULL for in-memory sources */
     char *src;
     size_t len;
     xs_arena *arena;

@@ -6,6 +6,7 @@
 
 #include <dirent.h>
 #include <errno.h>
+#include <limits.h>
 #include <sys/stat.h>
 
 #include "base/alloc.h"
@@ -30,6 +31,7 @@ void xs_workspace_free(xs_workspace *ws)
         return;
     for (size_t i = 0; i < ws->nfiles; i++) {
         xs_free(ws->files[i].path);
+        xs_free(ws->files[i].real);
         xs_free(ws->files[i].src);
         xs_arena_free(ws->files[i].arena);
     }
@@ -125,6 +127,24 @@ static xs_status read_file(const char *path, char **out, size_t *len, xs_diag *d
     return XS_OK;
 }
 
+static char *real_path(const char *path)
+{
+    char buf[PATH_MAX];
+    return realpath(path, buf) ? xs_strdup(buf) : NULL;
+}
+
+/* True when the file at path was loaded already. */
+static bool loaded(const xs_workspace *ws, const char *path)
+{
+    char buf[PATH_MAX];
+    if (!realpath(path, buf))
+        return false;
+    for (size_t i = 0; i < ws->nfiles; i++)
+        if (ws->files[i].real && strcmp(ws->files[i].real, buf) == 0)
+            return true;
+    return false;
+}
+
 xs_status xs_workspace_add_file(xs_workspace *ws, const char *path, xs_diag *d)
 {
     char *src;
@@ -132,8 +152,11 @@ xs_status xs_workspace_add_file(xs_workspace *ws, const char *path, xs_diag *d)
     xs_status st = read_file(path, &src, &len, d);
     if (st != XS_OK)
         return st;
+    size_t before = ws->nfiles;
     st = xs_workspace_add_source(ws, path, src, len, d);
     xs_free(src);
+    if (ws->nfiles > before)
+        ws->files[before].real = real_path(path);
     return st;
 }
 
@@ -184,7 +207,7 @@ static xs_status load_tree(xs_workspace *ws, const char *dir, int depth, xs_diag
             xs_status st = XS_OK;
             if (S_ISDIR(sb.st_mode) && depth < 16)
                 st = load_tree(ws, p.ptr, depth + 1, d);
-            else if (S_ISREG(sb.st_mode) && has_suffix(nm, ".xs"))
+            else if (S_ISREG(sb.st_mode) && has_suffix(nm, ".xs") && !loaded(ws, p.ptr))
                 st = xs_workspace_add_file(ws, p.ptr, d);
             if (st != XS_OK && rc == XS_OK)
                 rc = st;
@@ -198,7 +221,12 @@ static xs_status load_tree(xs_workspace *ws, const char *dir, int depth, xs_diag
 
 xs_status xs_workspace_load_dir(const char *dir, xs_workspace **out, xs_diag *d)
 {
-    xs_workspace *ws = xs_workspace_new(dir);
+    *out = xs_workspace_new(dir);
+    return xs_workspace_load_into(*out, dir, d);
+}
+
+xs_status xs_workspace_load_into(xs_workspace *ws, const char *dir, xs_diag *d)
+{
     xs_status rc = load_tree(ws, dir, 0, d);
     xs_buf cfg;
     xs_buf_init(&cfg);
@@ -217,7 +245,6 @@ xs_status xs_workspace_load_dir(const char *dir, xs_workspace **out, xs_diag *d)
             rc = st;
     }
     xs_buf_release(&cfg);
-    *out = ws;
     return rc;
 }
 

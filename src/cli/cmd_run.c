@@ -1,0 +1,193 @@
+/*
+ * cmd_run.c - `xsflow run FILE|NAME [--workspace DIR] [--input JSON|@FILE]
+ * [--pretty|--compact]`: runs one function and prints its response as JSON
+ * on stdout. An uncaught XanoScript error prints {"error": {...}} on
+ * stderr and exits 1; bad arguments or input JSON exit 2.
+ */
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/alloc.h"
+#include "base/diag.h"
+#include "cli/commands.h"
+#include "cli/readfile.h"
+#include "interp/interp.h"
+#include "lib/lib.h"
+#include "value/json.h"
+
+static void run_usage(void)
+{
+    fputs("usage: xsflow run FILE|NAME [--workspace DIR] [--input JSON|@FILE] "
+          "[--pretty|--compact]\n",
+          stderr);
+}
+
+static void print_diags(const xs_diag *d)
+{
+    for (size_t i = 0; i < d->count; i++)
+        xs_diag_print_entry(&d->items[i], NULL, 0, stderr);
+}
+
+static bool is_file(const char *p)
+{
+    struct stat sb;
+    return stat(p, &sb) == 0 && S_ISREG(sb.st_mode);
+}
+
+/* The directory part of path ("." when none); heap string. */
+static char *dir_of(const char *path)
+{
+    const char *slash = strrchr(path, '/');
+    if (!slash)
+        return xs_strdup(".");
+    if (slash == path)
+        return xs_strdup("/");
+    return xs_strndup(path, (size_t)(slash - path));
+}
+
+/* Reads --input: inline JSON or @file. Returns 0, or an exit code. */
+static int read_input(const char *arg, xs_value *out)
+{
+    *out = xs_null();
+    if (!arg)
+        return XS_EXIT_OK;
+    const char *text = arg, *name = "--input";
+    char *owned = NULL;
+    size_t len = strlen(arg);
+    if (arg[0] == '@') {
+        char err[256];
+        owned = xs_cli_read_file(arg + 1, &len, err, sizeof err);
+        if (!owned) {
+            fprintf(stderr, "xsflow: cannot read input '%s': %s\n", arg + 1, err);
+            return XS_EXIT_USAGE;
+        }
+        text = owned;
+        name = arg + 1;
+    }
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_json_decode_opts opts = {0, name};
+    xs_status st = xs_json_decode_ex(text, len, &opts, out, &d);
+    int rc = XS_EXIT_OK;
+    if (st != XS_OK) {
+        const xs_diag_entry *e = xs_diag_first_error(&d);
+        if (e)
+            fprintf(stderr, "%s:%d:%d: error: invalid input JSON: %s\n", name, e->line, e->col,
+                    e->message);
+        rc = XS_EXIT_USAGE;
+    } else if (out->type != XS_OBJECT && out->type != XS_NULL) {
+        fprintf(stderr, "%s: error: the input must be a JSON object, got %s\n", name,
+                xs_value_type_name(*out));
+        xs_clear(out);
+        rc = XS_EXIT_USAGE;
+    }
+    xs_diag_release(&d);
+    xs_free(owned);
+    return rc;
+}
+
+int xs_cmd_run(int argc, char **argv)
+{
+    const char *target = NULL, *wsdir = NULL, *input_arg = NULL;
+    int pretty = -1;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if ((strcmp(a, "--workspace") == 0 || strcmp(a, "-w") == 0) && i + 1 < argc) {
+            wsdir = argv[++i];
+        } else if (strncmp(a, "--workspace=", 12) == 0) {
+            wsdir = a + 12;
+        } else if (strcmp(a, "--input") == 0 && i + 1 < argc) {
+            input_arg = argv[++i];
+        } else if (strncmp(a, "--input=", 8) == 0) {
+            input_arg = a + 8;
+        } else if (strcmp(a, "--pretty") == 0) {
+            pretty = 1;
+        } else if (strcmp(a, "--compact") == 0) {
+            pretty = 0;
+        } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            run_usage();
+            return XS_EXIT_OK;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "xsflow run: unknown option '%s'\n", a);
+            run_usage();
+            return XS_EXIT_USAGE;
+        } else if (!target) {
+            target = a;
+        } else {
+            fprintf(stderr, "xsflow run: one function at a time ('%s' and '%s')\n", target, a);
+            return XS_EXIT_USAGE;
+        }
+    }
+    if (!target) {
+        run_usage();
+        return XS_EXIT_USAGE;
+    }
+    if (pretty < 0)
+        pretty = isatty(STDOUT_FILENO) ? 1 : 0;
+
+    xs_value input;
+    int rc = read_input(input_arg, &input);
+    if (rc != XS_EXIT_OK)
+        return rc;
+
+    bool file_mode = is_file(target);
+    char *dir = wsdir ? xs_strdup(wsdir) : file_mode ? dir_of(target) : xs_strdup(".");
+    xs_workspace *ws = xs_workspace_new(dir);
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_status st = XS_OK;
+    if (file_mode)
+        st = xs_workspace_add_file(ws, target, &d);
+    if (st == XS_OK)
+        st = xs_workspace_load_into(ws, dir, &d);
+    const xs_ast_object *fn = NULL;
+    if (st == XS_OK) {
+        if (file_mode) {
+            fn = xs_workspace_only_function(ws, target);
+            if (!fn) {
+                fprintf(stderr, "xsflow run: '%s' must hold exactly one function\n", target);
+                st = XS_E_USAGE;
+            }
+        } else {
+            fn = xs_workspace_function(ws, xs_str_of(target));
+            if (!fn) {
+                fprintf(stderr, "xsflow run: no function named '%s' in workspace '%s'\n", target,
+                        dir);
+                st = XS_E_NOTFOUND;
+            }
+        }
+    } else {
+        print_diags(&d);
+    }
+    rc = XS_EXIT_FAIL;
+    if (fn) {
+        xs_interp *in = xs_interp_new(ws, xs_lib_builtins());
+        xs_value resp, err;
+        st = xs_interp_run(in, fn, input, NULL, &resp, &err);
+        xs_buf out;
+        xs_buf_init(&out);
+        if (st == XS_OK) {
+            xs_json_encode(resp, pretty ? XS_JSON_PRETTY : XS_JSON_COMPACT, &out);
+            xs_buf_addc(&out, '\n');
+            fwrite(out.ptr, 1, out.len, stdout);
+            rc = XS_EXIT_OK;
+        } else {
+            xs_value wrap = xs_object_new(1);
+            xs_object_set(&wrap, XS_STR("error"), xs_retain(err));
+            xs_json_encode(wrap, XS_JSON_COMPACT, &out);
+            xs_buf_addc(&out, '\n');
+            fwrite(out.ptr, 1, out.len, stderr);
+            xs_release(wrap);
+        }
+        xs_buf_release(&out);
+        xs_release(resp);
+        xs_release(err);
+        xs_interp_free(in);
+    }
+    xs_diag_release(&d);
+    xs_workspace_free(ws);
+    xs_free(dir);
+    xs_release(input);
+    fflush(stdout);
+    return rc;
+}
