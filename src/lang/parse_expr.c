@@ -260,6 +260,13 @@ static xs_ast_expr *parse_array(xs_parser *p)
     size_t mark = xs_pmark(p);
     while (!p->failed && !at_punct(p, XS_P_RBRACKET)) {
         xs_pskip_comments(p);
+        if (at_punct(p, XS_P_RBRACE) || at_punct(p, XS_P_RPAREN) || tok(p)->kind == XS_TOK_EOF) {
+            char what[96];
+            snprintf(what, sizeof what, "']' to close the array opened at %u:%u", open->pos.line,
+                     open->pos.col);
+            xs_pexpect_item(p, what);
+            break;
+        }
         xs_ast_expr *it = xs_parse_expr_p(p, 0);
         if (!it)
             break;
@@ -367,6 +374,13 @@ static xs_ast_expr *parse_object(xs_parser *p)
     size_t mark = xs_pmark(p);
     while (!p->failed && !at_punct(p, XS_P_RBRACE)) {
         xs_pskip_comments(p);
+        if (at_punct(p, XS_P_RBRACKET) || at_punct(p, XS_P_RPAREN) || tok(p)->kind == XS_TOK_EOF) {
+            char what[96];
+            snprintf(what, sizeof what, "'}' to close the object opened at %u:%u", open->pos.line,
+                     open->pos.col);
+            xs_pexpect_item(p, what);
+            break;
+        }
         xs_ast_entry en;
         memset(&en, 0, sizeof en);
         if (!parse_key(p, &en))
