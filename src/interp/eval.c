@@ -165,11 +165,12 @@ static flow eval_var(xs_run *r, frame *f, const xs_ast_expr *e, xs_value *out)
         base = var_by_name(f, e->u.var.name);
         break;
     }
-    if (e->u.var.n == 0) {
+    uint32_t skip = s ? s->skip : 0;
+    if (e->u.var.n == skip) {
         *out = xs_retain(base);
         return FLOW_NORMAL;
     }
-    return walk_segs(r, f, base, e->u.var.segs, e->u.var.n, out);
+    return walk_segs(r, f, base, e->u.var.segs + skip, e->u.var.n - skip, out);
 }
 
 /* ---- numbers ---- */

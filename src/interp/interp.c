@@ -115,6 +115,14 @@ static site *add_site(prep *p, const void *key, site_kind kind)
 static void prep_var_site(prep *p, const xs_ast_expr *e)
 {
     xs_str n = e->u.var.name;
+    if (xs_str_eq_cstr(n, "var") && e->u.var.n > 0 && e->u.var.segs[0].kind == XS_SEG_NAME &&
+        !xs_map_find(&p->f->names, n, NULL)) {
+        /* $var.name is the variable $name. */
+        site *s = add_site(p, e, SITE_SLOT);
+        s->slot = slot_of(p->f, e->u.var.segs[0].name);
+        s->skip = 1;
+        return;
+    }
     if (xs_str_eq_cstr(n, "$") || xs_str_eq_cstr(n, "this")) {
         add_site(p, e, SITE_LAMBDA);
     } else if (xs_str_eq_cstr(n, "index")) {

@@ -60,6 +60,7 @@ typedef struct fn_info fn_info;
 typedef struct site {
     const void *key;
     uint8_t kind;
+    uint8_t skip;    /* path steps the site consumed: 1 for `$var.name` */
     int32_t slot;    /* SITE_SLOT, SITE_INDEX, SITE_RESULT; also a statement's target */
     int32_t slot2;   /* a statement's `as $x` slot, a loop's item slot; -1 when none */
     const void *def; /* xs_filter_def / xs_stmt_def */
