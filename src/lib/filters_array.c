@@ -433,7 +433,8 @@ static xs_status f_sort(xs_call *c, xs_value *val, const xs_value *args, size_t 
     xs_value asc = xs_lib_arg(args, nargs, 2);
     if (path.type != XS_NULL && path.type != XS_TEXT)
         return xs_lib_type_fail(c, "a text path", path);
-    sort_ctx s = {SORT_REGULAR, nargs > 2 && !xs_value_truthy(asc), NULL};
+    /* the flag sorts descending when true (docs/language-decisions.md#sort-order) */
+    sort_ctx s = {SORT_REGULAR, xs_value_truthy(asc), NULL};
     if (type.type == XS_TEXT) {
         static const struct {
             const char *name;
@@ -801,6 +802,19 @@ static xs_status f_every(xs_call *c, xs_value *val, const xs_value *args, size_t
     return lambda_test(c, val, L_EVERY);
 }
 
+static xs_status f_transform(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)
+{
+    (void)args;
+    (void)nargs;
+    xs_lambda_env env = {*val, xs_int(0), NULL};
+    xs_value r;
+    xs_status st = xs_call_eval_arg(c, 0, &env, &r);
+    if (st != XS_OK)
+        return st;
+    xs_lib_put(val, r);
+    return XS_OK;
+}
+
 static xs_status f_reduce(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)
 {
     (void)args;
@@ -855,7 +869,8 @@ static const xs_filter_def filters[] = {
     {"intersect_assoc", 1, 1, 0, f_intersect,
      "intersect for arrays of objects (whole objects compared)"},
     {"sort", 0, 3, 0, f_sort,
-     "stable sort: sort:path:type:asc, type text|itext|number|natural|inatural, asc default true"},
+     "stable sort: sort:path:type:desc, type text|itext|number|natural|inatural; true sorts "
+     "descending, as Xano's examples show"},
     {"flatten", 0, 0, 0, f_flatten, "nested arrays flattened into one level"},
     {"filter_empty", 0, 1, 0, f_filter_empty,
      "drops empty elements (null, false, 0, \"\", \"0\", [], {}), optionally judged at path"},
@@ -875,6 +890,7 @@ static const xs_filter_def filters[] = {
      "index of the first element for which the expression is truthy, or -1"},
     {"some", 1, 1, LAZY, f_some, "whether the expression is truthy for some element"},
     {"every", 1, 1, LAZY, f_every, "whether the expression is truthy for every element"},
+    {"transform", 1, 1, LAZY, f_transform, "the expression evaluated with $$ bound to the value"},
     {"reduce", 1, 2, LAZY, f_reduce,
      "folds the array: reduce:expr:initial with $$ the element and $result the accumulator"},
 };

@@ -76,8 +76,7 @@ static xs_status f_to_bool(xs_call *c, xs_value *val, const xs_value *args, size
         while (s.len && (s.ptr[s.len - 1] == ' ' || s.ptr[s.len - 1] == '\t' ||
                          s.ptr[s.len - 1] == '\n'))
             s.len--;
-        b = !(s.len == 0 || word_is(s, "0") || word_is(s, "false") || word_is(s, "no") ||
-              word_is(s, "off") || word_is(s, "null"));
+        b = !(s.len == 0 || word_is(s, "0") || word_is(s, "false"));
     } else {
         b = xs_value_truthy(*val);
     }
@@ -129,7 +128,7 @@ static const xs_filter_def filters[] = {
     {"to_decimal", 0, 0, 0, f_to_decimal, "a decimal: text read up to its first non-number"},
     {"to_text", 0, 0, 0, f_to_text, "text: numbers printed, true/false, null \"\", JSON for the rest"},
     {"to_bool", 0, 0, 0, f_to_bool,
-     "a bool: \"false\", \"0\", \"no\", \"off\", \"null\", \"\" and empty values are false"},
+     "a bool: \"false\", \"0\", \"\" and the empty values are false, the rest true"},
     {"json_encode", 0, 0, 0, f_json_encode, "the value as compact JSON text"},
     {"json_decode", 0, 0, 0, f_json_decode, "the value of a JSON text (invalid JSON fails)"},
 };

@@ -212,9 +212,9 @@ static xs_status f_b64_decode(xs_call *c, xs_value *val, const xs_value *args, s
 
 /* ---- URLs ---- */
 
-/* PHP urlencode (space as '+', keeps -_.) or rawurlencode (RFC 3986:
- * space as %20, keeps -_.~). */
-static xs_status url_encode(xs_call *c, xs_value *val, bool rfc3986)
+/* Percent-encoding of every byte outside A-Za-z0-9-_.~ (RFC 3986; a space
+ * is %20, see docs/language-decisions.md#url-encode). */
+static xs_status url_encode(xs_call *c, xs_value *val)
 {
     xs_status st = want_bytes(c, val);
     if (st != XS_OK)
@@ -225,12 +225,9 @@ static xs_status url_encode(xs_call *c, xs_value *val, bool rfc3986)
     for (size_t i = 0; i < s.len; i++) {
         unsigned char ch = (unsigned char)s.ptr[i];
         bool keep = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-                    (ch >= '0' && ch <= '9') || ch == '-' || ch == '_' || ch == '.' ||
-                    (rfc3986 && ch == '~');
+                    (ch >= '0' && ch <= '9') || ch == '-' || ch == '_' || ch == '.' || ch == '~';
         if (keep)
             xs_buf_addc(&b, (char)ch);
-        else if (ch == ' ' && !rfc3986)
-            xs_buf_addc(&b, '+');
         else
             xs_buf_addf(&b, "%%%02X", ch);
     }
@@ -281,14 +278,14 @@ static xs_status f_url_encode(xs_call *c, xs_value *val, const xs_value *args, s
 {
     (void)args;
     (void)nargs;
-    return url_encode(c, val, false);
+    return url_encode(c, val);
 }
 
 static xs_status f_url_encode_rfc(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)
 {
     (void)args;
     (void)nargs;
-    return url_encode(c, val, true);
+    return url_encode(c, val);
 }
 
 static xs_status f_url_decode(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)
@@ -398,9 +395,10 @@ static const xs_filter_def filters[] = {
     {"base64_decode", 0, 0, 0, f_b64_decode, "the bytes of a base64 text"},
     {"base64_encode_urlsafe", 0, 0, 0, f_b64_encode_url, "URL-safe base64 (- and _, unpadded)"},
     {"base64_decode_urlsafe", 0, 0, 0, f_b64_decode, "the bytes of a URL-safe base64 text"},
-    {"url_encode", 0, 0, 0, f_url_encode, "PHP urlencode: space as +"},
-    {"url_decode", 0, 0, 0, f_url_decode, "PHP urldecode: + as space, %XX decoded"},
-    {"url_encode_rfc3986", 0, 0, 0, f_url_encode_rfc, "RFC 3986 encoding: space as %20"},
+    {"url_encode", 0, 0, 0, f_url_encode,
+     "percent-encodes all but A-Za-z0-9-_.~ (space as %20, as Xano's examples show)"},
+    {"url_decode", 0, 0, 0, f_url_decode, "%XX decoded, + read as a space"},
+    {"url_encode_rfc3986", 0, 0, 0, f_url_encode_rfc, "RFC 3986 encoding (same as url_encode)"},
     {"url_decode_rfc3986", 0, 0, 0, f_url_decode_rfc, "RFC 3986 decoding: + stays +"},
     {"bin2hex", 0, 0, 0, f_bin2hex, "the bytes of the text in hex"},
     {"hex2bin", 0, 0, 0, f_hex2bin, "the bytes written in hex"},

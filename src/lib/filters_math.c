@@ -77,7 +77,7 @@ static xs_status binary(xs_call *c, xs_value *val, const xs_value *args, enum op
     if (st != XS_OK)
         return st;
     if (!arith(op, a, b, &r))
-        return xs_lib_fail(c, "division by zero");
+        return xs_call_fail(c, "ERROR_FATAL", op == OP_MOD ? "Modulo by zero" : "Division by zero");
     xs_lib_put(val, r);
     return XS_OK;
 }

@@ -107,7 +107,7 @@ static xs_status f_get(xs_call *c, xs_value *val, const xs_value *args, size_t n
         return xs_lib_type_fail(c, "a text key", args[0]);
     bool found = xs_lib_path_get(*val, xs_text_str(k), &out);
     xs_release(k);
-    if (!found || (out.type == XS_NULL && nargs > 1))
+    if (!found)
         out = xs_lib_arg(args, nargs, 1);
     xs_lib_put(val, xs_retain(out));
     return XS_OK;
@@ -353,7 +353,7 @@ static const xs_filter_def filters[] = {
      "set, only when the condition is truthy: set_conditional:key:value:condition"},
     {"unset", 1, 1, 0, f_unset, "the object without key (a dotted path reaches inside)"},
     {"get", 1, 2, 0, f_get,
-     "the value at key or dotted path, else the default: get:\"a.b\":default"},
+     "the value at key or dotted path; the default when absent: get:\"a.b\":default"},
     {"has", 1, 1, 0, f_has, "whether the key or dotted path exists"},
     {"keys", 0, 0, 0, f_keys, "the keys of an object (the indexes of an array)"},
     {"values", 0, 0, 0, f_values, "the values of an object"},
