@@ -977,6 +977,18 @@ static xs_status sqlite_rewrite_checks(xs_store *s, const char *name, const xs_b
                            args, 2, NULL, d);
         xs_release(args[0]);
         xs_release(args[1]);
+        /* a new schema version makes every connection reload the schema */
+        xs_store_rows ver;
+        xs_store_rows_init(&ver);
+        if (rc == XS_OK)
+            rc = xs_store_exec(s, "PRAGMA schema_version", NULL, 0, &ver, d);
+        if (rc == XS_OK) {
+            char bump[64];
+            snprintf(bump, sizeof bump, "PRAGMA schema_version=%lld",
+                     (long long)xs_array_at(xs_array_at(ver.rows, 0), 0).u.i + 1);
+            rc = xs_store_exec_script(s, bump, d);
+        }
+        xs_store_rows_release(&ver);
         xs_diag tmp;
         xs_diag_init(&tmp);
         xs_store_exec_script(s, "PRAGMA writable_schema=OFF", &tmp);

@@ -8,6 +8,7 @@ extern const xs_unit_case xs_unit_clock[];
 extern const xs_unit_case xs_unit_value[];
 extern const xs_unit_case xs_unit_json[];
 extern const xs_unit_case xs_unit_rules[];
+extern const xs_unit_case xs_unit_store[];
 
 static const struct {
     const char *suite;
@@ -19,6 +20,7 @@ static const struct {
     {"value", xs_unit_value},
     {"json", xs_unit_json},
     {"rules", xs_unit_rules},
+    {"store", xs_unit_store},
 };
 
 int xs_unit_failed_checks;
