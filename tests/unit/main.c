@@ -8,6 +8,7 @@ extern const xs_unit_case xs_unit_clock[];
 extern const xs_unit_case xs_unit_value[];
 extern const xs_unit_case xs_unit_json[];
 extern const xs_unit_case xs_unit_rules[];
+extern const xs_unit_case xs_unit_interp[];
 extern const xs_unit_case xs_unit_store[];
 
 static const struct {
@@ -20,6 +21,7 @@ static const struct {
     {"value", xs_unit_value},
     {"json", xs_unit_json},
     {"rules", xs_unit_rules},
+    {"interp", xs_unit_interp},
     {"store", xs_unit_store},
 };
 
