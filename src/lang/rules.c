@@ -389,6 +389,11 @@ static void check_field(rules *r, const xs_ast_field *f, bool nested)
     bool has_table = false;
     uint32_t items = 0;
 
+    bool known = false;
+    for (const char *const *t = xs_schema_field_types; *t && !known; t++)
+        known = xs_str_eq_cstr(f->type, *t);
+    if (!known)
+        err(r, f->pos, "unknown field type '%.*s'", STR(f->type));
     if (xs_str_eq_cstr(f->type, "object") && f->nullable) {
         xs_pos q = f->pos;
         q.col += (uint32_t)f->type.len;
@@ -701,6 +706,29 @@ static void check_table_schema(rules *r, const xs_ast_item *schema)
     err(r, schema->pos, "schema must have an 'id' of type uuid or int column defined");
 }
 
+/* A query answers one HTTP verb: `query name verb=GET { }`. */
+static void check_query_verb(rules *r, const xs_ast_object *o)
+{
+    const xs_ast_expr *v = xs_ast_object_header(o, "verb");
+    if (!v) {
+        xs_pos at = o->body ? o->body->open : o->name_pos;
+        err(r, at, "query needs verb=GET|POST|PUT|PATCH|DELETE|HEAD before '{'");
+        return;
+    }
+    xs_str verb = {NULL, 0};
+    if (v->kind == XS_EXPR_IDENT)
+        verb = v->u.ident;
+    else if (v->kind == XS_EXPR_STRING)
+        verb = v->u.str.val;
+    for (const char *const *s = xs_schema_query_verbs; *s; s++)
+        if (verb.ptr && xs_str_eq_cstr(verb, *s))
+            return;
+    if (verb.ptr)
+        err(r, v->pos, "unknown verb '%.*s': use GET, POST, PUT, PATCH, DELETE or HEAD", STR(verb));
+    else
+        err(r, v->pos, "unknown verb: use GET, POST, PUT, PATCH, DELETE or HEAD");
+}
+
 static void check_object(rules *r, const xs_ast_object *o)
 {
     const xs_schema_object *sch = xs_schema_object_find(o->kind_text);
@@ -709,6 +737,8 @@ static void check_object(rules *r, const xs_ast_object *o)
     XS_ASSERT(!sch || sch->n <= XS_COUNTOF(present));
     bool is_table = xs_str_eq_cstr(o->kind_text, "table");
     bool is_agent = xs_str_eq_cstr(o->kind_text, "agent");
+    if (xs_str_eq_cstr(o->kind_text, "query"))
+        check_query_verb(r, o);
 
     for (uint32_t i = 0; body && i < body->n; i++) {
         const xs_ast_item *it = &body->items[i];
@@ -775,5 +805,8 @@ xs_status xs_lang_rules_check(const xs_ast_doc *doc, xs_diag *d)
     rules r = {.doc = doc, .d = d};
     for (uint32_t i = 0; i < doc->n; i++)
         check_object(&r, doc->objects[i]);
+    if (doc->n > 1)
+        err(&r, doc->objects[1]->pos, "a file holds one object: unexpected '%.*s'",
+            STR(doc->objects[1]->kind_text));
     return r.errors ? XS_E_CHECK : XS_OK;
 }

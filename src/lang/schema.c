@@ -179,25 +179,55 @@ const xs_schema_shape *xs_schema_llm_shape(xs_str type)
 
 const char *const xs_schema_id_types[] = {"int", "uuid", NULL};
 
+const char *const xs_schema_field_types[] = {
+    "int",
+    "timestamp",
+    "text",
+    "uuid",
+    "vector",
+    "date",
+    "bool",
+    "decimal",
+    "email",
+    "password",
+    "json",
+    "image",
+    "video",
+    "audio",
+    "attachment",
+    "file",
+    "enum",
+    "object",
+    "dblink",
+    "geo_point",
+    "geo_multipoint",
+    "geo_linestring",
+    "geo_multilinestring",
+    "geo_polygon",
+    "geo_multipolygon",
+    NULL,
+};
+
+const char *const xs_schema_query_verbs[] = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", NULL};
+
 /* ---- object kinds ---- */
 
 static const char *const exception_policies[] = {"silent", "rethrow", "critical", NULL};
 static const char *const response_strategies[] = {"merge", "replace", NULL};
 
-/* Clauses every runnable kind (function, query, tool...) shares. */
+/* Clauses every runnable kind (function, query, tool...) shares, but stack. */
 #define RUNNABLE                                                                                   \
-    BLOCK("input"), BLOCK("stack"), OPT("response"), TYPED("description", XS_SCHEMA_TEXT),         \
+    BLOCK("input"), OPT("response"), TYPED("description", XS_SCHEMA_TEXT),                         \
         TYPED("docs", XS_SCHEMA_TEXT), TYPED("tags", XS_SCHEMA_TEXTS),                             \
         TYPED("history", XS_SCHEMA_HISTORY)
 
 static const xs_schema_attr function_clauses[] = {
-    RUNNABLE,
-    SHAPED("cache", XS_SCHEMA_OBJECT, cache),
-    SHAPED("middleware", XS_SCHEMA_OBJECT, mw),
-    TESTS,
+    MUST_BLOCK("stack", "a stack clause"),      RUNNABLE, SHAPED("cache", XS_SCHEMA_OBJECT, cache),
+    SHAPED("middleware", XS_SCHEMA_OBJECT, mw), TESTS,
 };
 
 static const xs_schema_attr query_clauses[] = {
+    BLOCK("stack"),
     RUNNABLE,
     OPT("auth"),
     SHAPED("cache", XS_SCHEMA_OBJECT, cache),
@@ -206,7 +236,7 @@ static const xs_schema_attr query_clauses[] = {
 };
 
 static const xs_schema_attr task_clauses[] = {
-    BLOCK("stack"),
+    MUST_BLOCK("stack", "a stack clause"),
     BLOCK("schedule"),
     BLOCK("input"),
     TYPED("active", XS_SCHEMA_BOOL),
@@ -242,6 +272,7 @@ static const xs_schema_attr api_group_clauses[] = {
 };
 
 static const xs_schema_attr middleware_clauses[] = {
+    BLOCK("stack"),
     RUNNABLE,
     ONE_OF("exception_policy", exception_policies),
     ONE_OF("response_strategy", response_strategies),
@@ -275,6 +306,7 @@ static const xs_schema_attr agent_clauses[] = {
 };
 
 static const xs_schema_attr tool_clauses[] = {
+    BLOCK("stack"),
     RUNNABLE,
     TYPED("instructions", XS_SCHEMA_TEXT),
 };
@@ -516,14 +548,14 @@ ATTRS(expect_within) = {COMMON, REQ("min"), REQ("max")};
 #define NO_ARG XS_SCHEMA_STMT_NO_ARG
 
 static const xs_schema_stmt stmts[] = {
-    STMT("db.query", db_query, 0),
-    STMT("db.add", db_add, 0),
-    STMT("db.edit", db_edit, 0),
-    STMT("db.patch", db_patch, 0),
-    STMT("db.add_or_edit", db_edit, 0),
-    STMT("db.get", db_get, 0),
-    STMT("db.has", db_del, 0),
-    STMT("db.del", db_del, NO_AS),
+    STMT("db.query", db_query, STRICT),
+    STMT("db.add", db_add, STRICT),
+    STMT("db.edit", db_edit, STRICT),
+    STMT("db.patch", db_patch, STRICT),
+    STMT("db.add_or_edit", db_edit, STRICT),
+    STMT("db.get", db_get, STRICT),
+    STMT("db.has", db_del, STRICT),
+    STMT("db.del", db_del, STRICT | NO_AS),
     STMT("db.direct_query", db_direct_query, 0),
     STMT("db.external.postgres.direct_query", db_ext_query, 0),
     STMT("db.external.mysql.direct_query", db_ext_query, 0),

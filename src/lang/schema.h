@@ -119,6 +119,12 @@ const xs_schema_attr *xs_schema_field_attrs(size_t *n);
 extern const char *const xs_schema_llm_types[];
 const xs_schema_shape *xs_schema_llm_shape(xs_str type);
 
+/* Every field type of input, schema and output blocks, NULL-terminated. */
+extern const char *const xs_schema_field_types[];
+
+/* The HTTP verbs a query may answer (`verb=GET`), NULL-terminated. */
+extern const char *const xs_schema_query_verbs[];
+
 /* Column types a table's `id` may have, NULL-terminated. */
 extern const char *const xs_schema_id_types[];
 
