@@ -10,6 +10,7 @@ extern const xs_unit_case xs_unit_json[];
 extern const xs_unit_case xs_unit_rules[];
 extern const xs_unit_case xs_unit_interp[];
 extern const xs_unit_case xs_unit_store[];
+extern const xs_unit_case xs_unit_lib[];
 
 static const struct {
     const char *suite;
@@ -23,6 +24,7 @@ static const struct {
     {"rules", xs_unit_rules},
     {"interp", xs_unit_interp},
     {"store", xs_unit_store},
+    {"lib", xs_unit_lib},
 };
 
 int xs_unit_failed_checks;
