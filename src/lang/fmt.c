@@ -392,7 +392,7 @@ static void expr(fmt *f, const xs_ast_expr *e, int indent)
         put(f, xs_ast_op_text((xs_op)e->op));
         const xs_ast_expr *a = e->u.un.a;
         bool need = a->kind == XS_EXPR_BINARY || a->kind == XS_EXPR_TERNARY ||
-                    a->kind == XS_EXPR_UNARY || a->kind == XS_EXPR_CAST ||
+                    a->kind == XS_EXPR_CAST ||
                     ((a->kind == XS_EXPR_INT || a->kind == XS_EXPR_DECIMAL) && e->op == XS_OP_NEG);
         expr_paren(f, a, indent, need);
         return;

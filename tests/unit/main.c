@@ -3,6 +3,7 @@
 #include "unit.h"
 
 extern const xs_unit_case xs_unit_base[];
+extern const xs_unit_case xs_unit_lang[];
 extern const xs_unit_case xs_unit_map[];
 extern const xs_unit_case xs_unit_clock[];
 extern const xs_unit_case xs_unit_value[];
@@ -17,6 +18,7 @@ static const struct {
     const xs_unit_case *cases;
 } suites[] = {
     {"base", xs_unit_base},
+    {"lang", xs_unit_lang},
     {"map", xs_unit_map},
     {"clock", xs_unit_clock},
     {"value", xs_unit_value},

@@ -1,0 +1,4 @@
+api_group public_hooks {
+  canonical = "hooks001"
+  swagger = {active: false}
+}

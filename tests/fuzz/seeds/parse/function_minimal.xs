@@ -1,0 +1,9 @@
+function ping {
+  input {
+  }
+
+  stack {
+  }
+
+  response = null
+}

@@ -1,0 +1,7 @@
+table job {
+  auth = false
+
+  schema {
+    int id
+  }
+}

@@ -1,0 +1,8 @@
+task manual_only {
+  stack {
+  }
+
+  schedule {
+    events = []
+  }
+}
