@@ -31,7 +31,7 @@ LIB_OBJ  := $(LIB_SRC:%.c=$(O)/obj/%.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(O)/obj/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(O)/obj/%.o)
 
-.PHONY: all test asan unit fuzz fuzz-smoke clean
+.PHONY: all test asan unit fuzz fuzz-smoke clean test-pg
 all: $(O)/xsflow $(O)/unit_tests
 
 $(O)/obj/%.o: %.c
@@ -53,6 +53,14 @@ test asan:
 	$(MAKE) O=build/asan SANITIZE=1 all
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
 	    tests/run --bin build/asan/xsflow --unit build/asan/unit_tests
+
+# The store tests again on a throw-away PostgreSQL cluster (tests/pg/start).
+test-pg:
+	$(MAKE) O=build/asan SANITIZE=1 all
+	@d=$$(mktemp -d /tmp/xsflow-pg.XXXXXX); url=$$(tests/pg/start $$d) || exit 1; \
+	XS_PG_URL=$$url ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	    UBSAN_OPTIONS=print_stacktrace=1 build/asan/unit_tests store; rc=$$?; \
+	tests/pg/stop $$d; exit $$rc
 
 # The same tests on the optimised build, faster for a quick loop.
 test-release: all
