@@ -242,6 +242,62 @@ static void table_id_column(void)
                "the \"id\" column can only be of type \"int\" or \"uuid\"", 4, 5);
 }
 
+static void statement_shapes(void)
+{
+    CHECK_RULE("function f {\n"
+               "  stack {\n"
+               "    redis.del {\n"
+               "      key = \"k\"\n"
+               "    } as $gone\n"
+               "  }\n"
+               "}\n",
+               "redis.del gives no result: 'as $gone' is not allowed", 5, 7);
+    CHECK_RULE("function f {\n"
+               "  stack {\n"
+               "    array.pop $input.list as $last\n"
+               "  }\n"
+               "}\n",
+               "array.pop expects a variable of the stack, found an input or environment variable",
+               3, 15);
+    CHECK_RULE("function f {\n"
+               "  stack {\n"
+               "  }\n"
+               "  response = 1\n"
+               "  test \"t\" {\n"
+               "    expect.to_equal ($other) {\n"
+               "      value = 1\n"
+               "    }\n"
+               "  }\n"
+               "}\n",
+               "expect.to_equal in a test checks $response, found a variable", 6, 22);
+}
+
+static void fields_and_headers(void)
+{
+    CHECK_RULE("function f {\n"
+               "  input {\n"
+               "    string name\n"
+               "  }\n"
+               "  stack {\n"
+               "  }\n"
+               "}\n",
+               "unknown field type 'string'", 3, 5);
+    CHECK_RULE("query q verb=FETCH {\n"
+               "  stack {\n"
+               "  }\n"
+               "}\n",
+               "unknown verb 'FETCH': use GET, POST, PUT, PATCH, DELETE or HEAD", 1, 14);
+    CHECK_RULE("function f {\n"
+               "  stack {\n"
+               "  }\n"
+               "}\n"
+               "function g {\n"
+               "  stack {\n"
+               "  }\n"
+               "}\n",
+               "a file holds one object: unexpected 'function'", 5, 1);
+}
+
 const xs_unit_case xs_unit_rules[] = {
     {"schema_lookups", schema_lookups},
     {"schema_tables_consistent", schema_tables_consistent},
@@ -252,5 +308,7 @@ const xs_unit_case xs_unit_rules[] = {
     {"literal_shapes", literal_shapes},
     {"agent_llm", agent_llm},
     {"table_id_column", table_id_column},
+    {"statement_shapes", statement_shapes},
+    {"fields_and_headers", fields_and_headers},
     {NULL, NULL},
 };
