@@ -846,7 +846,6 @@ static xs_status f_reduce(xs_call *c, xs_value *val, const xs_value *args, size_
 
 static const xs_filter_def filters[] = {
     {"push", 1, 1, 0, f_push, "adds a value at the end of an array: [1,2]|push:3 is [1,2,3]"},
-    {"array_push", 1, 1, 0, f_push, "alias of push"},
     {"append", 1, 2, 0, f_append,
      "adds a value at the end of an array, or under a key of an object: {a:1}|append:2:\"b\""},
     {"prepend", 1, 1, 0, f_unshift, "adds a value at the start of an array"},

@@ -112,8 +112,8 @@ static xs_status f_json_decode(xs_call *c, xs_value *val, const xs_value *args, 
     xs_status st = xs_json_decode(xs_text_ptr(*val), xs_text_len(*val), &out, &d);
     if (st != XS_OK) {
         const xs_diag_entry *e = xs_diag_first_error(&d);
-        st = xs_lib_fail(c, "invalid JSON at %d:%d: %s", e ? e->line : 0, e ? e->col : 0,
-                         e ? e->message : "unknown error");
+        st = xs_lib_fail(c, "%s (line %d, column %d)", e ? e->message : "invalid JSON",
+                         e ? e->line : 0, e ? e->col : 0);
         xs_diag_release(&d);
         return st;
     }

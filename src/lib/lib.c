@@ -11,6 +11,7 @@ static const xs_builtin_family *const families[] = {
     &xs_lib_stmts_math, &xs_lib_stmts_text,  &xs_lib_stmts_array, &xs_lib_stmts_object,
     &xs_lib_stmts_security,
     &xs_lib_regex,
+    &xs_lib_db,
 };
 
 static const xs_builtins builtins = {families, XS_COUNTOF(families)};

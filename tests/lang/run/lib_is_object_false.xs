@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#applied-descriptions
+function "lib_is_object_false" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = []|is_object
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#applied-descriptions
+function "lib_set_conditional_false" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = {}|set_conditional:"a":1:false
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#applied-descriptions
+function "lib_unpick_example" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = {a:1,b:2,c:3}|unpick:["a","c"]
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#applied-descriptions
+function "lib_uuid_shape" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = null|uuid|strlen
+    }
+  }
+
+  response = $x
+}
