@@ -12,6 +12,7 @@ static const xs_builtin_family *const families[] = {
     &xs_lib_stmts_security,
     &xs_lib_regex,
     &xs_lib_db,
+    &xs_lib_tz,
 };
 
 static const xs_builtins builtins = {families, XS_COUNTOF(families)};

@@ -12,6 +12,7 @@ extern const xs_unit_case xs_unit_rules[];
 extern const xs_unit_case xs_unit_interp[];
 extern const xs_unit_case xs_unit_store[];
 extern const xs_unit_case xs_unit_lib[];
+extern const xs_unit_case xs_unit_libx[];
 
 static const struct {
     const char *suite;
@@ -27,6 +28,7 @@ static const struct {
     {"interp", xs_unit_interp},
     {"store", xs_unit_store},
     {"lib", xs_unit_lib},
+    {"libx", xs_unit_libx},
 };
 
 int xs_unit_failed_checks;
