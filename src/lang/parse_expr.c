@@ -98,7 +98,7 @@ static int binop_prec(const xs_parser *p, const xs_token *t, xs_op *op, int *nto
             return 0;
         }
     }
-    if (t->kind != XS_TOK_IDENT)
+    if (t->kind != XS_TOK_IDENT || t->len < 2 || t->len > 8)
         return 0;
     static const struct {
         const char *word;
@@ -681,12 +681,12 @@ static xs_ast_expr *parse_binary(xs_parser *p, int min_prec, unsigned flags)
     xs_ast_expr *last = lhs; /* the operand just parsed */
     while (lhs && !p->failed) {
         const xs_token *t = tok(p);
+        if (tok_nl(t) && p->nl_off == 0)
+            break; /* an operator must stay on its operand's line */
         xs_op op = XS_OP_NONE;
         int ntok = 1;
         int prec = binop_prec(p, t, &op, &ntok);
         if (prec == 0 || prec < min_prec)
-            break;
-        if (tok_nl(t) && p->nl_off == 0)
             break;
         if (last && last->kind == XS_EXPR_FILTER && !(last->flags & XS_EXPR_F_PARENS)) {
             /* Xano reads `$a|f < 3` as an error: the filtered value needs ( ). */
