@@ -26,5 +26,7 @@ int xs_cmd_check(int argc, char **argv);
 int xs_cmd_run(int argc, char **argv);
 /* cmd_fmt.c: print XanoScript files in canonical form. */
 int xs_cmd_fmt(int argc, char **argv);
+/* cmd_db.c: the workspace database: migrate, import, export. */
+int xs_cmd_db(int argc, char **argv);
 
 #endif

@@ -12,6 +12,8 @@ static const xs_cli_command commands[] = {
     {"fmt", xs_cmd_fmt, "[-w | --check | --check-roundtrip] FILE...", "print XanoScript in canonical form"},
     {"run", xs_cmd_run, "FILE|NAME [--workspace DIR] [--input JSON|@FILE] [--pretty|--compact]",
      "run a function and print its response as JSON"},
+    {"db", xs_cmd_db, "migrate|import|export [--db URL] ...",
+     "migrate the workspace's tables, import or export rows"},
     {"help", cmd_help, "[COMMAND]", "show this help"},
 };
 
