@@ -595,7 +595,8 @@ static xs_ast_expr *parse_primary(xs_parser *p, unsigned flags)
     case XS_P_LBRACE:
         return parse_object(p);
     case XS_P_BANG:
-        if (peek(p, 1)->kind == XS_TOK_IDENT && !(peek(p, 1)->flags & XS_TOKF_SP) &&
+    case XS_P_MINUS: {
+        if (t->sub == XS_P_BANG && peek(p, 1)->kind == XS_TOK_IDENT && !(peek(p, 1)->flags & XS_TOKF_SP) &&
             peek(p, 2)->kind == XS_TOK_STRING && !tok_nl(peek(p, 2))) {
             /* !type "text": a typed literal. */
             e = xs_new_expr(p, XS_EXPR_CAST, t->pos);
@@ -607,8 +608,6 @@ static xs_ast_expr *parse_primary(xs_parser *p, unsigned flags)
             e->u.cast.value = parse_primary(p, XS_PE_NOFILTER);
             return e->u.cast.value ? e : NULL;
         }
-        /* fall through */
-    case XS_P_MINUS: {
         xs_op op = t->sub == XS_P_BANG ? XS_OP_NOT : XS_OP_NEG;
         adv(p);
         if (!xs_penter(p))
