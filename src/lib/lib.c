@@ -13,6 +13,7 @@ static const xs_builtin_family *const families[] = {
     &xs_lib_regex,
     &xs_lib_db,
     &xs_lib_tz,
+    &xs_lib_encoding,
 };
 
 static const xs_builtins builtins = {families, XS_COUNTOF(families)};
