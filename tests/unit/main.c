@@ -10,6 +10,7 @@ extern const xs_unit_case xs_unit_value[];
 extern const xs_unit_case xs_unit_json[];
 extern const xs_unit_case xs_unit_rules[];
 extern const xs_unit_case xs_unit_interp[];
+extern const xs_unit_case xs_unit_seed[];
 extern const xs_unit_case xs_unit_store[];
 extern const xs_unit_case xs_unit_lib[];
 extern const xs_unit_case xs_unit_libx[];
@@ -26,6 +27,7 @@ static const struct {
     {"json", xs_unit_json},
     {"rules", xs_unit_rules},
     {"interp", xs_unit_interp},
+    {"seed", xs_unit_seed},
     {"store", xs_unit_store},
     {"lib", xs_unit_lib},
     {"libx", xs_unit_libx},
