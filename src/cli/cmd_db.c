@@ -162,8 +162,7 @@ static bool parse_opts(int argc, char **argv, opts *o)
 }
 
 /* Opens the store for the workspace. Returns 0 or an exit code. */
-static int open_ws(const opts *o, const char *dir, xs_store_catalog **cat, xs_store **s,
-                   xs_diag *d)
+static int open_ws(const opts *o, const char *dir, xs_store_catalog **cat, xs_store **s, xs_diag *d)
 {
     *s = NULL;
     *cat = load_catalog(dir, d);
@@ -190,8 +189,8 @@ static int db_migrate(const opts *o)
     xs_store *s = NULL;
     int code = open_ws(o, dir, &cat, &s, &d);
     if (code == XS_EXIT_OK) {
-        unsigned flags = (o->destructive ? XS_MIGRATE_DESTRUCTIVE : 0u) |
-                         (o->dry_run ? XS_MIGRATE_DRY_RUN : 0u);
+        unsigned flags =
+            (o->destructive ? XS_MIGRATE_DESTRUCTIVE : 0u) | (o->dry_run ? XS_MIGRATE_DRY_RUN : 0u);
         if (xs_store_migrate(s, cat, flags, &d) != XS_OK)
             code = XS_EXIT_FAIL;
         else if (d.count == 0)
@@ -281,8 +280,7 @@ static xs_status csv_rows(const char *text, size_t len, const xs_store_table *t,
             continue; /* blank line */
         }
         if (bad || xs_array_len(rec) != xs_array_len(head)) {
-            rc = xs_diag_error(d, XS_E_PARSE, NULL, (int)line, 0,
-                               "row %zu: %s", line - 1,
+            rc = xs_diag_error(d, XS_E_PARSE, NULL, (int)line, 0, "row %zu: %s", line - 1,
                                bad ? "unterminated quoted field"
                                    : "the number of fields differs from the header");
             xs_release(rec);

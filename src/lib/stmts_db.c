@@ -109,8 +109,7 @@ static xs_value pick(xs_value row, xs_value output)
 
 /* ---- db.get, db.has ---- */
 
-static xs_status s_get(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
-                       xs_value *result)
+static xs_status s_get(xs_call *c, xs_value *target, xs_value arg, xs_value attrs, xs_value *result)
 {
     (void)target;
     xs_store *s;
@@ -131,8 +130,7 @@ static xs_status s_get(xs_call *c, xs_value *target, xs_value arg, xs_value attr
     return rc;
 }
 
-static xs_status s_has(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
-                       xs_value *result)
+static xs_status s_has(xs_call *c, xs_value *target, xs_value arg, xs_value attrs, xs_value *result)
 {
     (void)target;
     xs_store *s;
@@ -155,8 +153,7 @@ static xs_status s_has(xs_call *c, xs_value *target, xs_value arg, xs_value attr
 
 /* ---- writes ---- */
 
-static xs_status s_add(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
-                       xs_value *result)
+static xs_status s_add(xs_call *c, xs_value *target, xs_value arg, xs_value attrs, xs_value *result)
 {
     (void)target;
     xs_store *s;
@@ -217,8 +214,7 @@ static xs_status s_add_or_edit(xs_call *c, xs_value *target, xs_value arg, xs_va
     return edit_like(c, arg, attrs, result, xs_store_add_or_edit);
 }
 
-static xs_status s_del(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
-                       xs_value *result)
+static xs_status s_del(xs_call *c, xs_value *target, xs_value arg, xs_value attrs, xs_value *result)
 {
     (void)target;
     (void)result;
@@ -292,8 +288,7 @@ static xs_status read_return(xs_call *c, xs_value ret, xs_store_query *q, bool *
     else if (strcmp(t, "exists") == 0)
         q->ret = XS_STORE_RET_EXISTS;
     else
-        return xs_lib_fail(c, "return type '%s' is not supported (list, single, count, exists)",
-                           t);
+        return xs_lib_fail(c, "return type '%s' is not supported (list, single, count, exists)", t);
     const xs_value *pg = xs_object_get(ret, XS_STR("paging"));
     if (!pg || pg->type == XS_NULL)
         return XS_OK;

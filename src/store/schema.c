@@ -16,10 +16,17 @@
 /* ---- column types ---- */
 
 static const char *const type_names[XS_COL_TYPE_COUNT_] = {
-    [XS_COL_INT] = "int",         [XS_COL_DECIMAL] = "decimal", [XS_COL_TEXT] = "text",
-    [XS_COL_EMAIL] = "email",     [XS_COL_PASSWORD] = "password", [XS_COL_BOOL] = "bool",
-    [XS_COL_TIMESTAMP] = "timestamp", [XS_COL_DATE] = "date",   [XS_COL_UUID] = "uuid",
-    [XS_COL_ENUM] = "enum",       [XS_COL_JSON] = "json",
+    [XS_COL_INT] = "int",
+    [XS_COL_DECIMAL] = "decimal",
+    [XS_COL_TEXT] = "text",
+    [XS_COL_EMAIL] = "email",
+    [XS_COL_PASSWORD] = "password",
+    [XS_COL_BOOL] = "bool",
+    [XS_COL_TIMESTAMP] = "timestamp",
+    [XS_COL_DATE] = "date",
+    [XS_COL_UUID] = "uuid",
+    [XS_COL_ENUM] = "enum",
+    [XS_COL_JSON] = "json",
 };
 
 const char *xs_col_type_name(xs_col_type t)
@@ -34,15 +41,31 @@ static bool type_of(const char *name, xs_col_type *out)
         const char *name;
         xs_col_type t;
     } map[] = {
-        {"int", XS_COL_INT},         {"integer", XS_COL_INT},       {"decimal", XS_COL_DECIMAL},
-        {"text", XS_COL_TEXT},       {"email", XS_COL_EMAIL},       {"password", XS_COL_PASSWORD},
-        {"bool", XS_COL_BOOL},       {"boolean", XS_COL_BOOL},      {"timestamp", XS_COL_TIMESTAMP},
-        {"date", XS_COL_DATE},       {"uuid", XS_COL_UUID},         {"enum", XS_COL_ENUM},
-        {"json", XS_COL_JSON},       {"object", XS_COL_JSON},       {"image", XS_COL_JSON},
-        {"video", XS_COL_JSON},      {"audio", XS_COL_JSON},        {"attachment", XS_COL_JSON},
-        {"vector", XS_COL_JSON},     {"geo_point", XS_COL_JSON},    {"geo_polygon", XS_COL_JSON},
-        {"geo_linestring", XS_COL_JSON}, {"geo_multipoint", XS_COL_JSON},
-        {"geo_multipolygon", XS_COL_JSON}, {"geo_multilinestring", XS_COL_JSON},
+        {"int", XS_COL_INT},
+        {"integer", XS_COL_INT},
+        {"decimal", XS_COL_DECIMAL},
+        {"text", XS_COL_TEXT},
+        {"email", XS_COL_EMAIL},
+        {"password", XS_COL_PASSWORD},
+        {"bool", XS_COL_BOOL},
+        {"boolean", XS_COL_BOOL},
+        {"timestamp", XS_COL_TIMESTAMP},
+        {"date", XS_COL_DATE},
+        {"uuid", XS_COL_UUID},
+        {"enum", XS_COL_ENUM},
+        {"json", XS_COL_JSON},
+        {"object", XS_COL_JSON},
+        {"image", XS_COL_JSON},
+        {"video", XS_COL_JSON},
+        {"audio", XS_COL_JSON},
+        {"attachment", XS_COL_JSON},
+        {"vector", XS_COL_JSON},
+        {"geo_point", XS_COL_JSON},
+        {"geo_polygon", XS_COL_JSON},
+        {"geo_linestring", XS_COL_JSON},
+        {"geo_multipoint", XS_COL_JSON},
+        {"geo_multipolygon", XS_COL_JSON},
+        {"geo_multilinestring", XS_COL_JSON},
     };
     for (size_t i = 0; i < XS_COUNTOF(map); i++) {
         if (strcmp(map[i].name, name) == 0) {
@@ -315,8 +338,7 @@ static xs_status index_from_value(xs_store_table *t, xs_value v, const char *fil
     const char *kind = unique ? "unique" : strncmp(type, "gin", 3) == 0 ? "gin" : "btree";
     if (!unique && strcmp(type, "btree") != 0 && strcmp(kind, "gin") != 0) {
         xs_diag_warn(d, file, (int)pos.line, (int)pos.col,
-                     "index type '%s' of table '%s' is not supported here: ignored", type,
-                     t->name);
+                     "index type '%s' of table '%s' is not supported here: ignored", type, t->name);
         return XS_OK;
     }
     const xs_value *fields = xs_object_get(v, XS_STR("field"));
@@ -484,7 +506,8 @@ xs_status xs_store_table_from_json(xs_value def, xs_store_table **out, xs_diag *
     const xs_value *name = def.type == XS_OBJECT ? xs_object_get(def, XS_STR("name")) : NULL;
     const xs_value *cols = def.type == XS_OBJECT ? xs_object_get(def, XS_STR("columns")) : NULL;
     if (!name || !text_of(*name) || !cols || cols->type != XS_ARRAY)
-        return xs_diag_error(d, XS_E_PARSE, NULL, 0, 0, "malformed table definition in xsflow_schema");
+        return xs_diag_error(d, XS_E_PARSE, NULL, 0, 0,
+                             "malformed table definition in xsflow_schema");
     xs_store_table *t = xs_calloc(1, sizeof *t);
     t->name = xs_strdup(text_of(*name));
     const xs_value *id = xs_object_get(def, XS_STR("id"));
@@ -500,7 +523,8 @@ xs_status xs_store_table_from_json(xs_value def, xs_store_table **out, xs_diag *
         if (!cn || !text_of(*cn) || !ct || !text_of(*ct)) {
             xs_store_table_free(t);
             return xs_diag_error(d, XS_E_PARSE, NULL, 0, 0,
-                                 "malformed column in the stored definition of '%s'", text_of(*name));
+                                 "malformed column in the stored definition of '%s'",
+                                 text_of(*name));
         }
         c = add_col(t);
         c->name = xs_strdup(text_of(*cn));
@@ -563,8 +587,8 @@ void xs_store_catalog_free(xs_store_catalog *c)
 xs_status xs_store_catalog_add(xs_store_catalog *c, xs_store_table *t, xs_diag *d)
 {
     if (xs_map_get(&c->by_name, xs_str_of(t->name))) {
-        xs_status rc = xs_diag_error(d, XS_E_CHECK, NULL, 0, 0, "table '%s' is defined twice",
-                                     t->name);
+        xs_status rc =
+            xs_diag_error(d, XS_E_CHECK, NULL, 0, 0, "table '%s' is defined twice", t->name);
         xs_store_table_free(t);
         return rc;
     }
@@ -723,13 +747,12 @@ void xs_store_ddl_create(const xs_store_table *t, xs_store_kind k, xs_buf *out)
 
 /* ---- migrations ---- */
 
-static const char *const schema_ddl =
-    "CREATE TABLE IF NOT EXISTS xsflow_schema (\n"
-    "  name TEXT PRIMARY KEY,\n"
-    "  version INTEGER NOT NULL,\n"
-    "  definition TEXT NOT NULL,\n"
-    "  updated_at BIGINT NOT NULL\n"
-    ");\n";
+static const char *const schema_ddl = "CREATE TABLE IF NOT EXISTS xsflow_schema (\n"
+                                      "  name TEXT PRIMARY KEY,\n"
+                                      "  version INTEGER NOT NULL,\n"
+                                      "  definition TEXT NOT NULL,\n"
+                                      "  updated_at BIGINT NOT NULL\n"
+                                      ");\n";
 
 /* Whether changing a column from a to b keeps every value. */
 static bool is_widening(const xs_store_column *a, const xs_store_column *b)
@@ -803,8 +826,8 @@ static xs_status plan_alter(xs_store *s, const xs_store_table *old, const xs_sto
     xs_status rc = XS_OK;
     if (old->id_uuid != t->id_uuid)
         return xs_diag_error(d, XS_E_CHECK, NULL, 0, 0,
-                             "table '%s': changing the id from %s to %s is not supported",
-                             t->name, old->id_uuid ? "uuid" : "int", t->id_uuid ? "uuid" : "int");
+                             "table '%s': changing the id from %s to %s is not supported", t->name,
+                             old->id_uuid ? "uuid" : "int", t->id_uuid ? "uuid" : "int");
     /* indexes first: a dropped column may have one */
     for (size_t i = 0; i < old->nidx; i++) {
         if (find_index(t, old->idx[i].name))
@@ -935,8 +958,8 @@ static xs_status sqlite_rewrite_checks(xs_store *s, const char *name, const xs_b
     xs_store_rows r;
     xs_store_rows_init(&r);
     xs_value arg = xs_text_cstr(name);
-    xs_status rc = xs_store_exec(s, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?",
-                                 &arg, 1, &r, d);
+    xs_status rc = xs_store_exec(
+        s, "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?", &arg, 1, &r, d);
     if (rc != XS_OK || xs_array_len(r.rows) != 1)
         goto out;
     xs_value sqlv = xs_array_at(xs_array_at(r.rows, 0), 0);
@@ -1179,10 +1202,9 @@ void xs_store_uuid_v4(char buf[37])
         xs_oom();
     b[6] = (unsigned char)((b[6] & 0x0f) | 0x40);
     b[8] = (unsigned char)((b[8] & 0x3f) | 0x80);
-    snprintf(buf, 37,
-             "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1],
-             b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14],
-             b[15]);
+    snprintf(buf, 37, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0],
+             b[1], b[2], b[3], b[4], b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13],
+             b[14], b[15]);
 }
 
 /* ---- values ---- */
@@ -1290,12 +1312,11 @@ xs_status xs_store_to_db(xs_store_kind kind, const xs_store_table *t, const xs_s
             b = v.u.b;
         else if (v.type == XS_INT)
             b = v.u.i != 0;
-        else if (v.type == XS_TEXT && (xs_str_eq_cstr(xs_text_str(v), "true") ||
-                                       xs_str_eq_cstr(xs_text_str(v), "1")))
+        else if (v.type == XS_TEXT &&
+                 (xs_str_eq_cstr(xs_text_str(v), "true") || xs_str_eq_cstr(xs_text_str(v), "1")))
             b = true;
         else if (v.type == XS_TEXT && (xs_str_eq_cstr(xs_text_str(v), "false") ||
-                                       xs_str_eq_cstr(xs_text_str(v), "0") ||
-                                       xs_text_len(v) == 0))
+                                       xs_str_eq_cstr(xs_text_str(v), "0") || xs_text_len(v) == 0))
             b = false;
         else
             return bad(d, t, c, v, NULL);
@@ -1367,8 +1388,8 @@ xs_status xs_store_to_db(xs_store_kind kind, const xs_store_table *t, const xs_s
     case XS_COL_UUID:
         if (!is_uuid(p, n))
             rc = xs_diag_error(d, XS_E_TYPE, NULL, 0, 0,
-                               "column '%s' of table '%s': '%.60s' is not a uuid", c->name,
-                               t->name, p);
+                               "column '%s' of table '%s': '%.60s' is not a uuid", c->name, t->name,
+                               p);
         break;
     case XS_COL_ENUM: {
         bool ok = false;
@@ -1422,7 +1443,8 @@ xs_value xs_store_from_db(const xs_store_column *c, xs_value raw)
         if (raw.type == XS_INT)
             return xs_bool(raw.u.i != 0);
         if (raw.type == XS_TEXT) {
-            bool b = xs_text_len(raw) > 0 && (xs_text_ptr(raw)[0] == 't' || xs_text_ptr(raw)[0] == '1');
+            bool b =
+                xs_text_len(raw) > 0 && (xs_text_ptr(raw)[0] == 't' || xs_text_ptr(raw)[0] == '1');
             xs_release(raw);
             return xs_bool(b);
         }

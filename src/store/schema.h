@@ -90,7 +90,7 @@ typedef struct xs_store_index {
 
 struct xs_store_table {
     char *name;
-    bool id_uuid; /* id is a uuid rather than an autoincrement int */
+    bool id_uuid;          /* id is a uuid rather than an autoincrement int */
     xs_store_column *cols; /* cols[0] is id */
     size_t ncols;
     xs_store_index *idx;

@@ -94,8 +94,7 @@ xs_status xs_store_begin(xs_store *s, xs_diag *d)
 {
     char sql[64];
     if (s->tx_depth == 0)
-        snprintf(sql, sizeof sql, "%s",
-                 s->kind == XS_STORE_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN");
+        snprintf(sql, sizeof sql, "%s", s->kind == XS_STORE_SQLITE ? "BEGIN IMMEDIATE" : "BEGIN");
     else
         snprintf(sql, sizeof sql, "SAVEPOINT xs_sp%d", s->tx_depth);
     xs_status rc = s->ops->exec(s, sql, NULL, 0, NULL, d);

@@ -108,14 +108,14 @@ xs_status xs_store_get(xs_store *s, const char *table, const char *field, xs_val
                        xs_value *out, xs_diag *d);
 
 /* true in *out when a row has field equal to value. */
-xs_status xs_store_has(xs_store *s, const char *table, const char *field, xs_value value,
-                       bool *out, xs_diag *d);
+xs_status xs_store_has(xs_store *s, const char *table, const char *field, xs_value value, bool *out,
+                       xs_diag *d);
 
 /* Inserts data (an object: column -> value; unknown keys are an error),
  * filling defaults, hashing passwords and creating a uuid id when the table
  * has one. *out: the row as stored. */
-xs_status xs_store_add(xs_store *s, const char *table, xs_value data, int64_t now_ms,
-                       xs_value *out, xs_diag *d);
+xs_status xs_store_add(xs_store *s, const char *table, xs_value data, int64_t now_ms, xs_value *out,
+                       xs_diag *d);
 
 /* Updates the columns named in data on the first row whose field equals
  * value. XS_E_NOTFOUND when there is none. *out: the row as stored. */

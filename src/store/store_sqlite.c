@@ -111,8 +111,8 @@ static xs_status prepare(sq_store *q, const char *sql, sqlite3_stmt **out, xs_di
         return xs_store_fail(d, "cannot prepare statement", sqlite3_errmsg(q->db));
     if (!st)
         return xs_diag_error(d, XS_E_USAGE, NULL, 0, 0, "empty SQL statement");
-    while (tail && (*tail == ' ' || *tail == '\n' || *tail == '\t' || *tail == '\r' ||
-                    *tail == ';'))
+    while (tail &&
+           (*tail == ' ' || *tail == '\n' || *tail == '\t' || *tail == '\r' || *tail == ';'))
         tail++;
     if (tail && *tail) {
         sqlite3_finalize(st);
@@ -220,9 +220,8 @@ xs_status xs_store_sqlite_open(const char *path, xs_store **out, xs_diag *d)
                      "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
                      "PRAGMA foreign_keys=ON; PRAGMA case_sensitive_like=ON;",
                      NULL, NULL, &err) != SQLITE_OK) {
-        xs_status rc = xs_diag_error(d, XS_E_STORE, NULL, 0, 0,
-                                     "cannot set up database '%s': %s", path,
-                                     err ? err : sqlite3_errmsg(db));
+        xs_status rc = xs_diag_error(d, XS_E_STORE, NULL, 0, 0, "cannot set up database '%s': %s",
+                                     path, err ? err : sqlite3_errmsg(db));
         sqlite3_free(err);
         sqlite3_close_v2(db);
         return rc;

@@ -7,8 +7,10 @@
 
 #include "base/alloc.h"
 #include "base/buf.h"
+#include "base/map.h"
 #include "store/schema.h"
 #include "store/store_int.h"
+#include "value/json.h"
 
 /* ---- helpers ---- */
 
@@ -25,8 +27,8 @@ static xs_status find_col(const xs_store_table *t, const char *name, const xs_st
 {
     *out = xs_store_table_col(t, name);
     if (!*out)
-        return xs_diag_error(d, XS_E_NOTFOUND, NULL, 0, 0, "table '%s' has no column '%s'",
-                             t->name, name);
+        return xs_diag_error(d, XS_E_NOTFOUND, NULL, 0, 0, "table '%s' has no column '%s'", t->name,
+                             name);
     return XS_OK;
 }
 
@@ -117,8 +119,8 @@ out:
     return rc;
 }
 
-xs_status xs_store_has(xs_store *s, const char *table, const char *field, xs_value value,
-                       bool *out, xs_diag *d)
+xs_status xs_store_has(xs_store *s, const char *table, const char *field, xs_value value, bool *out,
+                       xs_diag *d)
 {
     *out = false;
     const xs_store_table *t;
@@ -175,8 +177,29 @@ static void release_all(xs_value *v, size_t n)
         xs_release(v[i]);
 }
 
-xs_status xs_store_add(xs_store *s, const char *table, xs_value data, int64_t now_ms,
-                       xs_value *out, xs_diag *d)
+/* After an insert with an explicit id, moves PostgreSQL's identity sequence
+ * past the largest id, so that the next generated id does not collide
+ * (SQLite's AUTOINCREMENT does this by itself). */
+static xs_status pg_sync_identity(xs_store *s, const xs_store_table *t, xs_diag *d)
+{
+    xs_buf sql;
+    xs_buf_init(&sql);
+    xs_buf_adds(&sql, "SELECT setval(pg_get_serial_sequence(?, 'id'), "
+                      "GREATEST((SELECT MAX(\"id\") FROM ");
+    xs_store_quote_ident(&sql, t->name);
+    xs_buf_adds(&sql, "), 1))");
+    xs_buf qname;
+    xs_buf_init(&qname);
+    xs_store_quote_ident(&qname, t->name);
+    xs_value arg = xs_text_from_buf(&qname);
+    xs_status rc = xs_store_exec(s, xs_buf_cstr(&sql), &arg, 1, NULL, d);
+    xs_release(arg);
+    xs_buf_release(&sql);
+    return rc;
+}
+
+xs_status xs_store_add(xs_store *s, const char *table, xs_value data, int64_t now_ms, xs_value *out,
+                       xs_diag *d)
 {
     *out = xs_null();
     const xs_store_table *t;
@@ -189,6 +212,7 @@ xs_status xs_store_add(xs_store *s, const char *table, xs_value data, int64_t no
         return rc;
     xs_value *params = xs_calloc(t->ncols, sizeof *params);
     size_t np = 0;
+    bool explicit_id = false;
     xs_buf sql, vals;
     xs_buf_init(&sql);
     xs_buf_init(&vals);
@@ -199,12 +223,13 @@ xs_status xs_store_add(xs_store *s, const char *table, xs_value data, int64_t no
     xs_buf_adds(&sql, " (");
     for (size_t i = 0; i < t->ncols; i++) {
         const xs_store_column *c = &t->cols[i];
-        const xs_value *given = data.type == XS_OBJECT ? xs_object_get(data, xs_str_of(c->name))
-                                                       : NULL;
+        const xs_value *given =
+            data.type == XS_OBJECT ? xs_object_get(data, xs_str_of(c->name)) : NULL;
         xs_value v;
         bool own = false;
         if (given && !(i == 0 && given->type == XS_NULL)) {
             v = *given;
+            explicit_id |= i == 0 && !t->id_uuid;
         } else if (i == 0 && t->id_uuid) {
             char u[37];
             xs_store_uuid_v4(u);
@@ -243,6 +268,8 @@ xs_status xs_store_add(xs_store *s, const char *table, xs_value data, int64_t no
     rc = xs_store_exec(s, xs_buf_cstr(&sql), params, np, &r, d);
     if (rc == XS_OK && xs_array_len(r.rows) > 0)
         *out = row_object(t, &r, 0);
+    if (rc == XS_OK && explicit_id && s->kind == XS_STORE_PG)
+        rc = pg_sync_identity(s, t, d);
 out:
     release_all(params, np);
     xs_free(params);
@@ -350,6 +377,19 @@ xs_status xs_store_add_or_edit(xs_store *s, const char *table, const char *field
     rc = xs_store_begin(s, d);
     if (rc != XS_OK)
         return rc;
+    if (s->kind == XS_STORE_PG) {
+        /* two sessions upserting the same key must not both insert: they
+         * queue on a transaction lock named after table, field and value */
+        xs_buf key;
+        xs_buf_init(&key);
+        xs_buf_addf(&key, "%s\n%s\n", t->name, field);
+        xs_json_encode(value, XS_JSON_COMPACT, &key);
+        xs_value h = xs_int((int64_t)xs_hash_bytes(key.ptr, key.len));
+        xs_buf_release(&key);
+        rc = xs_store_exec(s, "SELECT pg_advisory_xact_lock(?::bigint)", &h, 1, NULL, d);
+        if (rc != XS_OK)
+            goto out_rollback;
+    }
     bool found = false;
     rc = xs_store_has(s, table, field, value, &found, d);
     if (rc != XS_OK)
@@ -429,8 +469,7 @@ xs_status xs_store_truncate(xs_store *s, const char *table, bool reset, xs_diag 
         rc = xs_store_exec(s, xs_buf_cstr(&sql), NULL, 0, NULL, d);
         if (rc == XS_OK && reset && !t->id_uuid) {
             xs_value name = xs_text_cstr(t->name);
-            rc = xs_store_exec(s, "DELETE FROM sqlite_sequence WHERE name = ?", &name, 1, NULL,
-                               d);
+            rc = xs_store_exec(s, "DELETE FROM sqlite_sequence WHERE name = ?", &name, 1, NULL, d);
             xs_release(name);
         }
     }

@@ -148,8 +148,8 @@ static xs_status emit_col(wctx *x, const xs_ast_expr *e, const colref *r, xs_buf
             if (memchr(k.ptr, '"', k.len) || memchr(k.ptr, '\\', k.len) ||
                 memchr(k.ptr, '\0', k.len)) {
                 xs_buf_release(&path);
-                return err(x, e, XS_E_CHECK, "json path key '%.*s' is not supported",
-                           (int)k.len, k.ptr);
+                return err(x, e, XS_E_CHECK, "json path key '%.*s' is not supported", (int)k.len,
+                           k.ptr);
             }
             if (pg)
                 xs_buf_addf(&path, "%s\"%.*s\"", i ? "," : "", (int)k.len, k.ptr);
@@ -262,8 +262,8 @@ static xs_status emit_has_element(wctx *x, const xs_ast_expr *e, const colref *r
     }
     if (v.type == XS_ARRAY || v.type == XS_OBJECT)
         return err(x, e, XS_E_TYPE,
-                   "on SQLite, contains on column '%s' takes a single value, not %s",
-                   r->col->name, xs_value_type_name(v));
+                   "on SQLite, contains on column '%s' takes a single value, not %s", r->col->name,
+                   xs_value_type_name(v));
     xs_buf_adds(out, "EXISTS (SELECT 1 FROM json_each(");
     xs_store_quote_ident(out, r->col->name);
     xs_buf_adds(out, ") WHERE value = ?)");
@@ -280,8 +280,8 @@ static xs_status emit_col_value(wctx *x, const xs_ast_expr *e, xs_op op, const c
     bool neg = is_negated(op);
     bool num = xs_is_number(v);
     if (cmp) {
-        if (v.type == XS_NULL && (op == XS_OP_EQ || op == XS_OP_SEQ || op == XS_OP_NE ||
-                                  op == XS_OP_SNE)) {
+        if (v.type == XS_NULL &&
+            (op == XS_OP_EQ || op == XS_OP_SEQ || op == XS_OP_NE || op == XS_OP_SNE)) {
             rc = emit_col(x, e, r, out, false);
             xs_buf_adds(out, cmp[0] == '=' ? " IS NULL" : " IS NOT NULL");
             return rc;
@@ -302,7 +302,8 @@ static xs_status emit_col_value(wctx *x, const xs_ast_expr *e, xs_op op, const c
             push(x, p);
             /* the column text holds a parameter for a JSON path: bind it twice */
             if (r->npath) {
-                xs_value path = xs_retain(xs_array_at(x->w->params, xs_array_len(x->w->params) - 2));
+                xs_value path =
+                    xs_retain(xs_array_at(x->w->params, xs_array_len(x->w->params) - 2));
                 push(x, path);
             }
         } else {
@@ -313,8 +314,9 @@ static xs_status emit_col_value(wctx *x, const xs_ast_expr *e, xs_op op, const c
         return XS_OK;
     }
     if (v.type == XS_NULL)
-        return err(x, e, XS_E_TYPE, "operator '%s' needs a value, not null (use '%s?' to skip "
-                                    "the condition when the value is null)",
+        return err(x, e, XS_E_TYPE,
+                   "operator '%s' needs a value, not null (use '%s?' to skip "
+                   "the condition when the value is null)",
                    xs_ast_op_text(op), xs_ast_op_text(op));
     if (neg) {
         xs_buf_adds(out, "(");
@@ -341,17 +343,19 @@ static xs_status emit_col_value(wctx *x, const xs_ast_expr *e, xs_op op, const c
         }
         xs_buf_adds(out, x->kind == XS_STORE_PG ? "strpos(" : "instr(");
         rc = emit_col(x, e, r, out, false);
-        if (x->kind == XS_STORE_PG && r->npath == 0 && r->nfn == 0 &&
-            r->col->type != XS_COL_TEXT && r->col->type != XS_COL_EMAIL &&
-            r->col->type != XS_COL_ENUM)
+        if (x->kind == XS_STORE_PG && r->npath == 0 && r->nfn == 0 && r->col->type != XS_COL_TEXT &&
+            r->col->type != XS_COL_EMAIL && r->col->type != XS_COL_ENUM)
             xs_buf_adds(out, "::text");
         xs_buf_adds(out, ", ?) > 0");
         if (v.type == XS_TEXT) {
             push(x, xs_retain(v));
         } else {
             xs_value p;
-            rc = rc == XS_OK ? xs_store_to_db(x->kind, x->t, &(xs_store_column){.name = r->col->name,
-                                   .type_name = "text", .type = XS_COL_TEXT}, v, &p, x->d)
+            rc = rc == XS_OK ? xs_store_to_db(x->kind, x->t,
+                                              &(xs_store_column){.name = r->col->name,
+                                                                 .type_name = "text",
+                                                                 .type = XS_COL_TEXT},
+                                              v, &p, x->d)
                              : rc;
             if (rc == XS_OK)
                 push(x, p);

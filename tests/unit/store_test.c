@@ -162,11 +162,11 @@ static char *enc(xs_value v)
     return xs_buf_detach(&b, NULL);
 }
 
-#define CHECK_JSON(v, want)                                                                    \
-    do {                                                                                       \
-        char *got_ = enc(v);                                                                   \
-        CHECK_STR(got_, want);                                                                 \
-        xs_free(got_);                                                                         \
+#define CHECK_JSON(v, want)                                                                        \
+    do {                                                                                           \
+        char *got_ = enc(v);                                                                       \
+        CHECK_STR(got_, want);                                                                     \
+        xs_free(got_);                                                                             \
     } while (0)
 
 static const char *get_text(xs_value o, const char *k)
@@ -333,29 +333,29 @@ out:
     return sql;
 }
 
-#define CHECK_WHERE(src, kind, input, want_sql, want_params)                                   \
-    do {                                                                                       \
-        char *p_ = NULL;                                                                       \
-        xs_status st_;                                                                         \
-        char *s_ = where_of(src, kind, input, &p_, &st_);                                      \
-        CHECK_INT(st_, XS_OK);                                                                 \
-        CHECK_STR(s_, want_sql);                                                               \
-        CHECK_STR(p_, want_params);                                                            \
-        xs_free(s_);                                                                           \
-        xs_free(p_);                                                                           \
+#define CHECK_WHERE(src, kind, input, want_sql, want_params)                                       \
+    do {                                                                                           \
+        char *p_ = NULL;                                                                           \
+        xs_status st_;                                                                             \
+        char *s_ = where_of(src, kind, input, &p_, &st_);                                          \
+        CHECK_INT(st_, XS_OK);                                                                     \
+        CHECK_STR(s_, want_sql);                                                                   \
+        CHECK_STR(p_, want_params);                                                                \
+        xs_free(s_);                                                                               \
+        xs_free(p_);                                                                               \
     } while (0)
 
-#define CHECK_WHERE_ERR(src, input, want_msg)                                                  \
-    do {                                                                                       \
-        char *p_ = NULL;                                                                       \
-        xs_status st_;                                                                         \
-        char *s_ = where_of(src, XS_STORE_SQLITE, input, &p_, &st_);                           \
-        CHECK(st_ != XS_OK);                                                                   \
-        CHECK(s_ && strstr(s_, want_msg) != NULL);                                             \
-        if (s_ && !strstr(s_, want_msg))                                                       \
-            printf("    got: %s\n", s_);                                                       \
-        xs_free(s_);                                                                           \
-        xs_free(p_);                                                                           \
+#define CHECK_WHERE_ERR(src, input, want_msg)                                                      \
+    do {                                                                                           \
+        char *p_ = NULL;                                                                           \
+        xs_status st_;                                                                             \
+        char *s_ = where_of(src, XS_STORE_SQLITE, input, &p_, &st_);                               \
+        CHECK(st_ != XS_OK);                                                                       \
+        CHECK(s_ &&strstr(s_, want_msg) != NULL);                                                  \
+        if (s_ && !strstr(s_, want_msg))                                                           \
+            printf("    got: %s\n", s_);                                                           \
+        xs_free(s_);                                                                               \
+        xs_free(p_);                                                                               \
     } while (0)
 
 static void test_where(void)
@@ -372,14 +372,12 @@ static void test_where(void)
     CHECK_WHERE("5 < $db.ut_job.score", SQ, NULL, "\"score\" > ?", "[5]");
     CHECK_WHERE("$db.ut_job.created_at >= \"2025-01-01\"", SQ, NULL, "\"created_at\" >= ?",
                 "[1735689600000]");
-    CHECK_WHERE("$db.ut_job.status in [\"Started\", \"Error\"]", SQ, NULL,
-                "(\"status\" IN (?, ?))", "[\"Started\",\"Error\"]");
-    CHECK_WHERE("$db.ut_job.status not in []", SQ, NULL, "(\"status\" IS NULL OR NOT (1=0))",
-                "[]");
+    CHECK_WHERE("$db.ut_job.status in [\"Started\", \"Error\"]", SQ, NULL, "(\"status\" IN (?, ?))",
+                "[\"Started\",\"Error\"]");
+    CHECK_WHERE("$db.ut_job.status not in []", SQ, NULL, "(\"status\" IS NULL OR NOT (1=0))", "[]");
     CHECK_WHERE("$db.ut_job.tags contains \"a\"", SQ, NULL,
                 "(EXISTS (SELECT 1 FROM json_each(\"tags\") WHERE value = ?))", "[\"a\"]");
-    CHECK_WHERE("$db.ut_job.tags contains \"a\"", PG, NULL, "(\"tags\" @> ?::jsonb)",
-                "[[\"a\"]]");
+    CHECK_WHERE("$db.ut_job.tags contains \"a\"", PG, NULL, "(\"tags\" @> ?::jsonb)", "[[\"a\"]]");
     CHECK_WHERE("$db.ut_job.name includes \"ob\"", SQ, NULL, "(instr(\"name\", ?) > 0)",
                 "[\"ob\"]");
     CHECK_WHERE("$db.ut_job.name not includes \"ob\"", PG, NULL,
@@ -443,9 +441,10 @@ static void crud(int backend)
     fixture f;
     if (!setup(&f, backend))
         goto out;
-    xs_value r = add(&f, "{\"user_id\": 7, \"name\": \"Ann\", \"mail\": \"a@x.io\", "
-                         "\"meta\": {\"plan\": \"pro\", \"n\": [1, 2.5]}, \"tags\": [\"a\", \"b\"], "
-                         "\"day\": \"2025-03-17\", \"secret\": \"hunter2\"}");
+    xs_value r =
+        add(&f, "{\"user_id\": 7, \"name\": \"Ann\", \"mail\": \"a@x.io\", "
+                "\"meta\": {\"plan\": \"pro\", \"n\": [1, 2.5]}, \"tags\": [\"a\", \"b\"], "
+                "\"day\": \"2025-03-17\", \"secret\": \"hunter2\"}");
     const xs_value *id = xs_object_get(r, XS_STR("id"));
     CHECK(id && id->type == XS_INT && id->u.i == 1);
     CHECK_STR(get_text(r, "name"), "Ann");
@@ -572,6 +571,12 @@ static void crud(int backend)
     id = xs_object_get(r, XS_STR("id"));
     CHECK(id && id->type == XS_INT && id->u.i == 1);
     xs_release(r);
+    /* an explicit id moves the sequence past it */
+    xs_release(add(&f, "{\"id\": 10, \"user_id\": 2}"));
+    r = add(&f, "{\"user_id\": 3}");
+    id = xs_object_get(r, XS_STR("id"));
+    CHECK(id && id->type == XS_INT && id->u.i == 11);
+    xs_release(r);
     /* uuid ids */
     data = json("{\"key\": \"k\"}");
     CHECK_INT(xs_store_add(f.s, "ut_counter", data, 0, &got, &f.d), XS_OK);
@@ -581,8 +586,8 @@ static void crud(int backend)
     xs_release(data);
     /* direct query with bound arguments */
     xs_value args = json("[1]");
-    CHECK_INT(xs_store_direct_query(f.s, "SELECT user_id FROM ut_job WHERE user_id = ?", args,
-                                    true, &got, &f.d),
+    CHECK_INT(xs_store_direct_query(f.s, "SELECT user_id FROM ut_job WHERE user_id = ? ORDER BY id",
+                                    args, true, &got, &f.d),
               XS_OK);
     CHECK_JSON(got, "{\"user_id\":1}");
     xs_release(got);
@@ -610,8 +615,11 @@ static void odd_values(int backend)
     if (!setup(&f, backend))
         goto out;
     static const char *const texts[] = {
-        "'; DROP TABLE ut_job; --", "\"double\" and 'single' quotes", "back\\slash ? $1 ?1",
-        "ünïcödé ✓ 𝄞", "",
+        "'; DROP TABLE ut_job; --",
+        "\"double\" and 'single' quotes",
+        "back\\slash ? $1 ?1",
+        "ünïcödé ✓ 𝄞",
+        "",
     };
     for (size_t i = 0; i < XS_COUNTOF(texts); i++) {
         xs_value data = xs_object_new(2);
@@ -760,12 +768,11 @@ static void *write_loop(void *arg)
         }
         xs_store_rows r;
         xs_store_rows_init(&r);
-        xs_status rc = xs_store_exec(
-            s,
-            xs_store_kind_of(s) == XS_STORE_PG
-                ? "SELECT n FROM ut_counter WHERE key = 'total' FOR UPDATE"
-                : "SELECT n FROM ut_counter WHERE key = 'total'",
-            NULL, 0, &r, &d);
+        xs_status rc = xs_store_exec(s,
+                                     xs_store_kind_of(s) == XS_STORE_PG
+                                         ? "SELECT n FROM ut_counter WHERE key = 'total' FOR UPDATE"
+                                         : "SELECT n FROM ut_counter WHERE key = 'total'",
+                                     NULL, 0, &r, &d);
         int64_t n = rc == XS_OK ? xs_array_at(xs_array_at(r.rows, 0), 0).u.i : 0;
         xs_store_rows_release(&r);
         xs_value data = xs_object_new(1);
@@ -833,6 +840,74 @@ static void concurrent(int backend)
     CHECK(got.type == XS_INT && got.u.i == WRITERS * INCREMENTS);
 out:
     teardown(&f);
+}
+
+enum { UPSERT_KEYS = 10, UPSERTS = 50 };
+
+static void *upsert_loop(void *arg)
+{
+    writer *w = arg;
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_store *s = NULL;
+    if (xs_store_open(w->url, w->cat, &s, &d) != XS_OK) {
+        w->errors++;
+        goto out;
+    }
+    for (int i = 0; i < UPSERTS; i++) {
+        char k[16];
+        snprintf(k, sizeof k, "k%d", i % UPSERT_KEYS);
+        xs_value key = xs_text_cstr(k), data = xs_object_new(1), got = xs_null();
+        xs_object_set(&data, XS_STR("n"), xs_int(i));
+        if (xs_store_add_or_edit(s, "ut_counter", "key", key, data, 0, &got, &d) != XS_OK)
+            w->errors++;
+        xs_release(got);
+        xs_release(data);
+        xs_release(key);
+    }
+out:
+    if (d.errors)
+        print_diag(&d);
+    xs_store_free(s);
+    xs_diag_release(&d);
+    return NULL;
+}
+
+static void concurrent_upserts(int backend)
+{
+    fixture f;
+    if (!setup(&f, backend))
+        goto out;
+    pthread_t th[WRITERS];
+    writer w[WRITERS];
+    for (int i = 0; i < WRITERS; i++) {
+        w[i] = (writer){f.url, f.cat, 0};
+        pthread_create(&th[i], NULL, upsert_loop, &w[i]);
+    }
+    int errors = 0;
+    for (int i = 0; i < WRITERS; i++) {
+        pthread_join(th[i], NULL);
+        errors += w[i].errors;
+    }
+    CHECK_INT(errors, 0);
+    xs_store_query q;
+    xs_store_query_init(&q, "ut_counter");
+    q.ret = XS_STORE_RET_COUNT;
+    xs_value got;
+    CHECK_INT(xs_store_select(f.s, &q, &got, &f.d), XS_OK);
+    CHECK(got.type == XS_INT && got.u.i == UPSERT_KEYS);
+out:
+    teardown(&f);
+}
+
+static void test_upserts_sqlite(void)
+{
+    concurrent_upserts(0);
+}
+
+static void test_upserts_pg(void)
+{
+    concurrent_upserts(1);
 }
 
 static void test_concurrent_sqlite(void)
@@ -929,8 +1004,7 @@ static void test_sql_to_pg(void)
     xs_buf b;
     xs_buf_init(&b);
     size_t n = 0;
-    xs_store_sql_to_pg("SELECT '?', \"a?\" FROM t WHERE x = ? AND y = ? -- ?\n AND z = ?3", &b,
-                       &n);
+    xs_store_sql_to_pg("SELECT '?', \"a?\" FROM t WHERE x = ? AND y = ? -- ?\n AND z = ?3", &b, &n);
     CHECK_STR(xs_buf_cstr(&b),
               "SELECT '?', \"a?\" FROM t WHERE x = $1 AND y = $2 -- ?\n AND z = $3");
     CHECK_INT(n, 3);
@@ -950,6 +1024,8 @@ const xs_unit_case xs_unit_store[] = {
     {"tx_pg", test_tx_pg},
     {"concurrent_sqlite", test_concurrent_sqlite},
     {"concurrent_pg", test_concurrent_pg},
+    {"upserts_sqlite", test_upserts_sqlite},
+    {"upserts_pg", test_upserts_pg},
     {"migrate_sqlite", test_migrate_sqlite},
     {"migrate_pg", test_migrate_pg},
     {NULL, NULL},
