@@ -14,7 +14,9 @@ static const xs_cli_command commands[] = {
      "run a function and print its response as JSON"},
     {"db", xs_cmd_db, "migrate|import|export [--db URL] ...",
      "migrate the workspace's tables, import or export rows"},
-    {"help", cmd_help, "[COMMAND]", "show this help"},
+    {"doc", xs_cmd_doc, "language", "print the XanoScript support matrix (docs/language.md)"},
+    {"help", cmd_help, "[COMMAND | filters | statements]",
+     "show this help, or every filter or statement with its support"},
 };
 
 static void usage(FILE *out)
@@ -34,6 +36,8 @@ static int cmd_version(int argc, char **argv)
 
 static int cmd_help(int argc, char **argv)
 {
+    if (argc > 1 && (strcmp(argv[1], "filters") == 0 || strcmp(argv[1], "statements") == 0))
+        return xs_cli_doc_list(argv[1]);
     if (argc > 1) {
         for (size_t i = 0; i < XS_COUNTOF(commands); i++) {
             if (strcmp(commands[i].name, argv[1]) == 0) {
