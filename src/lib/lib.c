@@ -14,6 +14,8 @@ static const xs_builtin_family *const families[] = {
     &xs_lib_db,
     &xs_lib_tz,
     &xs_lib_encoding,
+    &xs_lib_crypto,
+    &xs_lib_stmts_crypto,
 };
 
 static const xs_builtins builtins = {families, XS_COUNTOF(families)};
