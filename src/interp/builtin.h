@@ -115,6 +115,16 @@ xs_status xs_call_eval_arg(xs_call *c, size_t i, const xs_lambda_env *env, xs_va
 const xs_ast_expr *xs_call_attr_expr(xs_call *c, const char *name);
 xs_status xs_call_eval_attr(xs_call *c, const char *name, xs_value *out);
 
+/* Lazy statements: the `if (cond)` written after the argument
+ * (`array.find ($list) if ($this > 1) as $x`); NULL when none. */
+const xs_ast_expr *xs_call_cond_expr(xs_call *c);
+
+/* Evaluates e, an expression of this call (from xs_call_attr_expr or
+ * xs_call_cond_expr), with $$ and $this bound to env->item and $index to
+ * env->index (env may be NULL: no bindings). *out is ours. */
+xs_status xs_call_eval_lambda(xs_call *c, const xs_ast_expr *e, const xs_lambda_env *env,
+                              xs_value *out);
+
 /* The builtin's name as written, for messages. */
 const char *xs_call_name(const xs_call *c);
 

@@ -13,6 +13,7 @@ void xs_call_setup(xs_call *c, xs_run *r, frame *f, xs_str name, xs_pos pos)
     c->pos = pos;
     c->filter = NULL;
     c->stmt = NULL;
+    c->pending = FLOW_NORMAL;
     size_t n = name.len < sizeof c->namebuf - 1 ? name.len : sizeof c->namebuf - 1;
     memcpy(c->namebuf, name.ptr, n);
     c->namebuf[n] = '\0';
@@ -70,6 +71,60 @@ xs_status xs_call_eval_attr(xs_call *c, const char *name, xs_value *out)
         return XS_OK;
     *out = xs_null();
     return c->r->err_status ? c->r->err_status : XS_E_RUNTIME;
+}
+
+const xs_ast_expr *xs_call_cond_expr(xs_call *c)
+{
+    return c->stmt ? c->stmt->cond : NULL;
+}
+
+xs_status xs_call_eval_lambda(xs_call *c, const xs_ast_expr *e, const xs_lambda_env *env,
+                              xs_value *out)
+{
+    *out = xs_null();
+    if (!e)
+        return XS_OK;
+    const xs_lambda_env *saved = c->f->lambda;
+    c->f->lambda = env;
+    flow fl = xs_eval(c->r, c->f, e, out);
+    c->f->lambda = saved;
+    if (fl == FLOW_NORMAL)
+        return XS_OK;
+    *out = xs_null();
+    return c->r->err_status ? c->r->err_status : XS_E_RUNTIME;
+}
+
+xs_status xs_call_eval_expr(xs_call *c, const xs_ast_expr *e, xs_value *out)
+{
+    return xs_call_eval_lambda(c, e, c->f->lambda, out);
+}
+
+void *xs_call_store(xs_call *c)
+{
+    return c->r->store;
+}
+
+const xs_ast_block *xs_call_block(xs_call *c, const char *name)
+{
+    const xs_ast_block *b = c->stmt ? c->stmt->body : NULL;
+    if (!b)
+        return NULL;
+    for (uint32_t i = 0; i < b->n; i++)
+        if (b->items[i].kind == XS_ITEM_BLOCK && xs_str_eq_cstr(b->items[i].name, name))
+            return b->items[i].block;
+    return NULL;
+}
+
+xs_status xs_call_run_block(xs_call *c, const xs_ast_block *b)
+{
+    flow fl = xs_exec_block(c->r, c->f, b);
+    if (fl == FLOW_ERROR)
+        return c->r->err_status ? c->r->err_status : XS_E_RUNTIME;
+    /* return, break, continue: the statement finishes, then the
+     * interpreter carries the flow on. */
+    if (fl != FLOW_NORMAL && c->pending == FLOW_NORMAL)
+        c->pending = fl;
+    return XS_OK;
 }
 
 const char *xs_call_name(const xs_call *c)

@@ -1,6 +1,7 @@
 /*
  * errors.c - XanoScript error values. A raised error is an object
- *   {name, message, code, payload?, location, stack}
+ *   {name, message, code, result, payload?, location, stack}
+ * (result is the precondition's payload, null for other errors)
  * kept in the run until a try_catch takes it (as $error) or the run ends
  * with it. `throw` sets name and message (its value) with code ERROR_FATAL;
  * every other error uses Xano's code as its name too (ERROR_FATAL,
@@ -20,6 +21,7 @@ flow xs_rt_raise(xs_run *r, const char *name, xs_value message, const char *code
     set_cstr(&e, "name", name);
     xs_object_set(&e, XS_STR("message"), message);
     set_cstr(&e, "code", code);
+    xs_object_set(&e, XS_STR("result"), xs_null());
     frame *f = r->top;
     xs_buf loc;
     xs_buf_init(&loc);
@@ -83,6 +85,7 @@ void xs_rt_set_payload(xs_run *r, xs_value payload)
     xs_value stack = xs_retain(*xs_object_get(r->err, XS_STR("stack")));
     xs_object_del(&r->err, XS_STR("location"));
     xs_object_del(&r->err, XS_STR("stack"));
+    xs_object_set(&r->err, XS_STR("result"), xs_retain(payload));
     xs_object_set(&r->err, XS_STR("payload"), payload);
     xs_object_set(&r->err, XS_STR("location"), loc);
     xs_object_set(&r->err, XS_STR("stack"), stack);

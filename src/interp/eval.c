@@ -651,7 +651,9 @@ flow xs_eval_moving(xs_run *r, frame *f, const xs_ast_expr *e, xs_value *slot, x
     const xs_ast_filter *flt = &e->u.filt.items[0];
     site *s = site_find(f->fn, flt);
     const xs_filter_def *def = s ? s->def : NULL;
-    if (!def || (def->flags & XS_BUILTIN_LAZY) || flt->nargs < def->min_args ||
+    /* One filter only: a later one failing could not give the variable its
+     * old value back once the first has changed it in place. */
+    if (e->u.filt.n != 1 || !def || (def->flags & XS_BUILTIN_LAZY) || flt->nargs < def->min_args ||
         (def->max_args != XS_ARGS_ANY && flt->nargs > def->max_args) || flt->nargs > ARGS_INLINE)
         return xs_eval(r, f, e, out);
     /* Arguments first: they may read the variable. */

@@ -645,7 +645,7 @@ static flow exec_generic(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
         return FLOW_ERROR;
     }
     give(f, st, result);
-    return FLOW_NORMAL;
+    return c.pending;
 }
 
 /* ---- dispatch ---- */

@@ -68,6 +68,11 @@ void xs_interp_free(xs_interp *in)
     xs_free(in);
 }
 
+void xs_interp_set_store(xs_interp *in, void *store)
+{
+    in->store = store;
+}
+
 void xs_interp_set_log(xs_interp *in, FILE *log)
 {
     in->log = log ? log : stderr;
@@ -275,6 +280,9 @@ static void prep_stmt(prep *p, const xs_ast_stmt *s)
         break;
     }
     prep_expr(p, s->arg);
+    prep_expr(p, s->cond);
+    for (uint32_t i = 0; i < s->nheader; i++)
+        prep_expr(p, s->header[i].value);
     prep_block(p, s->body);
 }
 
@@ -383,6 +391,7 @@ static void run_init(xs_run *r, xs_interp *in, const xs_run_opts *opts)
     r->in = in;
     r->limits = opts && opts->limits ? *opts->limits : xs_workspace_limits(in->ws);
     r->auth = opts ? xs_retain(opts->auth) : xs_null();
+    r->store = opts && opts->store ? opts->store : in->store;
     r->next_check = 4096;
     if (r->limits.max_statements && r->limits.max_statements < 4096)
         r->next_check = r->limits.max_statements + 1;

@@ -93,12 +93,17 @@ typedef struct xs_interp xs_interp;
 xs_interp *xs_interp_new(const xs_workspace *ws, const xs_builtins *b);
 void xs_interp_free(xs_interp *in);
 
+/* The database db.* statements use (an xs_store *, store/store.h; kept
+ * opaque because the store is a layer above). Borrowed; NULL for none. */
+void xs_interp_set_store(xs_interp *in, void *store);
+
 /* Where debug.log and builtins' log lines go (default stderr). */
 void xs_interp_set_log(xs_interp *in, FILE *log);
 
 typedef struct xs_run_opts {
     const xs_limits *limits; /* NULL: the workspace's limits */
     xs_value auth;           /* $auth; null when none */
+    void *store;             /* an xs_store * for db.* statements; NULL: the interpreter's */
 } xs_run_opts;
 
 /*

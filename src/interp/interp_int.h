@@ -110,6 +110,7 @@ struct xs_interp {
     xs_map filters; /* name -> const xs_filter_def * */
     xs_map stmts;   /* name -> const xs_stmt_def * */
     xs_map fns;     /* object address -> fn_info * */
+    void *store;
     FILE *log;
 };
 
@@ -152,6 +153,7 @@ typedef struct xs_run {
     xs_value env;        /* $env, built on first use */
     bool env_built;
     xs_value auth;
+    void *store;         /* the run's xs_store, for db.* builtins; may be NULL */
     frame *top;
     struct loop_ctx *loop; /* the innermost foreach of the current call */
     /* The pending error (FLOW_ERROR): the object $error sees, and whether
@@ -214,6 +216,7 @@ struct xs_call {
     xs_pos pos;
     const xs_ast_filter *filter; /* lazy filter args */
     const xs_ast_stmt *stmt;     /* lazy statement attrs */
+    flow pending;                /* a return/break/continue met by xs_call_run_block */
     char namebuf[64];
 };
 
