@@ -1337,8 +1337,13 @@ static bool convert(xs_str s, const char *to, const char *from, xs_buf *out)
                 iconv_close(cq);
                 xs_buf_add(out, q, sizeof q - qr);
             }
-            in++;
-            left--;
+            /* skip one character of the input (one byte unless UTF-8) */
+            size_t k = strcmp(from, "UTF-8") == 0
+                           ? xs_utf8_seq_len((const unsigned char *)in, left)
+                           : 1;
+            k = k ? k : 1;
+            in += k;
+            left -= k;
             iconv(cd, NULL, NULL, NULL, NULL);
         }
     }

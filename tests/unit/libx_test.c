@@ -2,6 +2,9 @@
  * (the TZif reader, DST, formatting, relative expressions, parsing with a
  * format), regex, encodings and crypto, plus the one-name-one-builtin rule
  * across every family. */
+#include <iconv.h>
+
+#include "lib/crypto_int.h"
 #include "lib/lib.h"
 #include "lib/time_int.h"
 #include "unit.h"
@@ -183,6 +186,337 @@ static void test_tz_parse(void)
     CHECK_INT(parse("", "Y", "UTC"), -1);
 }
 
+
+/* ---- filters called directly (success paths: no running call) ---- */
+
+static const char *run(const char *name, const char *input, const char *args_json)
+{
+    static char out[1024];
+    const xs_filter_def *f = xs_lib_find_filter(xs_lib_builtins(), name);
+    if (!f)
+        return "(no filter)";
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_value val, args = xs_null();
+    xs_json_decode(input, strlen(input), &val, &d);
+    if (args_json)
+        xs_json_decode(args_json, strlen(args_json), &args, &d);
+    size_t n = args.type == XS_ARRAY ? xs_array_len(args) : 0;
+    xs_value argv[8];
+    for (size_t i = 0; i < n && i < 8; i++)
+        argv[i] = xs_array_at(args, i);
+    xs_status st = f->fn(NULL, &val, argv, n);
+    xs_buf b;
+    xs_buf_init(&b);
+    if (st == XS_OK)
+        xs_json_encode(val, XS_JSON_COMPACT, &b);
+    else
+        xs_buf_adds(&b, "(failed)");
+    snprintf(out, sizeof out, "%s", xs_buf_cstr(&b));
+    xs_buf_release(&b);
+    xs_release(val);
+    xs_release(args);
+    xs_diag_release(&d);
+    return out;
+}
+
+static void test_regex(void)
+{
+    CHECK_STR(run("regex_matches", "\"/^a.*c$/\"", "[\"abbbbc\"]"), "true");
+    CHECK_STR(run("regex_matches", "\"/^A/i\"", "[\"abc\"]"), "true");
+    CHECK_STR(run("regex_matches", "\"#^[a-z]+$#\"", "[\"ABC\"]"), "false");
+    CHECK_STR(run("regex_get_first_match", "\"/(\\\\w+)@(\\\\w+)\\\\.(\\\\w+)/\"",
+                  "[\"test@example.com\"]"),
+              "[\"test@example.com\",\"test\",\"example\",\"com\"]");
+    CHECK_STR(run("regex_get_first_match", "\"/(a)(x)?/\"", "[\"a\"]"), "[\"a\",\"a\"]");
+    CHECK_STR(run("regex_get_first_match", "\"/z/\"", "[\"a\"]"), "[]");
+    CHECK_STR(run("regex_get_all_matches", "\"/(\\\\d)(\\\\w)/\"", "[\"1a 2b 3\"]"),
+              "[[\"1a\",\"2b\"],[\"1\",\"2\"],[\"a\",\"b\"]]");
+    CHECK_STR(run("regex_get_all_matches", "\"/(?<n>\\\\d)/\"", "[\"1 2\"]"),
+              "{\"0\":[\"1\",\"2\"],\"n\":[\"1\",\"2\"],\"1\":[\"1\",\"2\"]}");
+    CHECK_STR(run("regex_replace", "\"/(\\\\w+) (\\\\w+)/\"", "[\"$2 ${1}!\\\\1\",\"hello world\"]"),
+              "\"world hello!hello\"");
+    CHECK_STR(run("regex_replace", "\"/\\\\s+/\"", "[\"-\",\"Hello   World\"]"), "\"Hello-World\"");
+    CHECK_STR(run("regex_replace", "\"/x*/\"", "[\"-\",\"abc\"]"), "\"-a-b-c-\"");
+    CHECK_STR(run("regex_replace", "\"/é/u\"", "[\"e\",\"café\"]"), "\"cafe\"");
+    CHECK_STR(run("regex_quote", "\"Hello. How are you?\"", "[\"/\"]"),
+              "\"Hello\\\\. How are you\\\\?\"");
+    CHECK_STR(run("regex_quote", "\"a/b#c\"", NULL), "\"a/b\\\\#c\"");
+    CHECK_STR(run("regex_quote", "\"a/b\"", "[\"/\"]"), "\"a\\\\/b\"");
+}
+
+static void test_encoding(void)
+{
+    CHECK_STR(run("url_addarg", "\"https://example.com?foo=bar\"", "[\"fiz\",\"buz\"]"),
+              "\"https://example.com?foo=bar&fiz=buz\"");
+    CHECK_STR(run("url_addarg", "\"https://x.io/p?a=1&b=2#top\"", "[\"a\",\"x y\"]"),
+              "\"https://x.io/p?b=2&a=x+y#top\"");
+    CHECK_STR(run("url_addarg", "\"https://x.io\"", "[\"q\",\"1\"]"), "\"https://x.io?q=1\"");
+    CHECK_STR(run("url_delarg", "\"https://example.com?foo=bar&fiz=buz\"", "[\"fiz\"]"),
+              "\"https://example.com?foo=bar\"");
+    CHECK_STR(run("url_delarg", "\"https://x.io/?a=1#f\"", "[\"a\"]"), "\"https://x.io/#f\"");
+    CHECK_STR(run("url_getarg", "\"https://example.com?foo=bar&fiz=buz\"", "[\"fiz\"]"),
+              "\"buz\"");
+    CHECK_STR(run("url_getarg", "\"https://x.io?a=%20b\"", "[\"z\",\"dflt\"]"), "\"dflt\"");
+    CHECK_STR(run("url_getarg", "\"https://x.io?a=%20b+c\"", "[\"a\"]"), "\" b c\"");
+    CHECK_STR(run("url_hasarg", "\"https://x.io?a=1\"", "[\"b\"]"), "false");
+    CHECK_STR(run("url_parse", "\"https://u:p@example.com:8080/path?foo=bar#frag\"", NULL),
+              "{\"scheme\":\"https\",\"host\":\"example.com\",\"port\":8080,\"user\":\"u\","
+              "\"pass\":\"p\",\"path\":\"/path\",\"query\":\"foo=bar\",\"fragment\":\"frag\"}");
+    CHECK_STR(run("url_parse", "\"/just/a/path\"", NULL), "{\"path\":\"/just/a/path\"}");
+    CHECK_STR(run("querystring_parse", "\"foo=bar&fiz=buz\"", NULL),
+              "{\"foo\":\"bar\",\"fiz\":\"buz\"}");
+    CHECK_STR(run("querystring_parse", "\"a[]=1&a[]=2&o[k]=v&e\"", NULL),
+              "{\"a\":[\"1\",\"2\"],\"o\":{\"k\":\"v\"},\"e\":\"\"}");
+    CHECK_STR(run("dechex", "255", NULL), "\"ff\"");
+    CHECK_STR(run("dechex", "-1", NULL), "\"ffffffffffffffff\"");
+    CHECK_STR(run("hexdec", "\"ff\"", NULL), "255");
+    CHECK_STR(run("hexdec", "\"0xFF\"", NULL), "255");
+    CHECK_STR(run("hexdec", "\"ffffffffffffffff\"", NULL), "1.8446744073709552e+19");
+    CHECK_STR(run("decbin", "\"10\"", NULL), "\"1010\"");
+    CHECK_STR(run("bindec", "\"1010\"", NULL), "10");
+    CHECK_STR(run("decoct", "\"10\"", NULL), "\"12\"");
+    CHECK_STR(run("octdec", "\"12\"", NULL), "10");
+    CHECK_STR(run("base_convert", "\"ff\"", "[16,10]"), "\"255\"");
+    CHECK_STR(run("base_convert", "\"zz\"", "[36,2]"), "\"10100001111\"");
+    CHECK_STR(run("csv_decode", "\"a,b,\\\"c,d\\\"\\r\\n1,\\\"x\\\"\\\"y\\\",\\n\"", NULL),
+              "[[\"a\",\"b\",\"c,d\"],[\"1\",\"x\\\"y\",\"\"]]");
+    CHECK_STR(run("csv_decode", "\"a;b\"", "[\";\"]"), "[[\"a\",\"b\"]]");
+    CHECK_STR(run("csv_parse", "\"name,age\\nann,3\\nbob\"", NULL),
+              "[{\"name\":\"ann\",\"age\":\"3\"},{\"name\":\"bob\",\"age\":\"\"}]");
+    CHECK_STR(run("csv_encode", "[[\"a\",\"b c\"],[1,\"x\\\"y\"],[null,true]]", NULL),
+              "\"a,\\\"b c\\\"\\n1,\\\"x\\\"\\\"y\\\"\\n,true\\n\"");
+    CHECK_STR(run("csv_create", "[{\"n\":\"a\",\"v\":1},{\"v\":2,\"n\":\"b\"}]", NULL),
+              "\"n,v\\na,1\\nb,2\\n\"");
+    CHECK_STR(run("yaml_decode", "\"a: 1\\nb: [x, 'y']\\nc: {d: ~, e: yes}\\nf: 1.5\"", NULL),
+              "{\"a\":1,\"b\":[\"x\",\"y\"],\"c\":{\"d\":null,\"e\":true},\"f\":1.5}");
+    CHECK_STR(run("yaml_decode", "\"- |\\n  two\\n  lines\\n- '007'\"", NULL),
+              "[\"two\\nlines\\n\",\"007\"]");
+    CHECK_STR(run("yaml_encode", "{\"a\":1,\"b\":2,\"c\":3}", NULL), "\"a: 1\\nb: 2\\nc: 3\\n\"");
+    CHECK_STR(run("yaml_encode", "{\"l\":[{\"k\":\"true\"},[]],\"s\":\"a: b\"}", NULL),
+              "\"l:\\n  - k: \\\"true\\\"\\n  - []\\ns: \\\"a: b\\\"\\n\"");
+    CHECK_STR(run("xml_decode", "\"<root><a>1</a><b>2</b><c>3</c></root>\"", NULL),
+              "{\"a\":\"1\",\"b\":\"2\",\"c\":\"3\"}");
+    CHECK_STR(run("xml_decode", "\"<r v=\\\"1\\\"><i>x</i><i>y</i><e/></r>\"", NULL),
+              "{\"@attributes\":{\"v\":\"1\"},\"i\":[\"x\",\"y\"],\"e\":{}}");
+    CHECK_STR(run("xml_decode",
+                  "\"<!DOCTYPE r [<!ENTITY x SYSTEM \\\"file:///etc/passwd\\\">]><r>&x;</r>\"",
+                  NULL),
+              "{}");
+    CHECK_STR(run("detect_encoding", "\"étude\"", NULL), "\"UTF-8\"");
+    CHECK_STR(run("detect_encoding", "\"abc\"", NULL), "\"ASCII\"");
+    CHECK_STR(run("detect_encoding", "\"\\u00e9\"", "[\"ASCII\"]"), "false");
+    CHECK_STR(run("from_utf8", "\"é\"", NULL), "\"\xef\xbf\xbd\""); /* one Latin-1 byte */
+    CHECK_STR(run("convert_encoding", "\"é€\"", "[\"ISO-8859-1\",\"UTF-8\"]"),
+              "\"\xef\xbf\xbd?\"");
+    CHECK_STR(run("unaccent", "\"études Ærø Œuvre ß Ğü\"", NULL), "\"etudes AEro OEuvre ss Gu\"");
+    CHECK_STR(run("unaccent", "\"e\\u0301\"", NULL), "\"e\"");
+    CHECK_STR(run("to_expr", "\"(2 + 1) % 2\"", NULL), "1");
+    CHECK_STR(run("to_expr", "\"7 / 2 > 3 && 'a' == \\\"a\\\"\"", NULL), "true");
+    CHECK_STR(run("to_expr", "\"-2 * 3.5\"", NULL), "-7");
+    /* every encoding listed is one iconv knows */
+    xs_diag d;
+    xs_diag_init(&d);
+    const char *list = run("list_encodings", "null", NULL);
+    xs_value v;
+    CHECK(xs_json_decode(list, strlen(list), &v, &d) == XS_OK);
+    CHECK(v.type == XS_ARRAY && xs_array_len(v) > 20);
+    for (size_t i = 0; v.type == XS_ARRAY && i < xs_array_len(v); i++) {
+        iconv_t cd = iconv_open("UTF-8", xs_text_ptr(xs_array_at(v, i)));
+        if (cd == (iconv_t)-1)
+            xs_unit_fail(__FILE__, __LINE__, "iconv does not know %s",
+                         xs_text_ptr(xs_array_at(v, i)));
+        else
+            iconv_close(cd);
+    }
+    xs_release(v);
+    xs_diag_release(&d);
+}
+
+/* ---- crypto ---- */
+
+static xs_value J(const char *json)
+{
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_value v = xs_null();
+    xs_json_decode(json, strlen(json), &v, &d);
+    xs_diag_release(&d);
+    return v;
+}
+
+static void test_encrypt(void)
+{
+    xs_value data = xs_text_cstr("hello"), alg = xs_text_cstr("aes-192-cbc");
+    xs_value key = xs_text_cstr("1494AX6XJUsDe51kF9S9sA=="), iv = xs_text_cstr("27222b6032574bad");
+    xs_value enc = xs_null(), dec = xs_null();
+    CHECK(xs_crypto_encrypt(NULL, data, alg, key, iv, false, &enc) == XS_OK);
+    /* openssl enc -aes-192-cbc with the same key and iv */
+    static const unsigned char want[] = {0xb9, 0x99, 0xed, 0x5a, 0x20, 0xad, 0x72, 0x7c,
+                                         0x35, 0x97, 0xca, 0xc0, 0xe9, 0x7e, 0xdb, 0x6c};
+    CHECK(enc.type == XS_TEXT && xs_text_len(enc) == 16 &&
+          memcmp(xs_text_ptr(enc), want, 16) == 0);
+    CHECK(xs_crypto_encrypt(NULL, enc, alg, key, iv, true, &dec) == XS_OK);
+    CHECK_STR(xs_text_ptr(dec), "hello");
+    xs_value bad = xs_null(), other = xs_text_cstr("another key of some length");
+    CHECK(xs_crypto_encrypt(NULL, enc, alg, other, iv, true, &bad) != XS_OK ||
+          strcmp(xs_text_ptr(bad), "hello") != 0);
+    xs_value gcm = xs_text_cstr("aes-256-gcm");
+    CHECK(xs_crypto_encrypt(NULL, data, gcm, key, iv, false, &bad) != XS_OK);
+    xs_release(bad);
+    xs_release(other);
+    xs_release(gcm);
+    xs_release(data), xs_release(alg), xs_release(key), xs_release(iv), xs_release(enc);
+    xs_release(dec);
+}
+
+static void jws_roundtrip(const char *alg, xs_value priv, xs_value pub)
+{
+    xs_value claims = J("{\"sub\":\"1\",\"n\":2}"), a = xs_text_cstr(alg);
+    xs_value tok = xs_null(), got = xs_null();
+    int64_t now = 1700000000000;
+    CHECK(xs_crypto_jws_encode(NULL, claims, xs_null(), priv, a, 60, now, &tok) == XS_OK);
+    CHECK(xs_crypto_jws_decode(NULL, tok, pub, a, J("{\"sub\":\"1\"}"), 0, now, &got) == XS_OK);
+    CHECK(got.type == XS_OBJECT && xs_object_len(got) == 4); /* sub, n, iat, exp */
+    xs_release(got);
+    got = xs_null();
+    /* expired one minute later; a wrong claim; a tampered token */
+    CHECK(xs_crypto_jws_decode(NULL, tok, pub, a, xs_null(), 0, now + 61000, &got) != XS_OK);
+    CHECK(xs_crypto_jws_decode(NULL, tok, pub, a, J("{\"sub\":\"2\"}"), 0, now, &got) != XS_OK);
+    xs_buf b;
+    xs_buf_init(&b);
+    xs_buf_add(&b, xs_text_ptr(tok), xs_text_len(tok));
+    b.ptr[b.len - 3] = b.ptr[b.len - 3] == 'A' ? 'B' : 'A';
+    xs_value bad = xs_text_from_buf(&b);
+    CHECK(xs_crypto_jws_decode(NULL, bad, pub, a, xs_null(), 0, now, &got) != XS_OK);
+    xs_release(bad);
+    xs_buf_release(&b);
+    xs_release(claims), xs_release(a), xs_release(tok);
+}
+
+static void test_jws(void)
+{
+    /* the RFC 7515 A.1 example HMAC key and payload produce its signature */
+    xs_value key = J("{\"kty\":\"oct\",\"k\":\"AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75"
+                     "aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow\"}");
+    jws_roundtrip("HS256", key, key);
+    xs_release(key);
+    xs_value sec = xs_text_cstr("a-string-secret-at-least-256-bits-long");
+    xs_value tok = xs_null(), alg = xs_text_cstr("HS256");
+    xs_value claims = J("{\"sub\":\"1234567890\",\"name\":\"John Doe\",\"admin\":true,"
+                        "\"iat\":1516239022}");
+    CHECK(xs_crypto_jws_encode(NULL, claims, xs_null(), sec, alg, 0, 0, &tok) == XS_OK);
+    CHECK_STR(xs_text_ptr(tok),
+              "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iO"
+              "nRydWUsImlhdCI6MTUxNjIzOTAyMn0.CcmQUsS4ugRXhuSHCLDfXeNOHvRriSyO5m5b2PtWTmU");
+    /* a token signed with HS256 is refused when RS256 is expected */
+    xs_value rs = xs_text_cstr("RS256"), got = xs_null();
+    CHECK(xs_crypto_jws_decode(NULL, tok, sec, rs, xs_null(), 0, 0, &got) != XS_OK);
+    xs_release(rs), xs_release(sec), xs_release(tok), xs_release(alg), xs_release(claims);
+    for (int i = 0; i < 3; i++) {
+        static const char *const curves[] = {"P-256", "P-384", "P-521"};
+        static const char *const algs[] = {"ES256", "ES384", "ES512"};
+        xs_value crv = xs_text_cstr(curves[i]), k = xs_null();
+        CHECK(xs_crypto_new_curve_key(NULL, crv, xs_null(), &k) == XS_OK);
+        jws_roundtrip(algs[i], k, k);
+        xs_release(k);
+        xs_release(crv);
+    }
+    xs_value pem = xs_text_cstr("pem"), rk = xs_null(), jk = xs_null();
+    CHECK(xs_crypto_new_rsa_key(NULL, 2048, pem, &rk) == XS_OK);
+    CHECK(xs_crypto_new_rsa_key(NULL, 2048, xs_null(), &jk) == XS_OK);
+    jws_roundtrip("RS256", rk, rk);
+    jws_roundtrip("PS384", rk, rk);
+    jws_roundtrip("RS512", jk, jk);
+    jws_roundtrip("PS256", jk, jk);
+    xs_release(pem), xs_release(rk), xs_release(jk);
+}
+
+static void jwe_roundtrip(const char *ka, const char *enc, xs_value key)
+{
+    xs_value claims = J("{\"data\":\"secret\"}"), k = xs_text_cstr(ka), e = xs_text_cstr(enc);
+    xs_value tok = xs_null(), got = xs_null();
+    CHECK(xs_crypto_jwe_encode(NULL, claims, J("{\"kid\":\"1\"}"), key, k, e, 0, 0, &tok) == XS_OK);
+    CHECK(xs_crypto_jwe_decode(NULL, tok, key, k, e, xs_null(), 0, 0, &got) == XS_OK);
+    const xs_value *d = got.type == XS_OBJECT ? xs_object_get(got, XS_STR("data")) : NULL;
+    if (!d || d->type != XS_TEXT || strcmp(xs_text_ptr(*d), "secret") != 0)
+        xs_unit_fail(__FILE__, __LINE__, "%s + %s did not round-trip", ka, enc);
+    xs_release(got);
+    got = xs_null();
+    xs_value other = xs_text_cstr("some other key");
+    if (key.type == XS_TEXT &&
+        xs_crypto_jwe_decode(NULL, tok, other, k, e, xs_null(), 0, 0, &got) == XS_OK)
+        xs_unit_fail(__FILE__, __LINE__, "%s + %s decrypted under another key", ka, enc);
+    xs_release(other), xs_release(claims), xs_release(k), xs_release(e), xs_release(tok);
+}
+
+static void test_jwe(void)
+{
+    static const char *const encs[] = {"A128GCM",       "A192GCM",       "A256GCM",
+                                       "A128CBC-HS256", "A192CBC-HS384", "A256CBC-HS512"};
+    xs_value sec = xs_text_cstr("a-string-secret-at-least-256-bits-long");
+    for (size_t i = 0; i < XS_COUNTOF(encs); i++) {
+        jwe_roundtrip("dir", encs[i], sec);
+        jwe_roundtrip("A128KW", encs[i], sec);
+        jwe_roundtrip("A256KW", encs[i], sec);
+    }
+    xs_value rk = xs_null();
+    CHECK(xs_crypto_new_rsa_key(NULL, 2048, xs_null(), &rk) == XS_OK);
+    jwe_roundtrip("RSA-OAEP", "A256GCM", rk);
+    jwe_roundtrip("RSA-OAEP-256", "A128CBC-HS256", rk);
+    xs_release(rk);
+    xs_release(sec);
+}
+
+static void test_passwords(void)
+{
+    /* PHP's manual example for password_verify */
+    CHECK(xs_crypto_password_verify(
+        XS_STR("rasmuslerdorf"), XS_STR("$2y$10$.vGA1O9wmRjrwAVXD98HNOgsNpDczlqm3Jq7KnEd1rVAGv3Fykk1a")));
+    CHECK(!xs_crypto_password_verify(
+        XS_STR("rasmuslerdorF"), XS_STR("$2y$10$.vGA1O9wmRjrwAVXD98HNOgsNpDczlqm3Jq7KnEd1rVAGv3Fykk1a")));
+    CHECK(!xs_crypto_password_verify(XS_STR("x"), XS_STR("")));
+    CHECK(!xs_crypto_password_verify(XS_STR("x"), XS_STR("plain")));
+    xs_value h = xs_null();
+    CHECK(xs_crypto_password_hash(NULL, XS_STR("s3cret"), &h) == XS_OK);
+    CHECK(h.type == XS_TEXT && strncmp(xs_text_ptr(h), "$2y$10$", 7) == 0);
+    CHECK(xs_crypto_password_verify(XS_STR("s3cret"), xs_text_str(h)));
+    CHECK(!xs_crypto_password_verify(XS_STR("s3cre"), xs_text_str(h)));
+    xs_release(h);
+}
+
+static void test_auth_token(void)
+{
+    xs_value tok = xs_null(), got = xs_null(), table = xs_text_cstr("users");
+    xs_str secret = XS_STR("0123456789abcdef-secret");
+    int64_t now = 1700000000000;
+    CHECK(xs_crypto_auth_token(NULL, secret, xs_int(7), table, J("{\"role\":\"admin\"}"), 3600,
+                               now, &tok) == XS_OK);
+    CHECK(xs_crypto_auth_token_read(NULL, secret, xs_text_str(tok), now + 1000, &got) == XS_OK);
+    const xs_value *id = got.type == XS_OBJECT ? xs_object_get(got, XS_STR("id")) : NULL;
+    CHECK(id && id->type == XS_INT && id->u.i == 7);
+    xs_release(got);
+    got = xs_null();
+    CHECK(xs_crypto_auth_token_read(NULL, secret, xs_text_str(tok), now + 3601000, &got) != XS_OK);
+    CHECK(xs_crypto_auth_token_read(NULL, XS_STR("0123456789abcdef-other"), xs_text_str(tok), now,
+                                    &got) != XS_OK);
+    CHECK(xs_crypto_auth_token(NULL, XS_STR("short"), xs_int(7), table, xs_null(), 3600, now,
+                               &got) != XS_OK);
+    xs_release(tok);
+    xs_release(table);
+}
+
+static void test_secureid(void)
+{
+    char enc[128];
+    snprintf(enc, sizeof enc, "%s", run("secureid_encode", "12345", "[\"my_salt\"]"));
+    CHECK_STR(run("secureid_decode", enc, "[\"my_salt\"]"), "12345");
+    snprintf(enc, sizeof enc, "%s", run("secureid_encode", "0", "[\"s\"]"));
+    CHECK_STR(run("secureid_decode", enc, "[\"s\"]"), "0");
+    snprintf(enc, sizeof enc, "%s", run("secureid_encode", "9223372036854775807", "[\"s\"]"));
+    CHECK_STR(run("secureid_decode", enc, "[\"s\"]"), "9223372036854775807");
+}
+
 const xs_unit_case xs_unit_libx[] = {
     {"unique_names", test_unique_names},
     {"tz_lookup", test_tz_lookup},
@@ -190,5 +524,13 @@ const xs_unit_case xs_unit_libx[] = {
     {"tz_format", test_tz_format},
     {"tz_relative", test_tz_relative},
     {"tz_parse", test_tz_parse},
+    {"regex", test_regex},
+    {"encoding", test_encoding},
+    {"encrypt", test_encrypt},
+    {"jws", test_jws},
+    {"jwe", test_jwe},
+    {"passwords", test_passwords},
+    {"auth_token", test_auth_token},
+    {"secureid", test_secureid},
     {NULL, NULL},
 };
