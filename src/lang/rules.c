@@ -456,6 +456,26 @@ static void check_fields(rules *r, const xs_ast_block *b, bool nested)
 
 static void check_block(rules *r, const xs_ast_block *b);
 
+/* Attributes Xano's parser rejects but whose meaning is plain, written so
+ * by the seed: accepted with a warning that shows the canonical form. The
+ * interpreter honours them. */
+static const struct {
+    const char *stmt;
+    const char *attr;
+    const char *hint;
+} tolerated[] = {
+    {"db.query", "limit", "return = {type: \"list\", paging: {page: 1, per_page: N}}"},
+    {"db.query", "offset", "return = {type: \"list\", paging: {per_page: N, offset: M}}"},
+};
+
+static const char *tolerated_attr(const char *stmt, xs_str attr)
+{
+    for (size_t i = 0; i < XS_COUNTOF(tolerated); i++)
+        if (strcmp(tolerated[i].stmt, stmt) == 0 && xs_str_eq_cstr(attr, tolerated[i].attr))
+            return tolerated[i].hint;
+    return NULL;
+}
+
 /* The `name = value` items of a statement's body: duplicates, unknown ones
  * for strict statements, value shapes; marks present[] per table entry. */
 static void check_stmt_attrs(rules *r, const xs_ast_stmt *s, const xs_schema_stmt *sch,
@@ -489,7 +509,13 @@ static void check_stmt_attrs(rules *r, const xs_ast_stmt *s, const xs_schema_stm
             continue;
         }
         if (!a) {
-            if (sch && (sch->flags & XS_SCHEMA_STMT_STRICT))
+            const char *hint = sch ? tolerated_attr(sch->name, it->name) : NULL;
+            if (hint)
+                xs_diag_add(r->d, XS_DIAG_WARNING, r->doc->file, (int)it->pos.line,
+                            (int)it->pos.col,
+                            "Xano's parser rejects attribute '%.*s' in %s: write %s", STR(it->name),
+                            sch->name, hint);
+            else if (sch && (sch->flags & XS_SCHEMA_STMT_STRICT))
                 err(r, it->pos, "attribute '%.*s' is not allowed", STR(it->name));
             continue;
         }
