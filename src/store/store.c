@@ -151,10 +151,13 @@ int xs_store_tx_depth(const xs_store *s)
 void xs_store_quote_ident(xs_buf *out, const char *name)
 {
     xs_buf_addc(out, '"');
-    for (const char *p = name; *p; p++) {
-        if (*p == '"')
-            xs_buf_addc(out, '"');
-        xs_buf_addc(out, *p);
+    for (const char *p = name; *p;) {
+        const char *q = strchr(p, '"');
+        size_t n = q ? (size_t)(q - p) + 1 : strlen(p);
+        xs_buf_add(out, p, n);
+        if (q)
+            xs_buf_addc(out, '"'); /* doubled */
+        p += n;
     }
     xs_buf_addc(out, '"');
 }

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# db benchmark: the same workloads through xsflow's store layer (the code
+# under db.*) and through a plain C program issuing the same SQL with
+# sqlite3 / libpq directly, on SQLite and - when XS_PG_URL is set or
+# tests/pg/start can start a server - on PostgreSQL. Prints a table of
+# seconds and ratios.
+#
+#   bench/db/run.sh [N] [ROWS] [QUERIES]     (defaults: 100000 1000000 1000)
+#
+# Workloads: N db.add in a loop (each its own transaction), N db.add inside
+# one transaction, N db.add_or_edit over N/2 keys (half inserts, half
+# edits), and QUERIES paged queries (where user_id == X, sort created_at
+# desc, page 3 of 25, with totals) over ROWS rows indexed on
+# (user_id, created_at).
+set -eu
+cd "$(dirname "$0")/../.."
+N="${1:-100000}"
+ROWS="${2:-1000000}"
+QUERIES="${3:-1000}"
+OUT=build/bench
+mkdir -p "$OUT"
+O="${O:-build}"
+make -s O="$O" all >/dev/null
+PKG="$(pkg-config --cflags --libs sqlite3 libpq libcrypto)"
+${CC:-cc} -std=c17 -D_GNU_SOURCE -O2 -o "$OUT/bench_raw" bench/db/bench_raw.c $PKG
+${CC:-cc} -std=c17 -D_GNU_SOURCE -Isrc -O2 -o "$OUT/bench_store" bench/db/bench_store.c \
+    "$O/libxsflow.a" $PKG -lm -lpthread
+
+# best of ROUNDS runs, the two programs alternating (the machine may be busy)
+ROUNDS="${ROUNDS:-3}"
+best() { # file...: per workload, the smallest time
+    cat "$@" | sort -k1,1 -k2,2g | awk '!seen[$1]++'
+}
+
+table() { # backend url
+    local raw store i
+    for i in $(seq "$ROUNDS"); do
+        "$OUT/bench_raw" "$2" "$N" "$ROWS" "$QUERIES" >"$OUT/raw.$i"
+        "$OUT/bench_store" "$2" "$N" "$ROWS" "$QUERIES" >"$OUT/store.$i"
+    done
+    raw=$(best "$OUT"/raw.*)
+    store=$(best "$OUT"/store.*)
+    rm -f "$OUT"/raw.* "$OUT"/store.*
+    printf '\n%s (N=%s, ROWS=%s, QUERIES=%s, best of %s)\n\n' "$1" "$N" "$ROWS" "$QUERIES" "$ROUNDS"
+    printf '| workload | plain C (s) | xsflow store (s) | ratio |\n|---|---:|---:|---:|\n'
+    join <(sort <<<"$raw") <(sort <<<"$store") | while read -r name r s; do
+        printf '| %s | %s | %s | %.2f |\n' "$name" "$r" "$s" "$(echo "$s / $r" | bc -l)"
+    done
+}
+
+db="$OUT/bench-db.sqlite"
+rm -f "$db" "$db-wal" "$db-shm"
+table "SQLite" "$db"
+rm -f "$db" "$db-wal" "$db-shm"
+
+pgdir=""
+url="${XS_PG_URL:-}"
+if [ -z "$url" ]; then
+    pgdir=$(mktemp -d /tmp/xsflow-pg.XXXXXX)
+    url=$(tests/pg/start "$pgdir" 2>/dev/null) || url=""
+fi
+if [ -n "$url" ]; then
+    table "PostgreSQL" "$url"
+fi
+[ -n "$pgdir" ] && tests/pg/stop "$pgdir"
+exit 0
