@@ -34,9 +34,13 @@ UNIT_OBJ := $(UNIT_SRC:%.c=$(O)/obj/%.o)
 .PHONY: all test asan unit fuzz fuzz-smoke clean test-pg
 all: $(O)/xsflow $(O)/unit_tests
 
+# `make V=1` prints whole command lines.
+Q := $(if $(V),,@)
+
 $(O)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
-	$(CC) $(CFLAGS) -c $< -o $@
+	@$(if $(V),,echo "  CC      $<")
+	$(Q)$(CC) $(CFLAGS) -c $< -o $@
 
 $(O)/libxsflow.a: $(LIB_OBJ)
 	@rm -f $@
