@@ -613,10 +613,10 @@ static xs_status f_merge(xs_call *c, xs_value *val, const xs_value *args, size_t
 {
     (void)nargs;
     xs_value o = args[0];
-    if (o.type == XS_NULL)
-        return val->type == XS_NULL ? (xs_lib_put(val, xs_array_new(0)), XS_OK) : XS_OK;
     if (val->type == XS_NULL)
         *val = o.type == XS_OBJECT ? xs_object_new(0) : xs_array_new(0);
+    if (o.type == XS_NULL && (val->type == XS_ARRAY || val->type == XS_OBJECT))
+        return XS_OK;
     if (val->type == XS_ARRAY && o.type == XS_ARRAY) {
         for (size_t i = 0; i < xs_array_len(o); i++)
             xs_array_push(val, xs_retain(xs_array_at(o, i)));
@@ -645,6 +645,80 @@ static xs_status f_safe_array(xs_call *c, xs_value *val, const xs_value *args, s
     if (val->type != XS_NULL)
         xs_array_push(&out, xs_take(val));
     xs_lib_put(val, out);
+    return XS_OK;
+}
+
+static xs_status f_shuffle(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)
+{
+    (void)args;
+    (void)nargs;
+    xs_status st = want_array(c, val);
+    if (st != XS_OK)
+        return st;
+    /* Fisher-Yates with the CSPRNG; the modulo bias is below 2^-32 for any
+     * array that fits in memory */
+    for (size_t i = xs_array_len(*val); i > 1; i--) {
+        uint64_t r;
+        xs_lib_random(&r, sizeof r);
+        size_t j = (size_t)(r % i);
+        xs_value *a = xs_array_at_mut(val, i - 1), *b = xs_array_at_mut(val, j);
+        xs_value t = *a;
+        *a = *b;
+        *b = t;
+    }
+    return XS_OK;
+}
+
+/* PHP's array_merge_recursive on two values: lists concatenate; objects
+ * merge key by key, a key in both becoming the recursive merge of its two
+ * values, where two scalars become a list of both. */
+static xs_value merge_rec(xs_value a, xs_value b, int depth)
+{
+    if (a.type == XS_ARRAY && b.type == XS_ARRAY) {
+        xs_value out = xs_retain(a);
+        for (size_t i = 0; i < xs_array_len(b); i++)
+            xs_array_push(&out, xs_retain(xs_array_at(b, i)));
+        return out;
+    }
+    if (a.type == XS_OBJECT && b.type == XS_OBJECT && depth < 256) {
+        xs_value out = xs_retain(a);
+        for (size_t i = 0; i < xs_object_len(b); i++) {
+            xs_str k = xs_object_key_at(b, i);
+            const xs_value *old = xs_object_get(out, k);
+            xs_value nv = xs_object_val_at(b, i);
+            xs_value m = old ? merge_rec(*old, nv, depth + 1) : xs_retain(nv);
+            xs_object_set(&out, k, m);
+        }
+        return out;
+    }
+    xs_value out = a.type == XS_ARRAY ? xs_retain(a) : xs_array_new(2);
+    if (a.type != XS_ARRAY)
+        xs_array_push(&out, xs_retain(a));
+    if (b.type == XS_ARRAY)
+        for (size_t i = 0; i < xs_array_len(b); i++)
+            xs_array_push(&out, xs_retain(xs_array_at(b, i)));
+    else
+        xs_array_push(&out, xs_retain(b));
+    return out;
+}
+
+static xs_status f_merge_recursive(xs_call *c, xs_value *val, const xs_value *args,
+                                   size_t nargs)
+{
+    (void)nargs;
+    xs_value o = args[0];
+    if (val->type == XS_NULL)
+        *val = o.type == XS_OBJECT ? xs_object_new(0) : xs_array_new(0);
+    if ((val->type != XS_ARRAY && val->type != XS_OBJECT))
+        return xs_lib_type_fail(c, "an array or object", *val);
+    if (o.type != XS_ARRAY && o.type != XS_OBJECT && o.type != XS_NULL)
+        return xs_lib_type_fail(c, "an array or object to merge", o);
+    if (o.type == XS_NULL)
+        return XS_OK;
+    if (val->type != o.type)
+        return xs_lib_fail(c, "cannot merge %s into %s", xs_value_type_name(o),
+                           xs_value_type_name(*val));
+    xs_lib_put(val, merge_rec(*val, o, 0));
     return XS_OK;
 }
 
@@ -880,6 +954,9 @@ static const xs_filter_def filters[] = {
     {"join", 0, 1, 0, f_join, "the elements as text joined by the separator: [1,2]|join:\",\""},
     {"merge", 1, 1, 0, f_merge,
      "arrays: concatenation; objects: keys of the argument set over the value's"},
+    {"merge_recursive", 1, 1, 0, f_merge_recursive,
+     "PHP array_merge_recursive: keys in both objects merge, two scalars become a list"},
+    {"shuffle", 0, 0, 0, f_shuffle, "the elements in a random order"},
     {"safe_array", 0, 0, 0, f_safe_array, "the value as an array: null is [], a scalar [x]"},
     {"range", 1, 3, 0, f_range, "integers from start to end inclusive: x|range:1:5, step 3rd"},
     {"map", 1, 1, LAZY, f_map, "the expression evaluated for each element ($$, $index)"},

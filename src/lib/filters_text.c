@@ -497,6 +497,23 @@ static xs_status f_strip_html(xs_call *c, xs_value *val, const xs_value *args, s
     return XS_OK;
 }
 
+static xs_status f_escape(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)
+{
+    (void)args;
+    (void)nargs;
+    xs_status st = want_text(c, val);
+    if (st != XS_OK)
+        return st;
+    /* the body of a JSON string literal, without its quotes */
+    xs_buf b;
+    xs_buf_init(&b);
+    xs_json_encode_str(xs_text_str(*val), XS_JSON_COMPACT, &b);
+    xs_value r = xs_text_new(xs_buf_cstr(&b) + 1, b.len - 2);
+    xs_buf_release(&b);
+    xs_lib_put(val, r);
+    return XS_OK;
+}
+
 /* ---- sprintf ---- */
 
 /* One PHP sprintf conversion of v under the parsed spec into b. */
@@ -727,6 +744,8 @@ static const xs_filter_def filters[] = {
      "PHP sprintf: %s %d %u %f %e %x %X %o %b %c %%, flags - + 0 'c, width, precision, n$"},
     {"addslashes", 0, 0, 0, f_addslashes, "backslashes before ' \" \\ and NUL"},
     {"strip_html", 0, 0, 0, f_strip_html, "the text without HTML tags"},
+    {"escape", 0, 0, 0, f_escape,
+     "control characters, quotes and backslashes escaped as in a JSON string (\\n, \\\")"},
 };
 
 const xs_builtin_family xs_lib_text = {"text", filters, XS_COUNTOF(filters), NULL, 0};
