@@ -44,13 +44,16 @@ $(O)/obj/%.o: %.c
 
 $(O)/libxsflow.a: $(LIB_OBJ)
 	@rm -f $@
-	ar rcs $@ $^
+	@echo "  AR      $@"
+	$(Q)ar rcs $@ $^
 
 $(O)/xsflow: $(CLI_OBJ) $(O)/libxsflow.a
-	$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(O)/libxsflow.a $(LIBS)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(O)/libxsflow.a $(LIBS)
 
 $(O)/unit_tests: $(UNIT_OBJ) $(O)/libxsflow.a
-	$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(O)/libxsflow.a $(LIBS)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(O)/libxsflow.a $(LIBS)
 
 # The tests run on the sanitizer build: a finding fails the test that caused it.
 test asan:
