@@ -3,8 +3,10 @@
 #include "lib/lib_int.h"
 
 #include <math.h>
+#include <pthread.h>
 
 #include "base/alloc.h"
+#include "base/map.h"
 #include "lib/lib.h"
 #include "value/json.h"
 
@@ -412,10 +414,29 @@ bool xs_lib_path_set(xs_value *root, xs_str path, xs_value val)
 
 /* ---- statements over filters ---- */
 
+/* Filters by name, built once for the life of the process (statements run
+ * in loops; a scan of every table per call would dominate math.add). Read
+ * only once built, so any thread may look up. */
+static xs_map filter_index;
+static pthread_once_t filter_index_once = PTHREAD_ONCE_INIT;
+
+static void build_filter_index(void)
+{
+    const xs_builtins *b = xs_lib_builtins();
+    xs_map_init(&filter_index);
+    for (size_t f = 0; f < b->nfamilies; f++)
+        for (size_t i = 0; i < b->families[f]->nfilters; i++) {
+            const xs_filter_def *d = &b->families[f]->filters[i];
+            if (!xs_map_get(&filter_index, xs_str_of(d->name)))
+                xs_map_set(&filter_index, xs_str_of(d->name), (void *)d, NULL);
+        }
+}
+
 xs_status xs_lib_apply(xs_call *c, const char *name, xs_value *val, const xs_value *args,
                        size_t nargs)
 {
-    const xs_filter_def *f = xs_lib_find_filter(xs_lib_builtins(), name);
+    pthread_once(&filter_index_once, build_filter_index);
+    const xs_filter_def *f = xs_map_get(&filter_index, xs_str_of(name));
     XS_ASSERT(f && !(f->flags & XS_BUILTIN_LAZY));
     return f->fn(c, val, args, nargs);
 }
