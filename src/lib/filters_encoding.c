@@ -816,7 +816,7 @@ static xs_status csv_write(xs_call *c, xs_value *val, const xs_value *args, size
              k++) {
             xs_value cell = row.type == XS_ARRAY ? xs_array_at(row, k) : xs_object_val_at(row, k);
             if (cell.type == XS_ARRAY || cell.type == XS_OBJECT)
-                return xs_lib_fail(c, "row %zu holds a %s, not a scalar", r,
+                return xs_lib_fail(c, "row %zu holds a nested %s; cells must be scalars", r,
                                    xs_value_type_name(cell));
         }
     }
@@ -954,7 +954,11 @@ static bool yaml_node(yaml_rd *r, yaml_event_t *e, int depth, xs_value *out)
                 break;
             }
             xs_value key, item;
-            if (!yaml_node(r, &ev, depth + 1, &key)) {
+            if (ev.type == YAML_SCALAR_EVENT) {
+                /* keys stay text: "on", "n" or "1" are names, not values */
+                key = xs_text_new((const char *)ev.data.scalar.value, ev.data.scalar.length);
+                yaml_event_delete(&ev);
+            } else if (!yaml_node(r, &ev, depth + 1, &key)) {
                 xs_release(o);
                 return false;
             }

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-type-errors
+function "err_lib_csv_parse_wrong_type" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = {a: 1}|csv_parse
+    }
+  }
+
+  response = $x
+}

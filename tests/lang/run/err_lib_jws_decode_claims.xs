@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-crypto
+function "err_lib_jws_decode_claims" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwibmFtZSI6IkpvaG4gRG9lIiwiYWRtaW4iOnRydWUsImlhdCI6MTUxNjIzOTAyMn0.CcmQUsS4ugRXhuSHCLDfXeNOHvRriSyO5m5b2PtWTmU"|jws_decode:{admin: false}:"a-string-secret-at-least-256-bits-long":"HS256"
+    }
+  }
+
+  response = $x
+}

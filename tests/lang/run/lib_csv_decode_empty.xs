@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-filters-null
+function "lib_csv_decode_empty" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = ""|csv_decode
+    }
+  }
+
+  response = $x
+}

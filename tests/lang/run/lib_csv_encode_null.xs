@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-filters-null
+function "lib_csv_encode_null" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = null|csv_encode
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-filters-null
+function "lib_from_utf8_empty" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = ""|from_utf8
+    }
+  }
+
+  response = $x
+}

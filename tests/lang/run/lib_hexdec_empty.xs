@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-filters-null
+function "lib_hexdec_empty" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = ""|hexdec
+    }
+  }
+
+  response = $x
+}

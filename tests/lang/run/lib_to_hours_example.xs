@@ -1,0 +1,13 @@
+// docs: docs.xano.com/xanoscript/filter-reference/timestamp
+function "lib_to_hours_example" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = "2023-08-15 13:45:30"|to_hours:"America/Los_Angeles"
+    }
+  }
+
+  response = $x
+}

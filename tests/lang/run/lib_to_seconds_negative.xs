@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-time-zones
+function "lib_to_seconds_negative" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = -1500|to_seconds
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-filters-null
+function "lib_url_delarg_empty" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = ""|url_delarg:"a"
+    }
+  }
+
+  response = $x
+}

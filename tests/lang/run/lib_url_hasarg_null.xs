@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-filters-null
+function "lib_url_hasarg_null" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = null|url_hasarg:"a"
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-filters-null
+function "lib_url_parse_empty" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = ""|url_parse
+    }
+  }
+
+  response = $x
+}

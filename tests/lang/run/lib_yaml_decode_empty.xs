@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-filters-null
+function "lib_yaml_decode_empty" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = ""|yaml_decode
+    }
+  }
+
+  response = $x
+}
