@@ -463,6 +463,56 @@ static flow exec_throw(xs_run *r, frame *f, const xs_ast_stmt *s)
     return FLOW_ERROR;
 }
 
+/* ---- step hooks (interp.h) ---- */
+
+/* Asks the engine about a step before it runs. True when the hook decided
+ * the outcome (a replay or a stop): *fl and *resp are then set. */
+static bool step_before(xs_run *r, const xs_step_info *si, flow *fl, xs_value *resp)
+{
+    xs_value out = xs_null();
+    xs_step_action act = r->hooks->before(r->hooks->ctx, si, &out);
+    switch (act) {
+    case XS_STEP_REPLAY:
+        *resp = out;
+        *fl = FLOW_NORMAL;
+        return true;
+    case XS_STEP_REPLAY_ERROR:
+    case XS_STEP_STOP:
+        xs_release(r->err);
+        r->err = out;
+        r->err_fatal = act == XS_STEP_STOP;
+        r->err_status = XS_E_RUNTIME;
+        *resp = xs_null();
+        *fl = FLOW_ERROR;
+        return true;
+    default:
+        xs_release(out);
+        return false;
+    }
+}
+
+static void step_after(xs_run *r, const xs_step_info *si, flow fl, xs_value resp)
+{
+    if (!r->hooks->after)
+        return;
+    if (fl == FLOW_ERROR)
+        r->hooks->after(r->hooks->ctx, si, r->err_status ? r->err_status : XS_E_RUNTIME,
+                        xs_null(), r->err);
+    else
+        r->hooks->after(r->hooks->ctx, si, XS_OK, resp, xs_null());
+}
+
+static void step_info(xs_run *r, frame *f, const xs_ast_stmt *s, xs_step_kind kind,
+                      const char *callee, xs_value input, xs_step_info *si)
+{
+    si->kind = kind;
+    si->callee = callee;
+    si->input = input;
+    si->depth = r->depth;
+    si->file = f->fn->file;
+    si->pos = s->pos;
+}
+
 /* ---- function.run ---- */
 
 static flow exec_function_run(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
@@ -500,7 +550,16 @@ static flow exec_function_run(xs_run *r, frame *f, const xs_ast_stmt *s, site *s
     if (fl != FLOW_NORMAL)
         return fl;
     xs_value resp;
-    fl = xs_call_function(r, callee, input, s->pos, &resp);
+    if (r->hooks) {
+        xs_step_info si;
+        step_info(r, f, s, XS_STEP_FUNCTION, callee->name, input, &si);
+        if (!step_before(r, &si, &fl, &resp)) {
+            fl = xs_call_function(r, callee, input, s->pos, &resp);
+            step_after(r, &si, fl, resp);
+        }
+    } else {
+        fl = xs_call_function(r, callee, input, s->pos, &resp);
+    }
     xs_release(input);
     if (fl != FLOW_NORMAL)
         return fl;
@@ -634,7 +693,26 @@ static flow exec_generic(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
     xs_call_setup(&c, r, f, s->name, s->pos);
     c.stmt = s;
     xs_value result = xs_null();
-    xs_status rc = def->fn(&c, target, arg, attrs, &result);
+    xs_status rc;
+    if (r->hooks && s->kind == XS_STMT_API_REQUEST) {
+        xs_step_info si;
+        step_info(r, f, s, XS_STEP_API_REQUEST, "api.request", attrs, &si);
+        if (step_before(r, &si, &fl, &result)) {
+            xs_release(attrs);
+            xs_release(arg);
+            if (fl != FLOW_NORMAL)
+                return fl;
+            give(f, st, result);
+            return FLOW_NORMAL;
+        }
+        rc = def->fn(&c, target, arg, attrs, &result);
+        if (rc != XS_OK && r->err.type == XS_NULL)
+            xs_rt_fail(r, "ERROR_FATAL", s->pos, "statement '%s' failed (%s)", def->name,
+                       xs_status_name(rc));
+        step_after(r, &si, rc == XS_OK ? FLOW_NORMAL : FLOW_ERROR, result);
+    } else {
+        rc = def->fn(&c, target, arg, attrs, &result);
+    }
     xs_release(attrs);
     xs_release(arg);
     if (rc != XS_OK) {
@@ -661,6 +739,12 @@ static flow exec_stmt(xs_run *r, frame *f, const xs_ast_stmt *s)
             return fl;
         if (r->limits.max_statements && r->next_check > r->limits.max_statements + 1)
             r->next_check = r->limits.max_statements + 1;
+    }
+    if (r->interrupt && *r->interrupt) {
+        xs_rt_raise(r, "ERROR_INTERRUPTED", xs_text_cstr("the run was interrupted"),
+                    "ERROR_INTERRUPTED", s->pos);
+        r->err_fatal = true;
+        return FLOW_ERROR;
     }
     r->now_ms = 0;
     f->stmt = s;

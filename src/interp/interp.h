@@ -80,6 +80,9 @@ const char *xs_workspace_file_of(const xs_workspace *ws, const xs_ast_object *ob
  * when the file holds none or several. */
 const xs_ast_object *xs_workspace_only_function(const xs_workspace *ws, const char *file);
 
+/* The parsed documents in load order; NULL when i is past the end. */
+const xs_ast_doc *xs_workspace_doc(const xs_workspace *ws, size_t i);
+
 /* The workspace limits: defaults overridden by xsflow.json. */
 xs_limits xs_workspace_limits(const xs_workspace *ws);
 
@@ -100,10 +103,53 @@ void xs_interp_set_store(xs_interp *in, void *store);
 /* Where debug.log and builtins' log lines go (default stderr). */
 void xs_interp_set_log(xs_interp *in, FILE *log);
 
+/* ---- step hooks ----
+ * What the engine sees of a run: every function.run (at any depth) and
+ * api.request is a step. before() is called once the callee and its input
+ * are known; it may let the call run, replace it with a recorded outcome
+ * (the callee is then not run), or stop the run. after() is called once a
+ * call that ran has returned or raised, before the script goes on. Both run
+ * on the run's thread. */
+typedef enum xs_step_kind {
+    XS_STEP_FUNCTION,    /* function.run: callee is the function's name */
+    XS_STEP_API_REQUEST, /* api.request: callee is "api.request" */
+} xs_step_kind;
+
+typedef struct xs_step_info {
+    xs_step_kind kind;
+    const char *callee; /* NUL-terminated */
+    xs_value input;     /* borrowed: the function's input, or api.request's attributes */
+    uint32_t depth;     /* 1 for a call made by the run's own function */
+    const char *file;   /* of the calling statement */
+    xs_pos pos;
+} xs_step_info;
+
+typedef enum xs_step_action {
+    XS_STEP_RUN,          /* make the call */
+    XS_STEP_REPLAY,       /* *out is the call's response; the call is not made */
+    XS_STEP_REPLAY_ERROR, /* *out is the error object the call raised; it is raised again */
+    XS_STEP_STOP,         /* end the run now with *out as its error (not catchable) */
+} xs_step_action;
+
+typedef struct xs_step_hooks {
+    void *ctx;
+    /* *out starts null; what the hook puts there becomes the interpreter's. */
+    xs_step_action (*before)(void *ctx, const xs_step_info *s, xs_value *out);
+    /* st is XS_OK with the response, or the error status with the error
+     * object (borrowed both). */
+    void (*after)(void *ctx, const xs_step_info *s, xs_status st, xs_value response,
+                  xs_value error);
+} xs_step_hooks;
+
 typedef struct xs_run_opts {
     const xs_limits *limits; /* NULL: the workspace's limits */
     xs_value auth;           /* $auth; null when none */
     void *store;             /* an xs_store * for db.* statements; NULL: the interpreter's */
+    const xs_step_hooks *hooks; /* NULL: none */
+    /* Read before each statement (may be set from another thread); once
+     * nonzero the run stops with an uncatchable ERROR_INTERRUPTED error
+     * (cancellation, timeouts). NULL: never. */
+    const volatile int *interrupt;
 } xs_run_opts;
 
 /*

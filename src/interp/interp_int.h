@@ -154,6 +154,8 @@ typedef struct xs_run {
     bool env_built;
     xs_value auth;
     void *store;         /* the run's xs_store, for db.* builtins; may be NULL */
+    const xs_step_hooks *hooks;     /* NULL: none */
+    const volatile int *interrupt; /* NULL: never */
     frame *top;
     struct loop_ctx *loop; /* the innermost foreach of the current call */
     /* The pending error (FLOW_ERROR): the object $error sees, and whether

@@ -352,6 +352,11 @@ const xs_ast_object *xs_workspace_only_function(const xs_workspace *ws, const ch
     return NULL;
 }
 
+const xs_ast_doc *xs_workspace_doc(const xs_workspace *ws, size_t i)
+{
+    return i < ws->nfiles ? ws->files[i].doc : NULL;
+}
+
 xs_limits xs_workspace_limits(const xs_workspace *ws)
 {
     return ws->limits;
