@@ -685,7 +685,8 @@ void xs_tz_format(xs_buf *b, xs_str f, int64_t ms, const xs_tz *z)
                 add_off(b, off, true);
             break;
         case 'T':
-            if (abbr[0] == '+' || abbr[0] == '-' || abbr[0] == '\0')
+            /* the database's abbreviation ("EDT", "+1245"); PHP's form */
+            if (abbr[0] == '\0')
                 add_off(b, off, true);
             else
                 xs_buf_adds(b, abbr);

@@ -1,4 +1,4 @@
-// judgement: see docs/language-decisions.md#lib-filters-null
+// judgement: see docs/language-decisions.md#lib-null-input
 function "lib_convert_encoding_null" {
   input {
   }

@@ -1,4 +1,4 @@
-// judgement: see docs/language-decisions.md#lib-filters-null
+// judgement: see docs/language-decisions.md#lib-null-input
 function "lib_querystring_parse_null" {
   input {
   }

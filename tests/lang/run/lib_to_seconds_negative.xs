@@ -5,7 +5,7 @@ function "lib_to_seconds_negative" {
 
   stack {
     var $x {
-      value = -1500|to_seconds
+      value = (0 - 1500)|to_seconds
     }
   }
 

@@ -1,11 +1,11 @@
-// judgement: see docs/language-decisions.md#timestamps
+// docs: docs.xano.com/xanoscript/filter-reference/timestamp
 function "lib_transform_timestamp_example" {
   input {
   }
 
   stack {
     var $x {
-      value = 1692132330000|transform_timestamp:"-7 days"
+      value = "2023-08-15T20:45:30.000Z"|transform_timestamp:"-7 days":"America/Los_Angeles"
     }
   }
 
