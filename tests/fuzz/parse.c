@@ -1,14 +1,15 @@
 /*
  * parse.c - libFuzzer target for the XanoScript front end. Any input must
- * parse or fail with a diagnostic, never crash; and whatever parses must
- * format to text that parses back to the same tree (fmt's round trip) and
- * formats to the same text again.
+ * parse or fail with a diagnostic, never crash; whatever parses goes through
+ * the rules checker, and must format to text that parses back to the same
+ * tree (fmt's round trip) and formats to the same text again.
  */
 #include "base/alloc.h"
 #include "base/arena.h"
 #include "base/diag.h"
 #include "lang/fmt.h"
 #include "lang/parser.h"
+#include "lang/rules.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
@@ -20,6 +21,7 @@ static bool parse_dump_fmt(const char *src, size_t len, xs_buf *dump, xs_buf *ou
     xs_ast_doc *doc = NULL;
     bool ok = xs_parse_doc(src, len, "fuzz.xs", a, &d, &doc) == XS_OK;
     if (ok) {
+        xs_lang_rules_check(doc, &d);
         xs_ast_dump(doc, true, dump); /* with positions: exercises every field */
         xs_buf_reset(dump);
         xs_ast_dump(doc, false, dump);
