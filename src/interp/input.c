@@ -392,8 +392,55 @@ static flow bind_field(ictx *c, const xs_ast_field *fl, const xs_value *given, x
     return FLOW_NORMAL;
 }
 
+/* True when v already has the type field fl asks for, with nothing to
+ * convert, default or filter. */
+static bool already_fits(const xs_ast_field *fl, xs_value v)
+{
+    if (fl->is_list || fl->nfilters || fl->body)
+        return false;
+    xs_str t = fl->type;
+    switch (v.type) {
+    case XS_INT:
+        return xs_str_eq_cstr(t, "int") || xs_str_eq_cstr(t, "timestamp") ||
+               xs_str_eq_cstr(t, "json");
+    case XS_DEC:
+        return xs_str_eq_cstr(t, "decimal") || xs_str_eq_cstr(t, "json");
+    case XS_BOOL:
+        return xs_str_eq_cstr(t, "bool") || xs_str_eq_cstr(t, "json");
+    case XS_TEXT:
+        return xs_str_eq_cstr(t, "text") || xs_str_eq_cstr(t, "json");
+    case XS_NULL:
+        return fl->nullable || fl->optional;
+    default:
+        return xs_str_eq_cstr(t, "json");
+    }
+}
+
+/* The common case of function.run: the caller passes exactly the declared
+ * fields, in order, with their types. $input is then the given object. */
+static bool fits_as_is(const xs_ast_block *fields, xs_value given)
+{
+    if (given.type != XS_OBJECT)
+        return false;
+    size_t k = 0, n = xs_object_len(given);
+    for (uint32_t i = 0; fields && i < fields->n; i++) {
+        if (fields->items[i].kind != XS_ITEM_FIELD)
+            continue;
+        const xs_ast_field *fl = fields->items[i].field;
+        if (k >= n || !xs_str_eq(xs_object_key_at(given, k), fl->name) ||
+            !already_fits(fl, xs_object_val_at(given, k)))
+            return false;
+        k++;
+    }
+    return k == n;
+}
+
 static flow bind_fields(ictx *c, const xs_ast_block *fields, xs_value given, xs_value *out)
 {
+    if (fits_as_is(fields, given)) {
+        *out = xs_retain(given);
+        return FLOW_NORMAL;
+    }
     xs_value res = xs_object_new(fields ? fields->n : 0);
     size_t base = c->path.len;
     for (uint32_t i = 0; fields && i < fields->n; i++) {

@@ -42,6 +42,12 @@ struct xs_object {
 /* Below this many keys, a linear scan with length checks beats hashing. */
 enum { INDEX_MIN = 8 };
 
+/* Arrays and objects created with room for at most this many elements keep
+ * them in the same heap block as their header: one allocation instead of
+ * two for the small literals that scripts build by the million. Growing
+ * past the room moves the elements to a block of their own. */
+enum { INLINE_MAX = 8 };
+
 static size_t grow_cap(size_t cap, size_t need)
 {
     size_t n = cap ? cap : 4;
@@ -138,13 +144,24 @@ static xs_value text_val(xs_text *t)
 
 /* ---- arrays ---- */
 
+static bool array_inline(const xs_array *a)
+{
+    return a->items == (xs_value *)(a + 1);
+}
+
 xs_value xs_array_new(size_t cap)
 {
-    xs_array *a = xs_malloc(sizeof *a);
+    xs_array *a;
+    if (cap > 0 && cap <= INLINE_MAX) {
+        a = xs_malloc(sizeof *a + cap * sizeof(xs_value));
+        a->items = (xs_value *)(a + 1);
+    } else {
+        a = xs_malloc(sizeof *a);
+        a->items = cap ? alloc_array(cap, sizeof(xs_value)) : NULL;
+    }
     a->hdr.rc = 1;
     a->len = 0;
     a->cap = cap;
-    a->items = cap ? alloc_array(cap, sizeof(xs_value)) : NULL;
     return (xs_value){.type = XS_ARRAY, .u.a = a};
 }
 
@@ -175,7 +192,13 @@ static void array_reserve(xs_array *a, size_t extra)
     if (need <= a->cap)
         return;
     a->cap = grow_cap(a->cap, need);
-    a->items = realloc_array(a->items, a->cap, sizeof(xs_value));
+    if (array_inline(a)) {
+        xs_value *items = alloc_array(a->cap, sizeof(xs_value));
+        memcpy(items, a->items, a->len * sizeof(xs_value));
+        a->items = items;
+    } else {
+        a->items = realloc_array(a->items, a->cap, sizeof(xs_value));
+    }
 }
 
 xs_value *xs_array_at_mut(xs_value *arr, size_t i)
@@ -244,13 +267,24 @@ xs_value xs_array_remove(xs_value *arr, size_t i)
 
 /* ---- objects ---- */
 
+static bool object_inline(const xs_object *o)
+{
+    return o->entries == (entry *)(o + 1);
+}
+
 xs_value xs_object_new(size_t cap)
 {
-    xs_object *o = xs_malloc(sizeof *o);
+    xs_object *o;
+    if (cap > 0 && cap <= INLINE_MAX) {
+        o = xs_malloc(sizeof *o + cap * sizeof(entry));
+        o->entries = (entry *)(o + 1);
+    } else {
+        o = xs_malloc(sizeof *o);
+        o->entries = cap ? alloc_array(cap, sizeof(entry)) : NULL;
+    }
     o->hdr.rc = 1;
     o->len = 0;
     o->cap = cap;
-    o->entries = cap ? alloc_array(cap, sizeof(entry)) : NULL;
     o->index = NULL;
     o->index_cap = 0;
     return (xs_value){.type = XS_OBJECT, .u.o = o};
@@ -357,7 +391,13 @@ static void object_set(xs_value *obj, xs_str key, xs_text *keytext, xs_value val
         keytext = xs_text_new(key.ptr, key.len).u.s;
     if (o->len == o->cap) {
         o->cap = grow_cap(o->cap, o->len + 1);
-        o->entries = realloc_array(o->entries, o->cap, sizeof(entry));
+        if (object_inline(o)) {
+            entry *e = alloc_array(o->cap, sizeof(entry));
+            memcpy(e, o->entries, o->len * sizeof(entry));
+            o->entries = e;
+        } else {
+            o->entries = realloc_array(o->entries, o->cap, sizeof(entry));
+        }
     }
     size_t pos = o->len++;
     o->entries[pos].key = keytext;
@@ -464,7 +504,8 @@ static void destroy_one(worklist *w, xs_value v)
         xs_array *a = v.u.a;
         for (size_t i = 0; i < a->len; i++)
             drop(w, a->items[i]);
-        xs_free(a->items);
+        if (!array_inline(a))
+            xs_free(a->items);
         xs_free(a);
         break;
     }
@@ -474,7 +515,8 @@ static void destroy_one(worklist *w, xs_value v)
             drop(w, text_val(o->entries[i].key));
             drop(w, o->entries[i].val);
         }
-        xs_free(o->entries);
+        if (!object_inline(o))
+            xs_free(o->entries);
         xs_free(o->index);
         xs_free(o);
         break;
