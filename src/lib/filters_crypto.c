@@ -141,7 +141,8 @@ static void mac(xs_str salt, const char *label, const unsigned char *msg, size_t
     unsigned char buf[64];
     size_t ll = strlen(label);
     memcpy(buf, label, ll);
-    memcpy(buf + ll, msg, n);
+    if (n)
+        memcpy(buf + ll, msg, n);
     unsigned ol = 32;
     HMAC(EVP_sha256(), salt.len ? salt.ptr : "", (int)salt.len, buf, ll + n, out, &ol);
 }

@@ -345,6 +345,24 @@ static xs_value J(const char *json)
     return v;
 }
 
+/* A decoded temporary, released by drop_temps() at the end of the case. */
+static xs_value temps[16];
+static size_t ntemps;
+
+static xs_value JT(const char *json)
+{
+    xs_value v = J(json);
+    if (ntemps < XS_COUNTOF(temps))
+        temps[ntemps++] = v;
+    return v;
+}
+
+static void drop_temps(void)
+{
+    while (ntemps)
+        xs_release(temps[--ntemps]);
+}
+
 static void test_encrypt(void)
 {
     xs_value data = xs_text_cstr("hello"), alg = xs_text_cstr("aes-192-cbc");
@@ -376,13 +394,13 @@ static void jws_roundtrip(const char *alg, xs_value priv, xs_value pub)
     xs_value tok = xs_null(), got = xs_null();
     int64_t now = 1700000000000;
     CHECK(xs_crypto_jws_encode(NULL, claims, xs_null(), priv, a, 60, now, &tok) == XS_OK);
-    CHECK(xs_crypto_jws_decode(NULL, tok, pub, a, J("{\"sub\":\"1\"}"), 0, now, &got) == XS_OK);
+    CHECK(xs_crypto_jws_decode(NULL, tok, pub, a, JT("{\"sub\":\"1\"}"), 0, now, &got) == XS_OK);
     CHECK(got.type == XS_OBJECT && xs_object_len(got) == 4); /* sub, n, iat, exp */
     xs_release(got);
     got = xs_null();
     /* expired one minute later; a wrong claim; a tampered token */
     CHECK(xs_crypto_jws_decode(NULL, tok, pub, a, xs_null(), 0, now + 61000, &got) != XS_OK);
-    CHECK(xs_crypto_jws_decode(NULL, tok, pub, a, J("{\"sub\":\"2\"}"), 0, now, &got) != XS_OK);
+    CHECK(xs_crypto_jws_decode(NULL, tok, pub, a, JT("{\"sub\":\"2\"}"), 0, now, &got) != XS_OK);
     xs_buf b;
     xs_buf_init(&b);
     xs_buf_add(&b, xs_text_ptr(tok), xs_text_len(tok));
@@ -392,6 +410,7 @@ static void jws_roundtrip(const char *alg, xs_value priv, xs_value pub)
     xs_release(bad);
     xs_buf_release(&b);
     xs_release(claims), xs_release(a), xs_release(tok);
+    drop_temps();
 }
 
 static void test_jws(void)
@@ -436,7 +455,7 @@ static void jwe_roundtrip(const char *ka, const char *enc, xs_value key)
 {
     xs_value claims = J("{\"data\":\"secret\"}"), k = xs_text_cstr(ka), e = xs_text_cstr(enc);
     xs_value tok = xs_null(), got = xs_null();
-    CHECK(xs_crypto_jwe_encode(NULL, claims, J("{\"kid\":\"1\"}"), key, k, e, 0, 0, &tok) == XS_OK);
+    CHECK(xs_crypto_jwe_encode(NULL, claims, JT("{\"kid\":\"1\"}"), key, k, e, 0, 0, &tok) == XS_OK);
     CHECK(xs_crypto_jwe_decode(NULL, tok, key, k, e, xs_null(), 0, 0, &got) == XS_OK);
     const xs_value *d = got.type == XS_OBJECT ? xs_object_get(got, XS_STR("data")) : NULL;
     if (!d || d->type != XS_TEXT || strcmp(xs_text_ptr(*d), "secret") != 0)
@@ -448,6 +467,7 @@ static void jwe_roundtrip(const char *ka, const char *enc, xs_value key)
         xs_crypto_jwe_decode(NULL, tok, other, k, e, xs_null(), 0, 0, &got) == XS_OK)
         xs_unit_fail(__FILE__, __LINE__, "%s + %s decrypted under another key", ka, enc);
     xs_release(other), xs_release(claims), xs_release(k), xs_release(e), xs_release(tok);
+    drop_temps();
 }
 
 static void test_jwe(void)
@@ -490,7 +510,7 @@ static void test_auth_token(void)
     xs_value tok = xs_null(), got = xs_null(), table = xs_text_cstr("users");
     xs_str secret = XS_STR("0123456789abcdef-secret");
     int64_t now = 1700000000000;
-    CHECK(xs_crypto_auth_token(NULL, secret, xs_int(7), table, J("{\"role\":\"admin\"}"), 3600,
+    CHECK(xs_crypto_auth_token(NULL, secret, xs_int(7), table, JT("{\"role\":\"admin\"}"), 3600,
                                now, &tok) == XS_OK);
     CHECK(xs_crypto_auth_token_read(NULL, secret, xs_text_str(tok), now + 1000, &got) == XS_OK);
     const xs_value *id = got.type == XS_OBJECT ? xs_object_get(got, XS_STR("id")) : NULL;
@@ -504,6 +524,7 @@ static void test_auth_token(void)
                                &got) != XS_OK);
     xs_release(tok);
     xs_release(table);
+    drop_temps();
 }
 
 static void test_secureid(void)
