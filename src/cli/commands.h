@@ -29,6 +29,9 @@ int xs_cmd_fmt(int argc, char **argv);
 /* cmd_db.c: the workspace database: migrate, import, export. */
 int xs_cmd_db(int argc, char **argv);
 
+/* cmd_http.c: serve a workspace's query endpoints over HTTP. */
+int xs_cmd_http(int argc, char **argv);
+
 /* cmd_doc.c: the XanoScript support matrix (docs/language.md). */
 int xs_cmd_doc(int argc, char **argv);
 /* cmd_doc.c: `xsflow help filters|statements`, the same as a text list. */

@@ -14,6 +14,8 @@ static const xs_cli_command commands[] = {
      "run a function and print its response as JSON"},
     {"db", xs_cmd_db, "migrate|import|export [--db URL] ...",
      "migrate the workspace's tables, import or export rows"},
+    {"http", xs_cmd_http, "serve DIR [--listen HOST:PORT] | routes DIR",
+     "serve the workspace's query endpoints over HTTP, or list them"},
     {"doc", xs_cmd_doc, "language", "print the XanoScript support matrix (docs/language.md)"},
     {"help", cmd_help, "[COMMAND | filters | statements]",
      "show this help, or every filter or statement with its support"},

@@ -1,0 +1,526 @@
+/* server.c - query endpoints over libmicrohttpd (see server.h). */
+#include "http/server.h"
+
+#include <arpa/inet.h>
+#include <microhttpd.h>
+#include <netinet/in.h>
+#include <pthread.h>
+#include <strings.h>
+#include <unistd.h>
+
+#include "base/alloc.h"
+#include "base/clock.h"
+#include "http/ctx.h"
+#include "value/json.h"
+
+struct xs_http_server {
+    struct MHD_Daemon *daemon;
+    const xs_workspace *ws;
+    const xs_builtins *builtins;
+    const xs_http_routes *routes;
+    xs_http_server_opts o;
+    pthread_key_t interp_key;
+    pthread_mutex_t log_lock;
+    uint16_t port;
+};
+
+/* One request being received: the body so far. */
+typedef struct req {
+    xs_buf body;
+    bool too_large;
+    bool answered; /* a response was queued before the body was read */
+    int64_t start_ms;
+} req;
+
+/* ---- statuses ---- */
+
+static const struct {
+    const char *code;
+    int status;
+} code_status[] = {
+    {"ERROR_CODE_INPUT_ERROR", 400},      {"ERROR_CODE_BAD_REQUEST", 400},
+    {"ERROR_CODE_UNAUTHORIZED", 401},     {"ERROR_CODE_ACCESS_DENIED", 403},
+    {"ERROR_CODE_NOT_FOUND", 404},        {"ERROR_CODE_METHOD_NOT_ALLOWED", 405},
+    {"ERROR_CODE_PAYLOAD_TOO_LARGE", 413}, {"ERROR_CODE_UNSUPPORTED_MEDIA_TYPE", 415},
+    {"ERROR_CODE_TOO_MANY_REQUESTS", 429},
+};
+
+int xs_http_status_of_code(const char *code)
+{
+    for (size_t i = 0; code && i < XS_COUNTOF(code_status); i++)
+        if (strcmp(code, code_status[i].code) == 0)
+            return code_status[i].status;
+    return 500;
+}
+
+/* ---- responses ---- */
+
+static void free_body(void *p)
+{
+    xs_free(p);
+}
+
+static void log_line(xs_http_server *s, const char *method, const char *url, int status,
+                     const req *r)
+{
+    if (!s->o.access_log)
+        return;
+    int64_t ms = r ? xs_clock_mono_ms() - r->start_ms : 0;
+    pthread_mutex_lock(&s->log_lock);
+    fprintf(s->o.access_log, "%s %s %d %lldms\n", method, url, status, (long long)ms);
+    fflush(s->o.access_log);
+    pthread_mutex_unlock(&s->log_lock);
+}
+
+/* Queues status with body (taken: its bytes become the response's) and
+ * the [name, value] pairs of headers (may be null). */
+static enum MHD_Result reply(struct MHD_Connection *conn, int status, xs_buf *body,
+                            const char *content_type, xs_value headers)
+{
+    size_t len = 0;
+    char *bytes = xs_buf_detach(body, &len);
+    struct MHD_Response *resp =
+        MHD_create_response_from_buffer_with_free_callback(len, bytes, free_body);
+    if (!resp) {
+        xs_free(bytes);
+        return MHD_NO;
+    }
+    bool has_type = false;
+    for (size_t i = 0; headers.type == XS_ARRAY && i < xs_array_len(headers); i++) {
+        xs_value pair = xs_array_at(headers, i);
+        const char *name = xs_text_ptr(xs_array_at(pair, 0));
+        if (strcasecmp(name, "Content-Type") == 0)
+            has_type = true;
+        MHD_add_response_header(resp, name, xs_text_ptr(xs_array_at(pair, 1)));
+    }
+    if (!has_type && content_type)
+        MHD_add_response_header(resp, "Content-Type", content_type);
+    enum MHD_Result ret = MHD_queue_response(conn, (unsigned)status, resp);
+    MHD_destroy_response(resp);
+    return ret;
+}
+
+static const char json_type[] = "application/json; charset=utf-8";
+
+/* Sends Xano's error shape {code, message, payload}. */
+static enum MHD_Result send_error(struct MHD_Connection *conn, int status, const char *code,
+                                  const char *message, xs_value payload, const char *allow)
+{
+    xs_value o = xs_object_new(3);
+    xs_object_set(&o, XS_STR("code"), xs_text_cstr(code));
+    xs_object_set(&o, XS_STR("message"), xs_text_cstr(message));
+    xs_object_set(&o, XS_STR("payload"), xs_retain(payload));
+    xs_buf b;
+    xs_buf_init(&b);
+    xs_json_encode(o, XS_JSON_COMPACT, &b);
+    xs_release(o);
+    xs_value hdrs = xs_null();
+    if (allow) {
+        hdrs = xs_array_new(1);
+        xs_value pair = xs_array_new(2);
+        xs_array_push(&pair, xs_text_cstr("Allow"));
+        xs_array_push(&pair, xs_text_cstr(allow));
+        xs_array_push(&hdrs, pair);
+    }
+    enum MHD_Result ret = reply(conn, status, &b, json_type, hdrs);
+    xs_release(hdrs);
+    return ret;
+}
+
+/* ---- input ---- */
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+/* Decodes a form component (%XX and '+') into a text. */
+static xs_value form_decode(const char *p, size_t n)
+{
+    xs_buf b;
+    xs_buf_init(&b);
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] == '+') {
+            xs_buf_addc(&b, ' ');
+        } else if (p[i] == '%' && i + 2 < n && hexval(p[i + 1]) >= 0 && hexval(p[i + 2]) >= 0) {
+            xs_buf_addc(&b, (char)(hexval(p[i + 1]) * 16 + hexval(p[i + 2])));
+            i += 2;
+        } else {
+            xs_buf_addc(&b, p[i]);
+        }
+    }
+    xs_value v = xs_text_new(b.ptr ? b.ptr : "", b.len);
+    xs_buf_release(&b);
+    return v;
+}
+
+static void parse_form(const char *p, size_t n, xs_value *into)
+{
+    size_t i = 0;
+    while (i < n) {
+        size_t end = i;
+        while (end < n && p[end] != '&')
+            end++;
+        if (end > i) {
+            const char *eq = memchr(p + i, '=', end - i);
+            size_t klen = eq ? (size_t)(eq - (p + i)) : end - i;
+            xs_value k = form_decode(p + i, klen);
+            xs_value v = eq ? form_decode(eq + 1, (size_t)(p + end - eq - 1)) : xs_text_cstr("");
+            if (xs_text_len(k))
+                xs_object_set_text(into, k, v);
+            else {
+                xs_release(k);
+                xs_release(v);
+            }
+        }
+        i = end + 1;
+    }
+}
+
+static enum MHD_Result each_arg(void *cls, enum MHD_ValueKind kind, const char *key,
+                                const char *value)
+{
+    (void)kind;
+    xs_value *o = cls;
+    if (key && key[0])
+        xs_object_set(o, xs_str_of(key), xs_text_cstr(value ? value : ""));
+    return MHD_YES;
+}
+
+static bool type_is(const char *ct, const char *want)
+{
+    size_t n = strlen(want);
+    return strncasecmp(ct, want, n) == 0 && (ct[n] == '\0' || ct[n] == ';' || ct[n] == ' ');
+}
+
+static bool is_json_ct(const char *ct)
+{
+    size_t n = strcspn(ct, "; ");
+    return (n >= 4 && strncasecmp(ct + n - 4, "json", 4) == 0);
+}
+
+/* ---- the interpreter of this thread ---- */
+
+static void free_interp(void *p)
+{
+    xs_interp_free(p);
+}
+
+static xs_interp *thread_interp(xs_http_server *s)
+{
+    xs_interp *in = pthread_getspecific(s->interp_key);
+    if (!in) {
+        in = xs_interp_new(s->ws, s->builtins);
+        if (s->o.on_interp)
+            s->o.on_interp(in, s->o.arg);
+        pthread_setspecific(s->interp_key, in);
+    }
+    return in;
+}
+
+/* ---- one request ---- */
+
+static enum MHD_Result serve(xs_http_server *s, struct MHD_Connection *conn, const char *url,
+                             const char *method, req *r)
+{
+    const xs_http_route *rt = NULL;
+    xs_value input = xs_object_new(4);
+    xs_value path_params = xs_object_new(0);
+    xs_buf allow;
+    xs_buf_init(&allow);
+    enum MHD_Result ret;
+    int status = 0;
+    xs_http_match m = xs_http_routes_match(s->routes, method, url, &rt, &path_params, &allow);
+    if (m == XS_HTTP_MATCH_NO_PATH) {
+        status = 404;
+        ret = send_error(conn, status, "ERROR_CODE_NOT_FOUND", "Unable to locate request.",
+                         xs_null(), NULL);
+        goto out;
+    }
+    if (m == XS_HTTP_MATCH_NO_METHOD) {
+        status = 405;
+        ret = send_error(conn, status, "ERROR_CODE_METHOD_NOT_ALLOWED",
+                         "This endpoint does not accept this method.", xs_null(),
+                         xs_buf_cstr(&allow));
+        goto out;
+    }
+
+    MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, each_arg, &input);
+    if (r->body.len) {
+        const char *ct = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Type");
+        if (!ct)
+            ct = "";
+        const char *p = r->body.ptr;
+        size_t n = r->body.len;
+        if (!ct[0] || is_json_ct(ct)) {
+            xs_diag d;
+            xs_diag_init(&d);
+            xs_value body;
+            xs_status st = xs_json_decode(p, n, &body, &d);
+            if (st != XS_OK) {
+                const xs_diag_entry *e = xs_diag_first_error(&d);
+                xs_buf msg;
+                xs_buf_init(&msg);
+                xs_buf_addf(&msg, "Malformed JSON body at line %d, column %d: %s", e ? e->line : 0,
+                            e ? e->col : 0, e ? e->message : "invalid JSON");
+                xs_diag_release(&d);
+                status = 400;
+                ret = send_error(conn, status, "ERROR_CODE_BAD_REQUEST", xs_buf_cstr(&msg),
+                                 xs_null(), NULL);
+                xs_buf_release(&msg);
+                goto out;
+            }
+            xs_diag_release(&d);
+            if (body.type != XS_OBJECT) {
+                xs_release(body);
+                status = 400;
+                ret = send_error(conn, status, "ERROR_CODE_BAD_REQUEST",
+                                 "The JSON body must be an object of input fields.", xs_null(),
+                                 NULL);
+                goto out;
+            }
+            for (size_t i = 0; i < xs_object_len(body); i++)
+                xs_object_set_text(&input, xs_retain(xs_object_key_text_at(body, i)),
+                                   xs_retain(xs_object_val_at(body, i)));
+            xs_release(body);
+        } else if (type_is(ct, "application/x-www-form-urlencoded")) {
+            parse_form(p, n, &input);
+        } else {
+            status = 415;
+            ret = send_error(conn, status, "ERROR_CODE_UNSUPPORTED_MEDIA_TYPE",
+                             "Send the input as JSON or as a URL-encoded form.", xs_null(), NULL);
+            goto out;
+        }
+    }
+    for (size_t i = 0; i < xs_object_len(path_params); i++)
+        xs_object_set_text(&input, xs_retain(xs_object_key_text_at(path_params, i)),
+                           xs_retain(xs_object_val_at(path_params, i)));
+
+    xs_interp *in = thread_interp(s);
+    xs_limits lim = xs_workspace_limits(s->ws);
+    int64_t rto = s->o.request_timeout_ms;
+    if (!lim.max_wall_ms || lim.max_wall_ms > rto)
+        lim.max_wall_ms = rto;
+    xs_run_opts ro = {&lim, xs_null(), NULL};
+    xs_http_ctx hc;
+    xs_http_ctx_init(&hc);
+    xs_http_ctx *prev = xs_http_ctx_install(&hc);
+    xs_value resp, err;
+    xs_status st = xs_interp_run(in, rt->query, input, &ro, &resp, &err);
+    xs_http_ctx_install(prev);
+    if (st == XS_OK) {
+        status = hc.status ? hc.status : 200;
+        xs_buf b;
+        xs_buf_init(&b);
+        bool raw = false;
+        for (size_t i = 0; i < xs_array_len(hc.headers); i++)
+            if (strcasecmp(xs_text_ptr(xs_array_at(xs_array_at(hc.headers, i), 0)),
+                           "Content-Type") == 0)
+                raw = resp.type == XS_TEXT;
+        if (raw)
+            xs_buf_add(&b, xs_text_ptr(resp), xs_text_len(resp));
+        else if (xs_json_encode(resp, XS_JSON_COMPACT, &b) != XS_OK) {
+            status = 500;
+            xs_buf_reset(&b);
+            xs_buf_adds(&b, "null");
+        }
+        ret = reply(conn, status, &b, json_type, hc.headers);
+    } else if (err.type == XS_OBJECT) {
+        const xs_value *code = xs_object_get(err, XS_STR("code"));
+        const xs_value *msg = xs_object_get(err, XS_STR("message"));
+        const xs_value *payload = xs_object_get(err, XS_STR("payload"));
+        const char *c = code && code->type == XS_TEXT ? xs_text_ptr(*code) : "ERROR_FATAL";
+        status = xs_http_status_of_code(c);
+        xs_buf mb;
+        xs_buf_init(&mb);
+        if (msg && msg->type == XS_TEXT)
+            xs_buf_add(&mb, xs_text_ptr(*msg), xs_text_len(*msg));
+        else if (msg)
+            xs_json_encode(*msg, XS_JSON_COMPACT, &mb);
+        ret = send_error(conn, status, c, xs_buf_cstr(&mb), payload ? *payload : xs_null(), NULL);
+        xs_buf_release(&mb);
+    } else {
+        status = 500;
+        ret = send_error(conn, status, "ERROR_FATAL", "The request could not be run.", xs_null(),
+                         NULL);
+    }
+    xs_release(resp);
+    xs_release(err);
+    xs_http_ctx_release(&hc);
+out:
+    log_line(s, method, url, status, r);
+    xs_release(input);
+    xs_release(path_params);
+    xs_buf_release(&allow);
+    return ret;
+}
+
+static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
+                                  const char *method, const char *version,
+                                  const char *upload_data, size_t *upload_data_size, void **con_cls)
+{
+    (void)version;
+    xs_http_server *s = cls;
+    req *r = *con_cls;
+    if (!r) {
+        r = xs_calloc(1, sizeof *r);
+        xs_buf_init(&r->body);
+        r->start_ms = xs_clock_mono_ms();
+        *con_cls = r;
+        const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
+        if (cl) {
+            char *end;
+            unsigned long long n = strtoull(cl, &end, 10);
+            if (n > s->o.max_body_bytes) {
+                r->too_large = true;
+                r->answered = true;
+                log_line(s, method, url, 413, r);
+                return send_error(conn, 413, "ERROR_CODE_PAYLOAD_TOO_LARGE",
+                                  "The request body is larger than the limit.", xs_null(), NULL);
+            }
+        }
+        return MHD_YES;
+    }
+    if (*upload_data_size) {
+        if (!r->too_large) {
+            if (r->body.len + *upload_data_size > s->o.max_body_bytes) {
+                r->too_large = true;
+                xs_buf_release(&r->body);
+                xs_buf_init(&r->body);
+            } else {
+                xs_buf_add(&r->body, upload_data, *upload_data_size);
+            }
+        }
+        *upload_data_size = 0;
+        return MHD_YES;
+    }
+    if (r->answered)
+        return MHD_YES;
+    if (r->too_large) {
+        log_line(s, method, url, 413, r);
+        return send_error(conn, 413, "ERROR_CODE_PAYLOAD_TOO_LARGE",
+                          "The request body is larger than the limit.", xs_null(), NULL);
+    }
+    return serve(s, conn, url, method, r);
+}
+
+static void on_completed(void *cls, struct MHD_Connection *conn, void **con_cls,
+                         enum MHD_RequestTerminationCode toe)
+{
+    (void)cls;
+    (void)conn;
+    (void)toe;
+    req *r = *con_cls;
+    if (!r)
+        return;
+    xs_buf_release(&r->body);
+    xs_free(r);
+    *con_cls = NULL;
+}
+
+static void on_mhd_log(void *cls, const char *fmt, va_list ap)
+{
+    xs_http_server *s = cls;
+    if (!s->o.access_log)
+        return;
+    pthread_mutex_lock(&s->log_lock);
+    fputs("http: ", s->o.access_log);
+    vfprintf(s->o.access_log, fmt, ap);
+    fflush(s->o.access_log);
+    pthread_mutex_unlock(&s->log_lock);
+}
+
+/* ---- start and stop ---- */
+
+xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *b,
+                                     const xs_http_routes *routes,
+                                     const xs_http_server_opts *opts, xs_diag *d)
+{
+    xs_http_server *s = xs_calloc(1, sizeof *s);
+    if (opts)
+        s->o = *opts;
+    if (!s->o.host)
+        s->o.host = "127.0.0.1";
+    if (!s->o.threads) {
+        long n = sysconf(_SC_NPROCESSORS_ONLN);
+        s->o.threads = n > 0 ? (unsigned)n : 1;
+    }
+    if (!s->o.max_connections)
+        s->o.max_connections = 1024;
+    if (!s->o.max_body_bytes)
+        s->o.max_body_bytes = 8u << 20;
+    if (!s->o.max_header_bytes)
+        s->o.max_header_bytes = 16u << 10;
+    if (!s->o.idle_timeout_s)
+        s->o.idle_timeout_s = 30;
+    if (!s->o.request_timeout_ms)
+        s->o.request_timeout_ms = 30000;
+    s->ws = ws;
+    s->builtins = b;
+    s->routes = routes;
+
+    struct sockaddr_in6 a6;
+    struct sockaddr_in a4;
+    struct sockaddr *sa;
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG;
+    memset(&a4, 0, sizeof a4);
+    memset(&a6, 0, sizeof a6);
+    if (inet_pton(AF_INET, s->o.host, &a4.sin_addr) == 1) {
+        a4.sin_family = AF_INET;
+        a4.sin_port = htons(s->o.port);
+        sa = (struct sockaddr *)&a4;
+    } else if (inet_pton(AF_INET6, s->o.host, &a6.sin6_addr) == 1) {
+        a6.sin6_family = AF_INET6;
+        a6.sin6_port = htons(s->o.port);
+        sa = (struct sockaddr *)&a6;
+        flags |= MHD_USE_IPv6;
+    } else {
+        xs_diag_error(d, XS_E_USAGE, NULL, 0, 0,
+                      "cannot listen on '%s': not a numeric IPv4 or IPv6 address", s->o.host);
+        xs_free(s);
+        return NULL;
+    }
+    flags |= MHD_USE_EPOLL;
+    pthread_key_create(&s->interp_key, free_interp);
+    pthread_mutex_init(&s->log_lock, NULL);
+    s->daemon = MHD_start_daemon(
+        flags, 0, NULL, NULL, on_request, s, MHD_OPTION_SOCK_ADDR, sa,
+        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)s->o.threads, MHD_OPTION_CONNECTION_LIMIT,
+        (unsigned)s->o.max_connections, MHD_OPTION_CONNECTION_TIMEOUT,
+        (unsigned)s->o.idle_timeout_s, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
+        (size_t)(s->o.max_header_bytes + 16384), MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
+        MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s, MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u,
+        MHD_OPTION_END);
+    if (!s->daemon) {
+        xs_diag_error(d, XS_E_IO, NULL, 0, 0, "cannot listen on %s:%u: %s", s->o.host,
+                      (unsigned)s->o.port, "address in use or not available");
+        pthread_key_delete(s->interp_key);
+        pthread_mutex_destroy(&s->log_lock);
+        xs_free(s);
+        return NULL;
+    }
+    const union MHD_DaemonInfo *info = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
+    s->port = info ? info->port : s->o.port;
+    return s;
+}
+
+uint16_t xs_http_server_port(const xs_http_server *s)
+{
+    return s->port;
+}
+
+void xs_http_server_stop(xs_http_server *s)
+{
+    if (!s)
+        return;
+    MHD_stop_daemon(s->daemon); /* joins the pool threads: their interpreters are freed */
+    pthread_key_delete(s->interp_key);
+    pthread_mutex_destroy(&s->log_lock);
+    xs_free(s);
+}

@@ -1,0 +1,7 @@
+query ping verb=GET {
+  input {
+  }
+  stack {
+  }
+  response = "pong"
+}

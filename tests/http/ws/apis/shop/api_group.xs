@@ -1,0 +1,4 @@
+api_group shop {
+  canonical = "shop"
+  description = "Orders and products"
+}

@@ -1,0 +1,17 @@
+query spin verb=GET {
+  input {
+  }
+  stack {
+    var $i {
+      value = 0
+    }
+    while (true) {
+      each {
+        math.add $i {
+          value = 1
+        }
+      }
+    }
+  }
+  response = $i
+}

@@ -1,0 +1,8 @@
+function double {
+  input {
+    int n
+  }
+  stack {
+  }
+  response = $input.n * 2
+}
