@@ -455,8 +455,13 @@ static xs_status f_sort(xs_call *c, xs_value *val, const xs_value *args, size_t 
     size_t n = len_of(*val);
     if (n < 2)
         return want_array(c, val);
-    s.keys = xs_calloc(n, sizeof *s.keys);
-    size_t *idx = xs_calloc(n, sizeof *idx), *tmp = xs_calloc(n, sizeof *tmp);
+    /* small arrays (the usual case) sort in stack buffers */
+    xs_value keys_small[16];
+    size_t idx_small[16], tmp_small[16];
+    bool small = n <= 16;
+    s.keys = small ? keys_small : xs_calloc(n, sizeof *s.keys);
+    size_t *idx = small ? idx_small : xs_calloc(n, sizeof *idx);
+    size_t *tmp = small ? tmp_small : xs_calloc(n, sizeof *tmp);
     for (size_t i = 0; i < n; i++) {
         idx[i] = i;
         s.keys[i] = xs_array_at(*val, i);
@@ -468,9 +473,11 @@ static xs_status f_sort(xs_call *c, xs_value *val, const xs_value *args, size_t 
     xs_value out = xs_array_new(n);
     for (size_t i = 0; i < n; i++)
         xs_array_push(&out, xs_retain(xs_array_at(*val, idx[i])));
-    xs_free(tmp);
-    xs_free(idx);
-    xs_free(s.keys);
+    if (!small) {
+        xs_free(tmp);
+        xs_free(idx);
+        xs_free(s.keys);
+    }
     xs_lib_put(val, out);
     return XS_OK;
 }

@@ -149,12 +149,52 @@ static xs_value map_case(xs_str s, enum case_mode mode)
     return t;
 }
 
+/* ASCII text (the common case) maps byte by byte: the text is kept when
+ * nothing changes, written in place when unique, else copied once. */
+static bool ascii_case(xs_value *val, enum case_mode mode)
+{
+    xs_str s = xs_text_str(*val);
+    size_t first = s.len;
+    bool word_start = true;
+    for (size_t i = 0; i < s.len; i++) {
+        unsigned char ch = (unsigned char)s.ptr[i];
+        if (ch >= 0x80)
+            return false;
+        bool change = mode == CASE_LOWER ? (ch >= 'A' && ch <= 'Z')
+                      : mode == CASE_UPPER || word_start ? (ch >= 'a' && ch <= 'z')
+                                                         : false;
+        if (change && first == s.len)
+            first = i;
+        word_start = is_space_byte(ch);
+    }
+    if (first == s.len)
+        return true;
+    char *p;
+    xs_value out = xs_text_alloc(s.len, &p);
+    memcpy(p, s.ptr, s.len);
+    word_start = first == 0 || is_space_byte((unsigned char)s.ptr[first - 1]);
+    for (size_t i = first; i < s.len; i++) {
+        unsigned char ch = (unsigned char)p[i];
+        if (mode == CASE_LOWER) {
+            if (ch >= 'A' && ch <= 'Z')
+                p[i] = (char)(ch + 32);
+        } else if (mode == CASE_UPPER || word_start) {
+            if (ch >= 'a' && ch <= 'z')
+                p[i] = (char)(ch - 32);
+        }
+        word_start = is_space_byte(ch);
+    }
+    xs_lib_put(val, out);
+    return true;
+}
+
 static xs_status case_filter(xs_call *c, xs_value *val, enum case_mode mode)
 {
     xs_status st = want_text(c, val);
     if (st != XS_OK)
         return st;
-    xs_lib_put(val, map_case(xs_text_str(*val), mode));
+    if (!ascii_case(val, mode))
+        xs_lib_put(val, map_case(xs_text_str(*val), mode));
     return XS_OK;
 }
 
@@ -374,7 +414,8 @@ static xs_status f_split(xs_call *c, xs_value *val, const xs_value *args, size_t
     } else {
         size_t from = 0;
         for (;;) {
-            const char *at = find_bytes(s, d, false, from);
+            const char *at = d.len == 1 ? memchr(s.ptr + from, d.ptr[0], s.len - from)
+                                        : find_bytes(s, d, false, from);
             size_t end = at ? (size_t)(at - s.ptr) : s.len;
             xs_array_push(&out, xs_text_new(s.ptr + from, end - from));
             if (!at)
