@@ -30,13 +30,15 @@ typedef struct slot {
     uint32_t pos;
 } slot;
 
+/* Counts are 32-bit (an object holds fewer than 2^32 keys; the index
+ * needs that anyway), which keeps the header at 32 bytes. */
 struct xs_object {
     xs_heap hdr;
-    size_t len;
-    size_t cap;
+    uint32_t len;
+    uint32_t cap;
+    uint32_t index_cap; /* power of two, at least twice len */
     entry *entries;
-    slot *index;      /* NULL while len <= INDEX_MIN */
-    size_t index_cap; /* power of two, at least twice len */
+    slot *index; /* NULL while len <= INDEX_MIN */
 };
 
 /* Below this many keys, a linear scan with length checks beats hashing. */
@@ -275,6 +277,7 @@ static bool object_inline(const xs_object *o)
 xs_value xs_object_new(size_t cap)
 {
     xs_object *o;
+    XS_ASSERT(cap < UINT32_MAX);
     if (cap > 0 && cap <= INLINE_MAX) {
         o = xs_malloc(sizeof *o + cap * sizeof(entry));
         o->entries = (entry *)(o + 1);
@@ -284,7 +287,7 @@ xs_value xs_object_new(size_t cap)
     }
     o->hdr.rc = 1;
     o->len = 0;
-    o->cap = cap;
+    o->cap = (uint32_t)cap;
     o->index = NULL;
     o->index_cap = 0;
     return (xs_value){.type = XS_OBJECT, .u.o = o};
@@ -321,10 +324,11 @@ static void index_rebuild(xs_object *o)
         return;
     XS_ASSERT(o->len < UINT32_MAX);
     size_t cap = 16;
-    while (cap < o->len * 2)
+    while (cap < (size_t)o->len * 2)
         cap *= 2;
+    XS_ASSERT(cap < UINT32_MAX);
     o->index = xs_calloc(cap, sizeof(slot));
-    o->index_cap = cap;
+    o->index_cap = (uint32_t)cap;
     for (size_t i = 0; i < o->len; i++)
         index_put(o, key_hash(key_str(o->entries[i].key)), i);
 }
@@ -390,7 +394,9 @@ static void object_set(xs_value *obj, xs_str key, xs_text *keytext, xs_value val
     if (!keytext)
         keytext = xs_text_new(key.ptr, key.len).u.s;
     if (o->len == o->cap) {
-        o->cap = grow_cap(o->cap, o->len + 1);
+        size_t ncap = grow_cap(o->cap, (size_t)o->len + 1);
+        XS_ASSERT(ncap < UINT32_MAX);
+        o->cap = (uint32_t)ncap;
         if (object_inline(o)) {
             entry *e = alloc_array(o->cap, sizeof(entry));
             memcpy(e, o->entries, o->len * sizeof(entry));
@@ -404,7 +410,7 @@ static void object_set(xs_value *obj, xs_str key, xs_text *keytext, xs_value val
     o->entries[pos].val = val;
     if (o->len <= INDEX_MIN)
         return;
-    if (!o->index || o->len * 2 > o->index_cap) {
+    if (!o->index || (size_t)o->len * 2 > o->index_cap) {
         index_rebuild(o);
         return;
     }
