@@ -83,8 +83,23 @@ static int drain(sqlite3_stmt *st)
     int rows = 0, rc;
     while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
         rows++;
-        for (int i = 0; i < sqlite3_column_count(st); i++)
-            (void)sqlite3_column_text(st, i); /* read every column, as the store does */
+        for (int i = 0; i < sqlite3_column_count(st); i++) {
+            /* read every column in its own type, as the store does */
+            switch (sqlite3_column_type(st, i)) {
+            case SQLITE_INTEGER:
+                (void)sqlite3_column_int64(st, i);
+                break;
+            case SQLITE_FLOAT:
+                (void)sqlite3_column_double(st, i);
+                break;
+            case SQLITE_NULL:
+                break;
+            default:
+                (void)sqlite3_column_text(st, i);
+                (void)sqlite3_column_bytes(st, i);
+                break;
+            }
+        }
     }
     if (rc != SQLITE_DONE)
         die("step", sqlite3_errmsg(db));

@@ -9,40 +9,6 @@
 #include "store/store.h"
 #include "store/where.h"
 
-/* ---- until the interpreter provides them ----
- * builtin.h declares these four calls; the interpreter defines them. Weak
- * stand-ins keep every binary linking meanwhile: db.* statements then fail
- * with "no database is configured" instead of the build failing. A strong
- * definition in src/interp replaces them with no change here. */
-
-__attribute__((weak)) xs_status xs_call_eval_expr(xs_call *c, const xs_ast_expr *e, xs_value *out)
-{
-    (void)e;
-    *out = xs_null();
-    return xs_call_fail(c, "ERROR_FATAL", "%s: this runtime cannot evaluate where clauses yet",
-                        xs_call_name(c));
-}
-
-__attribute__((weak)) void *xs_call_store(xs_call *c)
-{
-    (void)c;
-    return NULL;
-}
-
-__attribute__((weak)) const xs_ast_block *xs_call_block(xs_call *c, const char *name)
-{
-    (void)c;
-    (void)name;
-    return NULL;
-}
-
-__attribute__((weak)) xs_status xs_call_run_block(xs_call *c, const xs_ast_block *b)
-{
-    (void)b;
-    return xs_call_fail(c, "ERROR_FATAL", "%s: this runtime cannot run nested blocks yet",
-                        xs_call_name(c));
-}
-
 /* ---- helpers ---- */
 
 static xs_status fail_diag(xs_call *c, xs_status st, xs_diag *d)

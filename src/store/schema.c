@@ -1100,16 +1100,21 @@ out:
 
 xs_status xs_store_migrate(xs_store *s, const xs_store_catalog *c, unsigned flags, xs_diag *d)
 {
-    xs_status rc = xs_store_exec_script(s, schema_ddl, d);
+    xs_status rc = xs_store_begin(s, d);
     if (rc != XS_OK)
         return rc;
-    rc = xs_store_begin(s, d);
-    if (rc != XS_OK)
-        return rc;
-    xs_status first = XS_OK;
-    for (size_t i = 0; c && i < c->n; i++) {
+    /* one migration at a time: SQLite's BEGIN IMMEDIATE already queues
+     * writers; on PostgreSQL, processes starting together queue on a lock */
+    if (s->kind == XS_STORE_PG)
+        rc = xs_store_exec(s, "SELECT pg_advisory_xact_lock(7170731410)", NULL, 0, NULL, d);
+    if (rc == XS_OK)
+        rc = xs_store_exec_script(s, schema_ddl, d);
+    xs_status first = rc;
+    /* a refused change (XS_E_CHECK) runs no SQL, so the other tables are
+     * still checked and every refusal reported; any other failure stops */
+    for (size_t i = 0; (first == XS_OK || first == XS_E_CHECK) && c && i < c->n; i++) {
         rc = migrate_table(s, c->tables[i], flags, d);
-        if (rc != XS_OK && first == XS_OK)
+        if (rc != XS_OK && (first == XS_OK || rc != XS_E_CHECK))
             first = rc;
     }
     if (first != XS_OK || (flags & XS_MIGRATE_DRY_RUN)) {

@@ -7,6 +7,8 @@
 
 #include "base/alloc.h"
 #include "base/arena.h"
+#include "interp/interp.h"
+#include "lib/lib.h"
 #include "lang/parser.h"
 #include "store/schema.h"
 #include "store/store.h"
@@ -1011,6 +1013,193 @@ static void test_sql_to_pg(void)
     xs_buf_release(&b);
 }
 
+
+/* ---- db.* statements, end to end through the interpreter ---- */
+
+static const char e2e_src[] =
+    "table credentials {\n"
+    "  schema {\n"
+    "    int id\n"
+    "    int user_id\n"
+    "    text platform\n"
+    "    bool active?=true\n"
+    "    text api_key?\n"
+    "  }\n"
+    "}\n"
+    "table job_table {\n"
+    "  schema {\n"
+    "    int id\n"
+    "    int user_id\n"
+    "    text status?=\"Started\"\n"
+    "    timestamp step_n_started?\n"
+    "    bool step_n?\n"
+    "  }\n"
+    "}\n"
+    "function seed {\n"
+    "  input {\n"
+    "    int user_id\n"
+    "  }\n"
+    "  stack {\n"
+    "    db.add credentials {\n"
+    "      data = {user_id: $input.user_id, platform: \"REZEN\", api_key: \"k1\"}\n"
+    "    } as $c1\n"
+    "    db.add credentials {\n"
+    "      data = {user_id: $input.user_id, platform: \"OTHER\", api_key: \"k2\"}\n"
+    "    }\n"
+    "    db.add job_table {\n"
+    "      data = {user_id: $input.user_id}\n"
+    "    } as $job\n"
+    "    db.edit job_table {\n"
+    "      field_name = \"user_id\"\n"
+    "      field_value = $input.user_id\n"
+    "      data = {step_n_started: 1000, step_n: true}\n"
+    "    } as $edited\n"
+    "    db.query credentials {\n"
+    "      where = $db.credentials.user_id == $input.user_id\n"
+    "           && $db.credentials.platform == \"REZEN\"\n"
+    "           && $db.credentials.active\n"
+    "      return = {type: \"single\"}\n"
+    "    } as $creds\n"
+    "    db.query credentials {\n"
+    "      where = $db.credentials.platform ==? $input.platform\n"
+    "      return = {type: \"count\"}\n"
+    "    } as $n_all\n"
+    "    db.query credentials {\n"
+    "      sort = {id: \"desc\"}\n"
+    "      output = [\"id\", \"platform\"]\n"
+    "      return = {type: \"list\", paging: {page: 1, per_page: 1, totals: true}}\n"
+    "    } as $page\n"
+    "    db.has job_table {\n"
+    "      field_name = \"user_id\"\n"
+    "      field_value = $input.user_id\n"
+    "    } as $has\n"
+    "    var $caught { value = null }\n"
+    "    try_catch {\n"
+    "      try {\n"
+    "        db.transaction {\n"
+    "          stack {\n"
+    "            db.add job_table {\n"
+    "              data = {user_id: 99}\n"
+    "            }\n"
+    "            throw {\n"
+    "              name = \"Boom\"\n"
+    "              value = \"rolled back\"\n"
+    "            }\n"
+    "          }\n"
+    "        }\n"
+    "      }\n"
+    "      catch {\n"
+    "        var.update $caught { value = $error.message }\n"
+    "      }\n"
+    "    }\n"
+    "    db.query job_table {\n"
+    "      return = {type: \"count\"}\n"
+    "    } as $jobs\n"
+    "    db.get job_table {\n"
+    "      field_name = \"user_id\"\n"
+    "      field_value = 99\n"
+    "    } as $gone\n"
+    "    db.add_or_edit job_table {\n"
+    "      field_name = \"user_id\"\n"
+    "      field_value = $input.user_id\n"
+    "      data = {status: \"Complete\"}\n"
+    "    } as $upserted\n"
+    "    db.direct_query {\n"
+    "      sql = \"SELECT COUNT(*) AS n FROM credentials WHERE user_id = ?\"\n"
+    "      arg = [$input.user_id]\n"
+    "      response_type = \"single\"\n"
+    "    } as $direct\n"
+    "    db.del credentials {\n"
+    "      field_name = \"platform\"\n"
+    "      field_value = \"OTHER\"\n"
+    "    }\n"
+    "  }\n"
+    "  response = {\n"
+    "    creds: $creds.api_key\n"
+    "    edited: $edited.step_n\n"
+    "    n_all: $n_all\n"
+    "    page: $page\n"
+    "    has: $has\n"
+    "    caught: $caught\n"
+    "    jobs: $jobs\n"
+    "    gone: $gone\n"
+    "    status: $upserted.status\n"
+    "    direct: $direct.n\n"
+    "  }\n"
+    "}\n"
+    "function bad_where {\n"
+    "  stack {\n"
+    "    db.query credentials {\n"
+    "      where = $db.credentials.user_id == \"abc\"\n"
+    "    } as $x\n"
+    "  }\n"
+    "  response = $x\n"
+    "}\n";
+
+static void e2e(int backend)
+{
+    fixture f;
+    if (!setup(&f, backend))
+        goto out;
+    xs_workspace *ws = xs_workspace_new(NULL);
+    CHECK_INT(xs_workspace_add_source(ws, "e2e.xs", e2e_src, strlen(e2e_src), &f.d), XS_OK);
+    const xs_ast_doc *doc = xs_workspace_doc(ws, 0);
+    xs_store_catalog *cat = xs_store_catalog_new();
+    if (backend == 1)
+        xs_store_exec_script(f.s,
+                             "DROP TABLE IF EXISTS credentials; DROP TABLE IF EXISTS job_table; "
+                             "DELETE FROM xsflow_schema WHERE name IN ('credentials', 'job_table')",
+                             &f.d);
+    CHECK_INT(doc ? xs_store_catalog_add_doc(cat, doc, &f.d) : XS_E_PARSE, XS_OK);
+    xs_store_set_catalog(f.s, cat);
+    CHECK_INT(xs_store_migrate(f.s, cat, 0, &f.d), XS_OK);
+    xs_interp *in = xs_interp_new(ws, xs_lib_builtins());
+    xs_interp_set_store(in, f.s);
+    xs_value input = json("{\"user_id\": 7}"), resp = xs_null(), err = xs_null();
+    xs_status rc = xs_interp_run_name(in, XS_STR("seed"), input, NULL, &resp, &err, &f.d);
+    CHECK_INT(rc, XS_OK);
+    if (rc != XS_OK) {
+        char *e = enc(err);
+        printf("    error: %s\n", e);
+        xs_free(e);
+        print_diag(&f.d);
+    }
+    CHECK_JSON(resp, "{\"creds\":\"k1\",\"edited\":true,\"n_all\":2,\"page\":{\"itemsReceived\":1,"
+                     "\"curPage\":1,\"nextPage\":2,\"prevPage\":null,\"offset\":0,\"perPage\":1,"
+                     "\"itemsTotal\":2,\"pageTotal\":2,\"items\":[{\"id\":2,\"platform\":"
+                     "\"OTHER\"}]},\"has\":true,\"caught\":\"rolled back\",\"jobs\":1,"
+                     "\"gone\":null,\"status\":\"Complete\",\"direct\":2}");
+    xs_release(resp);
+    xs_release(err);
+    /* a bad value in a where clause is an input error naming the column */
+    resp = err = xs_null();
+    rc = xs_interp_run_name(in, XS_STR("bad_where"), xs_null(), NULL, &resp, &err, &f.d);
+    CHECK_INT(rc, XS_E_RUNTIME);
+    const char *msg = get_text(err, "message");
+    CHECK(msg && strstr(msg, "column 'user_id' of table 'credentials'") != NULL);
+    if (msg && !strstr(msg, "column 'user_id'"))
+        printf("    got: %s\n", msg);
+    xs_release(resp);
+    xs_release(err);
+    xs_release(input);
+    xs_interp_free(in);
+    xs_store_set_catalog(f.s, f.cat);
+    xs_store_catalog_free(cat);
+    xs_workspace_free(ws);
+out:
+    teardown(&f);
+}
+
+static void test_e2e_sqlite(void)
+{
+    e2e(0);
+}
+
+static void test_e2e_pg(void)
+{
+    e2e(1);
+}
+
 const xs_unit_case xs_unit_store[] = {
     {"ddl", test_ddl},
     {"ddl_errors", test_ddl_errors},
@@ -1028,5 +1217,7 @@ const xs_unit_case xs_unit_store[] = {
     {"upserts_pg", test_upserts_pg},
     {"migrate_sqlite", test_migrate_sqlite},
     {"migrate_pg", test_migrate_pg},
+    {"e2e_sqlite", test_e2e_sqlite},
+    {"e2e_pg", test_e2e_pg},
     {NULL, NULL},
 };
