@@ -21,10 +21,12 @@ OUT=build/bench
 mkdir -p "$OUT"
 O="${O:-build}"
 make -s O="$O" all >/dev/null
-PKG="$(pkg-config --cflags --libs sqlite3 libpq libcrypto)"
+PKG="$(pkg-config --cflags --libs $(sed -n 's/^PKGS := //p' Makefile))"
 ${CC:-cc} -std=c17 -D_GNU_SOURCE -O2 -o "$OUT/bench_raw" bench/db/bench_raw.c $PKG
-${CC:-cc} -std=c17 -D_GNU_SOURCE -Isrc -O2 -o "$OUT/bench_store" bench/db/bench_store.c \
-    "$O/libxsflow.a" $PKG -lm -lpthread
+for b in store xs; do
+    ${CC:-cc} -std=c17 -D_GNU_SOURCE -Isrc -O2 -o "$OUT/bench_$b" bench/db/bench_$b.c \
+        "$O/libxsflow.a" $PKG -lm -lpthread
+done
 
 # best of ROUNDS runs, the two programs alternating (the machine may be busy)
 ROUNDS="${ROUNDS:-3}"
@@ -33,19 +35,24 @@ best() { # file...: per workload, the smallest time
 }
 
 table() { # backend url
-    local raw store i
+    local raw store xs i
     for i in $(seq "$ROUNDS"); do
         "$OUT/bench_raw" "$2" "$N" "$ROWS" "$QUERIES" >"$OUT/raw.$i"
         "$OUT/bench_store" "$2" "$N" "$ROWS" "$QUERIES" >"$OUT/store.$i"
+        "$OUT/bench_xs" "$2" "$N" "$ROWS" "$QUERIES" >"$OUT/xs.$i"
     done
     raw=$(best "$OUT"/raw.*)
     store=$(best "$OUT"/store.*)
-    rm -f "$OUT"/raw.* "$OUT"/store.*
+    xs=$(best "$OUT"/xs.*)
+    rm -f "$OUT"/raw.* "$OUT"/store.* "$OUT"/xs.*
     printf '\n%s (N=%s, ROWS=%s, QUERIES=%s, best of %s)\n\n' "$1" "$N" "$ROWS" "$QUERIES" "$ROUNDS"
-    printf '| workload | plain C (s) | xsflow store (s) | ratio |\n|---|---:|---:|---:|\n'
-    join <(sort <<<"$raw") <(sort <<<"$store") | while read -r name r s; do
-        printf '| %s | %s | %s | %.2f |\n' "$name" "$r" "$s" "$(echo "$s / $r" | bc -l)"
-    done
+    printf '| workload | plain C (s) | store layer (s) | ratio | XanoScript (s) | ratio |\n'
+    printf '|---|---:|---:|---:|---:|---:|\n'
+    join <(sort <<<"$raw") <(sort <<<"$store") | join - <(sort <<<"$xs") |
+        while read -r name r s x; do
+            printf '| %s | %s | %s | %.2f | %s | %.2f |\n' "$name" "$r" "$s" \
+                "$(echo "$s / $r" | bc -l)" "$x" "$(echo "$x / $r" | bc -l)"
+        done
 }
 
 db="$OUT/bench-db.sqlite"
