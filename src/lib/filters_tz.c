@@ -29,10 +29,12 @@ xs_status xs_lib_ts_arg(xs_call *c, xs_value v, const xs_tz *z, int64_t *ms)
 {
     switch (v.type) {
     case XS_INT:
+        if (v.u.i > XS_TZ_MAX_MS || v.u.i < -XS_TZ_MAX_MS)
+            return xs_lib_fail(c, "timestamp out of range");
         *ms = v.u.i;
         return XS_OK;
     case XS_DEC:
-        if (v.u.d != v.u.d || v.u.d > 9e18 || v.u.d < -9e18)
+        if (v.u.d != v.u.d || v.u.d > (double)XS_TZ_MAX_MS || v.u.d < -(double)XS_TZ_MAX_MS)
             return xs_lib_fail(c, "timestamp out of range");
         *ms = (int64_t)v.u.d;
         return XS_OK;

@@ -602,6 +602,10 @@ static void add_off(xs_buf *b, int32_t off, bool colon)
 
 void xs_tz_format(xs_buf *b, xs_str f, int64_t ms, const xs_tz *z)
 {
+    if (ms > XS_TZ_MAX_MS)
+        ms = XS_TZ_MAX_MS;
+    if (ms < -XS_TZ_MAX_MS)
+        ms = -XS_TZ_MAX_MS;
     bool dst;
     const char *abbr;
     int32_t off = xs_tz_offset(z, ms, &dst, &abbr);
@@ -889,7 +893,7 @@ static bool number(lexer *lx, int64_t *n, int *digits)
 {
     int k = 0;
     int64_t v = 0;
-    while (lx->p < lx->end && is_dig(*lx->p) && k < 18)
+    while (lx->p < lx->end && is_dig(*lx->p) && k < 12)
         v = v * 10 + (*lx->p++ - '0'), k++;
     if (k == 0 || (lx->p < lx->end && is_dig(*lx->p)))
         return false;
@@ -1014,6 +1018,8 @@ static void month_date(lexer *lx, int mo, civil *c, bool *date_set)
 
 bool xs_tz_relative(xs_str expr, const xs_tz *z, int64_t *ms)
 {
+    if (*ms > XS_TZ_MAX_MS || *ms < -XS_TZ_MAX_MS)
+        return false;
     lexer lx = {expr.ptr, expr.ptr + expr.len};
     int32_t off = xs_tz_offset(z, *ms, NULL, NULL);
     civil c = civ_of(*ms + (int64_t)off * 1000);
@@ -1243,6 +1249,13 @@ bool xs_tz_relative(xs_str expr, const xs_tz *z, int64_t *ms)
     }
     if (date_set && !time_set)
         c.msday = 0; /* a date alone means its midnight */
+    /* amounts past some 100,000 years are refused rather than overflowed */
+    if (llabs(r.y) > 100000 || llabs(r.mo) > 1200000 || llabs(r.d) > 40000000 ||
+        llabs(r.weekdays) > 100000 || llabs(r.h) > 1000000000 || llabs(r.mi) > 60000000000 ||
+        llabs(r.s) > 4000000000000 || llabs(r.ms) > 4000000000000000 ||
+        llabs(r.us) > 4000000000000000 || llabs(r.wday_n) > 100000 || llabs(r.nth_n) > 5 ||
+        c.y > 100000 || c.y < -100000)
+        return false;
     if (have_unix) {
         int32_t o2 = xs_tz_offset(z, unix_ms, NULL, NULL);
         civil u = civ_of(unix_ms + (int64_t)o2 * 1000);
@@ -1470,7 +1483,7 @@ bool xs_tz_parse_format(xs_str text, xs_str fmt, const xs_tz *z, int64_t now_ms,
             lx.p = q;
             if (!number(&lx, &n, NULL))
                 return false;
-            unix_s = sign * n, have_unix = true, p = lx.p;
+            unix_s = sign * n, have_unix = true, p = lx.p; /* 12 digits at most */
             break;
         }
         case 'e':

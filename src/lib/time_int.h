@@ -21,6 +21,11 @@
 
 typedef struct xs_tz xs_tz;
 
+/* The timestamps these calls take: about 3 million years either side of
+ * 1970. Filters refuse timestamps beyond (xs_lib_ts_arg); xs_tz_format
+ * clamps to the range. */
+#define XS_TZ_MAX_MS INT64_C(100000000000000000)
+
 /* The zone named name: "UTC" (also "", "Z", "GMT"), a fixed offset
  * ("+02:00", "-0530", "+03") or a tz database name ("Europe/Paris",
  * case-insensitive as in PHP). Borrowed and valid for the life of the
