@@ -8,6 +8,7 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <math.h>
+#include <pthread.h>
 #include <strings.h>
 #include <yaml.h>
 
@@ -1253,9 +1254,17 @@ static xs_value xml_elem(xmlNode *n, int depth)
     return o;
 }
 
+static void xml_init(void)
+{
+    xmlInitParser();
+}
+
 static xs_status f_xml_decode(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)
 {
     (void)args, (void)nargs;
+    /* libxml2 must be initialised once before threads share it */
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, xml_init);
     xs_value t;
     xs_status st = text_val(c, *val, &t);
     if (st != XS_OK)

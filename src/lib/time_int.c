@@ -324,7 +324,7 @@ static bool tzif_parse(const unsigned char *p, size_t n, xs_tz *z)
         z->types[i].off = (int32_t)be(t, 4);
         z->types[i].dst = t[4] != 0;
         z->types[i].abbr = t[5];
-        if (t[5] >= z->nchars && z->nchars)
+        if (t[5] >= z->nchars) /* chars[0] is at worst the final NUL */
             z->types[i].abbr = 0;
     }
     off += z->ntypes * 6;

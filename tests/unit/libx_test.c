@@ -3,6 +3,7 @@
  * format), regex, encodings and crypto, plus the one-name-one-builtin rule
  * across every family. */
 #include <iconv.h>
+#include <pthread.h>
 
 #include "lib/crypto_int.h"
 #include "lib/lib.h"
@@ -167,6 +168,50 @@ static void test_tz_relative(void)
     CHECK_INT(rel(1730606400000, "America/New_York", "01:30"), 1730611800000);
     /* Europe/London spring forward on 2024-03-31 */
     CHECK_INT(rel(1711843200000, "Europe/London", "+1 day midnight"), 1711926000000);
+}
+
+/* Zones looked up and used from several threads at once (as runner
+ * threads do) give the answers one thread gets. */
+static const char *const thread_zones[] = {
+    "Europe/Berlin", "Asia/Tokyo", "America/Chicago", "Africa/Cairo", "Pacific/Auckland",
+    "America/Sao_Paulo", "Europe/Moscow", "Asia/Kathmandu", "America/St_Johns", "Europe/Dublin",
+};
+
+static void *tz_worker(void *arg)
+{
+    int *bad = arg;
+    for (int round = 0; round < 50; round++) {
+        for (size_t i = 0; i < XS_COUNTOF(thread_zones); i++) {
+            const xs_tz *z = xs_tz_find(xs_str_of(thread_zones[i]));
+            if (!z) {
+                (*bad)++;
+                continue;
+            }
+            int64_t ms = 1700000000000 + (int64_t)round * 86400000 * 7;
+            int64_t back = ms;
+            xs_buf b;
+            xs_buf_init(&b);
+            xs_tz_format(&b, XS_STR("Y-m-d H:i:s"), ms, z);
+            if (!xs_tz_parse_format(xs_str_of(xs_buf_cstr(&b)), XS_STR("Y-m-d H:i:s"), z, 0,
+                                    &back) ||
+                back != ms)
+                (*bad)++;
+            xs_buf_release(&b);
+        }
+    }
+    return NULL;
+}
+
+static void test_tz_threads(void)
+{
+    pthread_t th[8];
+    int bad[8] = {0};
+    for (int i = 0; i < 8; i++)
+        pthread_create(&th[i], NULL, tz_worker, &bad[i]);
+    for (int i = 0; i < 8; i++) {
+        pthread_join(th[i], NULL);
+        CHECK_INT(bad[i], 0);
+    }
 }
 
 static void test_tz_parse(void)
@@ -545,6 +590,7 @@ const xs_unit_case xs_unit_libx[] = {
     {"tz_format", test_tz_format},
     {"tz_relative", test_tz_relative},
     {"tz_parse", test_tz_parse},
+    {"tz_threads", test_tz_threads},
     {"regex", test_regex},
     {"encoding", test_encoding},
     {"encrypt", test_encrypt},
