@@ -197,6 +197,29 @@ static void remove_from_subject(frame *f, const xs_ast_expr *subj, size_t i)
         xs_release(xs_array_remove(v, i));
 }
 
+/* Each pass of a loop counts as a statement, so that a loop whose body is
+ * empty still meets the limits and the interrupt flag. */
+static flow loop_tick(xs_run *r, const xs_ast_stmt *s)
+{
+    if (++r->nstmts >= r->next_check) {
+        if (r->limits.max_statements && r->nstmts > r->limits.max_statements)
+            return xs_rt_limit(r, s->pos, "run exceeded the statement limit max_statements (%llu)",
+                               (unsigned long long)r->limits.max_statements);
+        flow fl = xs_run_check_limits(r, s->pos);
+        if (fl != FLOW_NORMAL)
+            return fl;
+        if (r->limits.max_statements && r->next_check > r->limits.max_statements + 1)
+            r->next_check = r->limits.max_statements + 1;
+    }
+    if (r->interrupt && *r->interrupt) {
+        xs_rt_raise(r, "ERROR_INTERRUPTED", xs_text_cstr("the run was interrupted"),
+                    "ERROR_INTERRUPTED", s->pos);
+        r->err_fatal = true;
+        return FLOW_ERROR;
+    }
+    return FLOW_NORMAL;
+}
+
 static flow exec_foreach(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
 {
     xs_value list;
@@ -217,6 +240,8 @@ static flow exec_foreach(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
     r->loop = &lc;
     fl = FLOW_NORMAL;
     for (size_t i = 0; i < n; i++) {
+        if ((fl = loop_tick(r, s)) != FLOW_NORMAL)
+            break;
         xs_value item = obj ? xs_object_val_at(list, i) : xs_array_at(list, i);
         if (st->slot2 >= 0)
             set_slot(f, st->slot2, xs_retain(item));
@@ -269,6 +294,8 @@ static flow exec_for(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
     r->loop = &lc;
     fl = FLOW_NORMAL;
     for (int64_t i = 0; i < n; i++) {
+        if ((fl = loop_tick(r, s)) != FLOW_NORMAL)
+            break;
         if (st->slot2 >= 0)
             set_slot(f, st->slot2, xs_int(i));
         fl = xs_exec_block(r, f, s->u.loop.each);
@@ -295,17 +322,8 @@ static flow exec_while(xs_run *r, frame *f, const xs_ast_stmt *s)
         xs_release(c);
         if (!t)
             break;
-        /* A loop whose body is empty still counts against the limit. */
-        if (++r->nstmts >= r->next_check) {
-            if (r->limits.max_statements && r->nstmts > r->limits.max_statements) {
-                fl = xs_rt_limit(r, s->pos, "run exceeded the statement limit max_statements (%llu)",
-                                 (unsigned long long)r->limits.max_statements);
-                break;
-            }
-            fl = xs_run_check_limits(r, s->pos);
-            if (fl != FLOW_NORMAL)
-                break;
-        }
+        if ((fl = loop_tick(r, s)) != FLOW_NORMAL)
+            break;
         fl = xs_exec_block(r, f, s->u.loop.each);
         if (fl == FLOW_CONTINUE)
             fl = FLOW_NORMAL;

@@ -460,6 +460,23 @@ static void statement_limit(void)
     result_free(&r);
 }
 
+static void wall_time_limit(void)
+{
+    /* A sleep that would pass max_wall_ms fails at once, without sleeping. */
+    const char *src = "function nap {\n  input {\n  }\n  stack {\n    util.sleep {\n"
+                      "      value = 3600\n    }\n  }\n  response = 1\n}\n";
+    result r = run_src(src, "nap", NULL, "{\"limits\": {\"max_wall_ms\": 1000}}");
+    CHECK(r.st == XS_E_LIMIT);
+    CHECK(r.error && strstr(r.error, "wall time limit max_wall_ms (1000 ms)"));
+    result_free(&r);
+    /* An empty loop still meets the statement limit. */
+    src = "function spin {\n  input {\n  }\n  stack {\n    for (1000000000) {\n"
+          "      each as $i {\n      }\n    }\n  }\n  response = 1\n}\n";
+    r = run_src(src, "spin", NULL, "{\"limits\": {\"max_statements\": 5000}}");
+    CHECK(r.st == XS_E_LIMIT);
+    result_free(&r);
+}
+
 /* The seed's accumulation idiom pushes in place: the filter sees a block
  * held only by its slot every time after the first. */
 static void linear_accumulation(void)
@@ -497,6 +514,7 @@ const xs_unit_case xs_unit_interp[] = {
     {"function_run_input", function_run_input},
     {"recursion_depth", recursion_depth},
     {"statement_limit", statement_limit},
+    {"wall_time_limit", wall_time_limit},
     {"linear_accumulation", linear_accumulation},
     {"no_leaks", no_leaks},
     {NULL, NULL},
