@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-type-errors
+function "err_lib_base64_decode_urlsafe_wrong_type" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = [1]|base64_decode_urlsafe
+    }
+  }
+
+  response = $x
+}

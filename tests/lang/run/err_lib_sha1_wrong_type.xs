@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-type-errors
+function "err_lib_sha1_wrong_type" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = [1]|sha1
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-type-errors
+function "err_lib_timestamp_add_months_wrong_type" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = [1]|timestamp_add_months:1
+    }
+  }
+
+  response = $x
+}

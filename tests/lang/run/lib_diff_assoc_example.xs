@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#applied-descriptions
+function "lib_diff_assoc_example" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = [{a:1},{a:2}]|diff_assoc:[{a:2}]
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#empty-collections
+function "lib_is_int_empty_text" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = ""|is_int
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#applied-descriptions
+function "lib_less_than_or_equal_array" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = [1]|less_than_or_equal:2
+    }
+  }
+
+  response = $x
+}

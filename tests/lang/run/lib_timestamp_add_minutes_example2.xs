@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#applied-descriptions
+function "lib_timestamp_add_minutes_example2" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = 0|timestamp_add_minutes:2
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#applied-descriptions
+function "lib_timestamp_add_years_example2" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = 0|timestamp_add_years:2
+    }
+  }
+
+  response = $x
+}

@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#lib-null-input
+function "lib_url_decode_rfc3986_null" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = null|url_decode_rfc3986
+    }
+  }
+
+  response = $x
+}

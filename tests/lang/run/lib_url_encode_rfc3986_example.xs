@@ -1,0 +1,13 @@
+// judgement: see docs/language-decisions.md#applied-descriptions
+function "lib_url_encode_rfc3986_example" {
+  input {
+  }
+
+  stack {
+    var $x {
+      value = "a b~c"|url_encode_rfc3986
+    }
+  }
+
+  response = $x
+}
