@@ -1,0 +1,8 @@
+// The benchmark endpoint: a small constant object.
+query hello verb=GET {
+  input {
+  }
+  stack {
+  }
+  response = {ok: true, message: "hello"}
+}
