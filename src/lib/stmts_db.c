@@ -3,6 +3,7 @@
  * (store/store.h). Store failures become XanoScript errors naming the
  * statement: not found -> ERROR_CODE_NOT_FOUND, a value that does not fit
  * its column -> ERROR_CODE_INPUT_ERROR, anything else -> ERROR_FATAL. */
+#include "base/alloc.h"
 #include "base/diag.h"
 #include "lib/lib_int.h"
 #include "store/schema.h"
@@ -278,6 +279,133 @@ static xs_status read_return(xs_call *c, xs_value ret, xs_store_query *q, bool *
     return XS_OK;
 }
 
+/* ---- db.query: join and eval ---- */
+
+enum { MAX_JOINS = 16, MAX_EVALS = 64 };
+
+/* What join = {...} and eval = {...} become: the tables by alias, each
+ * join's compiled ON condition, and the eval columns. */
+typedef struct plan {
+    xs_where_table tabs[MAX_JOINS + 1];
+    size_t ntabs;
+    xs_store_join joins[MAX_JOINS];
+    xs_where on[MAX_JOINS];
+    char *aliases[MAX_JOINS];
+    char *tables[MAX_JOINS];
+    char *kinds[MAX_JOINS];
+    size_t njoins;
+    xs_store_eval evals[MAX_EVALS];
+    xs_buf eval_sql[MAX_EVALS];
+    char *eval_names[MAX_EVALS];
+    size_t nevals;
+    xs_value params; /* ON params then the where's, in SQL order */
+} plan;
+
+static void plan_release(plan *p)
+{
+    for (size_t i = 0; i < p->njoins; i++) {
+        xs_where_release(&p->on[i]);
+        xs_free(p->aliases[i]);
+        xs_free(p->tables[i]);
+        xs_free(p->kinds[i]);
+    }
+    for (size_t i = 0; i < p->nevals; i++) {
+        xs_buf_release(&p->eval_sql[i]);
+        xs_free(p->eval_names[i]);
+    }
+    xs_clear(&p->params);
+}
+
+/* The expression of key name in an object literal; NULL when absent. */
+static const xs_ast_expr *entry(const xs_ast_expr *o, const char *name)
+{
+    for (uint32_t i = 0; i < o->u.obj.n; i++)
+        if (xs_str_eq_cstr(o->u.obj.items[i].key, name))
+            return o->u.obj.items[i].value;
+    return NULL;
+}
+
+/* A text entry of a join, evaluated; *out a heap copy or NULL. */
+static xs_status text_entry(xs_call *c, const xs_ast_expr *o, const char *name, char **out)
+{
+    *out = NULL;
+    const xs_ast_expr *e = entry(o, name);
+    if (!e)
+        return XS_OK;
+    xs_value v;
+    xs_status rc = xs_call_eval_expr(c, e, &v);
+    if (rc != XS_OK)
+        return rc;
+    if (v.type != XS_TEXT)
+        rc = xs_lib_fail(c, "join %s must be text, not %s", name, xs_value_type_name(v));
+    else
+        *out = xs_strdup(xs_text_ptr(v));
+    xs_release(v);
+    return rc;
+}
+
+static xs_status plan_build(xs_call *c, xs_store *s, const xs_store_table *t, plan *p, xs_diag *d)
+{
+    const xs_store_catalog *cat = xs_store_catalog_of(s);
+    p->tabs[0] = (xs_where_table){t->name, t};
+    p->ntabs = 1;
+    const xs_ast_expr *je = xs_call_attr_expr(c, "join");
+    if (je && je->kind != XS_EXPR_OBJECT)
+        return xs_lib_fail(c, "join must be an object {alias: {table, type, where}}");
+    for (uint32_t i = 0; je && i < je->u.obj.n; i++) {
+        if (p->njoins == MAX_JOINS)
+            return xs_lib_fail(c, "at most %d joins", MAX_JOINS);
+        const xs_ast_entry *en = &je->u.obj.items[i];
+        if (en->value->kind != XS_EXPR_OBJECT)
+            return xs_lib_fail(c, "join '%.*s' must be an object {table, type, where}",
+                               (int)en->key.len, en->key.ptr);
+        size_t k = p->njoins++;
+        xs_where_init(&p->on[k]);
+        p->aliases[k] = xs_strndup(en->key.ptr, en->key.len);
+        xs_status rc = text_entry(c, en->value, "table", &p->tables[k]);
+        if (rc == XS_OK)
+            rc = text_entry(c, en->value, "type", &p->kinds[k]);
+        if (rc != XS_OK)
+            return rc;
+        if (!p->tables[k])
+            p->tables[k] = xs_strdup(p->aliases[k]);
+        const xs_store_table *jt = xs_store_catalog_find(cat, p->tables[k]);
+        if (!jt)
+            return xs_lib_fail(c, "join '%s': no table named '%s'", p->aliases[k], p->tables[k]);
+        p->tabs[p->ntabs++] = (xs_where_table){p->aliases[k], jt};
+        p->joins[k] = (xs_store_join){p->aliases[k], p->tables[k], p->kinds[k], NULL};
+    }
+    /* ON conditions see every table of the query */
+    for (size_t k = 0; k < p->njoins; k++) {
+        const xs_ast_expr *on = entry(je->u.obj.items[k].value, "where");
+        if (!on)
+            return xs_lib_fail(c, "join '%s' needs a where condition", p->aliases[k]);
+        xs_status rc = xs_where_compile_join(on, p->tabs, p->ntabs, xs_store_kind_of(s), eval_cb, c,
+                                             NULL, &p->on[k], d);
+        if (rc != XS_OK)
+            return rc == XS_E_RUNTIME ? rc : fail_diag(c, rc, d);
+        p->joins[k].on_sql = xs_buf_cstr(&p->on[k].sql);
+    }
+    const xs_ast_expr *ee = xs_call_attr_expr(c, "eval");
+    if (ee && ee->kind != XS_EXPR_OBJECT)
+        return xs_lib_fail(c, "eval must be an object {name: $db.table.column}");
+    for (uint32_t i = 0; ee && i < ee->u.obj.n; i++) {
+        if (p->nevals == MAX_EVALS)
+            return xs_lib_fail(c, "at most %d eval fields", MAX_EVALS);
+        const xs_ast_entry *en = &ee->u.obj.items[i];
+        size_t k = p->nevals++;
+        xs_buf_init(&p->eval_sql[k]);
+        p->eval_names[k] = xs_strndup(en->key.ptr, en->key.len);
+        const xs_store_column *col = NULL;
+        xs_status rc = xs_where_column(en->value, p->tabs, p->ntabs, xs_store_kind_of(s), NULL,
+                                       &p->eval_sql[k], &col, d);
+        if (rc != XS_OK)
+            return fail_diag(c, rc, d);
+        p->evals[k] = (xs_store_eval){p->eval_names[k], xs_buf_cstr(&p->eval_sql[k]), col};
+    }
+    return XS_OK;
+}
+
 static xs_status s_query(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
                          xs_value *result)
 {
@@ -288,10 +416,8 @@ static xs_status s_query(xs_call *c, xs_value *target, xs_value arg, xs_value at
     xs_status rc;
     if ((rc = get_store(c, &s)) || (rc = table_name(c, arg, &table)))
         return rc;
-    static const char *const later[] = {"join", "eval", "addon"};
-    for (size_t i = 0; i < XS_COUNTOF(later); i++)
-        if (xs_call_attr_expr(c, later[i]))
-            return xs_lib_fail(c, "'%s' is not supported yet", later[i]);
+    if (xs_call_attr_expr(c, "addon"))
+        return xs_lib_fail(c, "'addon' is not supported yet");
     const xs_store_table *t = xs_store_catalog_find(xs_store_catalog_of(s), table);
     if (!t)
         return xs_lib_fail(c, "no table named '%s'", table);
@@ -303,11 +429,16 @@ static xs_status s_query(xs_call *c, xs_value *target, xs_value arg, xs_value at
     xs_store_query_init(&q, table);
     xs_value ret = xs_null(), lim = xs_null(), off = xs_null();
     bool plain = false;
+    plan *p = xs_calloc(1, sizeof *p);
+    p->params = xs_array_new(0);
+    if ((rc = plan_build(c, s, t, p, &d)) != XS_OK)
+        goto out;
     const xs_ast_expr *where = xs_call_attr_expr(c, "where");
     if (!where)
         where = xs_call_attr_expr(c, "search");
     if (where) {
-        rc = xs_where_compile(where, t, xs_store_kind_of(s), eval_cb, c, NULL, &w, &d);
+        rc = xs_where_compile_join(where, p->tabs, p->ntabs, xs_store_kind_of(s), eval_cb, c, NULL,
+                                   &w, &d);
         if (rc == XS_E_RUNTIME)
             goto out; /* the callback raised: already reported */
         if (rc != XS_OK) {
@@ -334,8 +465,17 @@ static xs_status s_query(xs_call *c, xs_value *target, xs_value arg, xs_value at
     if (lim.type == XS_NULL)
         q.limit = -1;
     q.where_sql = w.sql.len ? xs_buf_cstr(&w.sql) : NULL;
-    q.nparams = xs_array_len(w.params);
-    q.params = q.nparams ? xs_array_at_mut(&w.params, 0) : NULL;
+    for (size_t k = 0; k < p->njoins; k++)
+        for (size_t i = 0; i < xs_array_len(p->on[k].params); i++)
+            xs_array_push(&p->params, xs_retain(xs_array_at(p->on[k].params, i)));
+    for (size_t i = 0; i < xs_array_len(w.params); i++)
+        xs_array_push(&p->params, xs_retain(xs_array_at(w.params, i)));
+    q.nparams = xs_array_len(p->params);
+    q.params = q.nparams ? xs_array_at_mut(&p->params, 0) : NULL;
+    q.joins = p->joins;
+    q.njoins = p->njoins;
+    q.evals = p->evals;
+    q.nevals = p->nevals;
     xs_value out;
     rc = xs_store_select(s, &q, &out, &d);
     if (rc != XS_OK) {
@@ -354,6 +494,8 @@ static xs_status s_query(xs_call *c, xs_value *target, xs_value arg, xs_value at
     }
     xs_lib_put(result, out);
 out:
+    plan_release(p);
+    xs_free(p);
     xs_release(q.sort);
     xs_release(q.output);
     xs_release(ret);
@@ -433,8 +575,8 @@ static const xs_stmt_def stmts[] = {
     {"db.get", 0, s_get, "the first record whose field_name column equals field_value, or null"},
     {"db.has", 0, s_has, "whether a record has field_name equal to field_value"},
     {"db.query", XS_BUILTIN_LAZY | XS_BUILTIN_PARTIAL, s_query,
-     "records matching where, sorted and paged (return type list, single, count, exists); "
-     "join, eval and addon are not supported yet"},
+     "records matching where, with joins and eval fields, sorted and paged (return type list, "
+     "single, count, exists); addon is not supported yet"},
     {"db.add", 0, s_add, "inserts data as a new record and gives it back"},
     {"db.edit", 0, s_edit, "updates the columns in data on the record found by field_name"},
     {"db.patch", 0, s_edit, "db.edit with data held in a variable"},

@@ -144,6 +144,25 @@ typedef enum xs_store_return {
 
 enum { XS_STORE_MAX_PER_PAGE = 100000 };
 
+/* A joined table of a query: `KIND JOIN "table" AS "alias" ON (on_sql)`.
+ * on_sql comes from where.h over the query's tables; its parameters come
+ * first in the query's params, before the where's. */
+typedef struct xs_store_join {
+    const char *alias;
+    const char *table;
+    const char *kind; /* "inner", "left" or "right" */
+    const char *on_sql;
+} xs_store_join;
+
+/* A computed output field: `sql AS "name"` (a column of a joined table,
+ * from where.h's xs_where_column), converted as col (NULL: raw). */
+struct xs_store_column;
+typedef struct xs_store_eval {
+    const char *name;
+    const char *sql;
+    const struct xs_store_column *col;
+} xs_store_eval;
+
 /* One db.query. where_sql is a condition compiled by where.h (NULL for
  * none) with its params; sort is an object {column: "asc"|"desc"|"rand"}
  * or null; output an array of column names or null for all. limit/offset
@@ -163,6 +182,10 @@ typedef struct xs_store_query {
     int64_t page;
     int64_t per_page;
     bool totals;
+    const xs_store_join *joins; /* columns are then qualified by table */
+    size_t njoins;
+    const xs_store_eval *evals; /* extra output fields, also sort keys */
+    size_t nevals;
 } xs_store_query;
 
 void xs_store_query_init(xs_store_query *q, const char *table);

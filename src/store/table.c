@@ -41,19 +41,43 @@ static void select_list(const xs_store_table *t, xs_buf *sql)
     }
 }
 
-/* Row i of r (columns in table order) as an object; ours. */
-static xs_value row_object(const xs_store_table *t, const xs_store_rows *r, size_t i)
+/* A column of the queried table, qualified when the query joins tables. */
+static void qual_col(const xs_store_table *t, const xs_store_query *q, const char *col, xs_buf *sql)
+{
+    if (q && q->njoins) {
+        xs_store_quote_ident(sql, t->name);
+        xs_buf_addc(sql, '.');
+    }
+    xs_store_quote_ident(sql, col);
+}
+
+/* Row i of r as an object keyed by column; values converted by their
+ * column (or eval field, when q has them). Ours. */
+static xs_value row_object_q(const xs_store_table *t, const xs_store_query *q,
+                             const xs_store_rows *r, size_t i)
 {
     xs_value row = xs_array_at(r->rows, i);
     size_t n = xs_array_len(row);
     xs_value o = xs_object_new(n);
     for (size_t j = 0; j < n; j++) {
         xs_value name = xs_array_at(r->cols, j);
-        const xs_store_column *c = xs_store_table_col(t, xs_text_ptr(name));
+        if (q && q->nevals && xs_str_eq_cstr(xs_text_str(name), "xs_none"))
+            continue;
+        const xs_store_column *c = NULL;
+        for (size_t k = 0; q && k < q->nevals && !c; k++)
+            if (xs_str_eq_cstr(xs_text_str(name), q->evals[k].name))
+                c = q->evals[k].col;
+        if (!c)
+            c = xs_store_table_col(t, xs_text_ptr(name));
         xs_value v = xs_retain(xs_array_at(row, j));
         xs_object_set(&o, xs_text_str(name), c ? xs_store_from_db(c, v) : v);
     }
     return o;
+}
+
+static xs_value row_object(const xs_store_table *t, const xs_store_rows *r, size_t i)
+{
+    return row_object_q(t, NULL, r, i);
 }
 
 /* A WHERE on one column: `"f" = ?` with the value converted, or IS NULL. */
@@ -505,10 +529,44 @@ static const char *sort_col(const xs_store_table *t, xs_str key, char *buf, size
     return buf;
 }
 
-static xs_status order_by(const xs_store_table *t, xs_value sort, xs_buf *sql, xs_diag *d)
+static const xs_store_eval *find_eval(const xs_store_query *q, xs_str name)
 {
+    for (size_t i = 0; i < q->nevals; i++)
+        if (xs_str_eq_cstr(name, q->evals[i].name))
+            return &q->evals[i];
+    return NULL;
+}
+
+/* A sort key of a joined table: "alias.col". */
+static bool join_sort_key(xs_store *s, const xs_store_query *q, xs_str key, xs_buf *sql,
+                          xs_status *rc, xs_diag *d)
+{
+    for (size_t i = 0; i < q->njoins; i++) {
+        size_t al = strlen(q->joins[i].alias);
+        if (key.len <= al + 1 || memcmp(key.ptr, q->joins[i].alias, al) != 0 || key.ptr[al] != '.')
+            continue;
+        const xs_store_table *jt = xs_store_catalog_find(s->catalog, q->joins[i].table);
+        char *col = xs_strndup(key.ptr + al + 1, key.len - al - 1);
+        const xs_store_column *c = NULL;
+        *rc = jt ? find_col(jt, col, &c, d) : XS_E_NOTFOUND;
+        xs_free(col);
+        if (*rc == XS_OK) {
+            xs_store_quote_ident(sql, q->joins[i].alias);
+            xs_buf_addc(sql, '.');
+            xs_store_quote_ident(sql, c->name);
+        }
+        return true;
+    }
+    return false;
+}
+
+static xs_status order_by(xs_store *s, const xs_store_table *t, const xs_store_query *q,
+                          xs_buf *sql, xs_diag *d)
+{
+    xs_value sort = q->sort;
     if (sort.type == XS_NULL || (sort.type == XS_OBJECT && xs_object_len(sort) == 0)) {
-        xs_buf_adds(sql, " ORDER BY \"id\"");
+        xs_buf_adds(sql, " ORDER BY ");
+        qual_col(t, q, "id", sql);
         return XS_OK;
     }
     if (sort.type != XS_OBJECT)
@@ -518,7 +576,6 @@ static xs_status order_by(const xs_store_table *t, xs_value sort, xs_buf *sql, x
     for (size_t i = 0; i < xs_object_len(sort); i++) {
         char buf[256];
         xs_str k = xs_object_key_at(sort, i);
-        const char *name = sort_col(t, k, buf, sizeof buf);
         xs_value dir = xs_object_val_at(sort, i);
         const char *ds = dir.type == XS_TEXT ? xs_text_ptr(dir) : "";
         if (i)
@@ -527,41 +584,95 @@ static xs_status order_by(const xs_store_table *t, xs_value sort, xs_buf *sql, x
             xs_buf_adds(sql, "random()");
             continue;
         }
-        const xs_store_column *c;
-        xs_status rc = name ? find_col(t, name, &c, d)
-                            : xs_diag_error(d, XS_E_NOTFOUND, NULL, 0, 0, "sort key too long");
-        if (rc != XS_OK)
-            return rc;
         bool desc = strcmp(ds, "desc") == 0 || strcmp(ds, "DESC") == 0;
         if (!desc && strcmp(ds, "asc") != 0 && strcmp(ds, "ASC") != 0)
             return xs_diag_error(d, XS_E_TYPE, NULL, 0, 0,
-                                 "sort direction of '%s' must be \"asc\", \"desc\" or \"rand\"",
-                                 c->name);
-        xs_store_quote_ident(sql, c->name);
+                                 "sort direction of '%.*s' must be \"asc\", \"desc\" or \"rand\"",
+                                 (int)k.len, k.ptr);
+        xs_status rc = XS_OK;
+        const xs_store_eval *ev = find_eval(q, k);
+        if (ev) {
+            xs_store_quote_ident(sql, ev->name);
+        } else if (!join_sort_key(s, q, k, sql, &rc, d)) {
+            const char *name = sort_col(t, k, buf, sizeof buf);
+            const xs_store_column *c;
+            rc = name ? find_col(t, name, &c, d)
+                      : xs_diag_error(d, XS_E_NOTFOUND, NULL, 0, 0, "sort key too long");
+            if (rc == XS_OK)
+                qual_col(t, q, c->name, sql);
+        }
+        if (rc != XS_OK)
+            return rc;
         xs_buf_adds(sql, desc ? " DESC" : " ASC");
     }
     return XS_OK;
 }
 
-static xs_status output_list(const xs_store_table *t, xs_value output, xs_buf *sql, xs_diag *d)
+static xs_status output_list(const xs_store_table *t, const xs_store_query *q, xs_buf *sql,
+                             xs_diag *d)
 {
+    xs_value output = q->output;
     if (output.type == XS_NULL || (output.type == XS_ARRAY && xs_array_len(output) == 0)) {
-        select_list(t, sql);
-        return XS_OK;
-    }
-    if (output.type != XS_ARRAY)
+        for (size_t i = 0; i < t->ncols; i++) {
+            if (i)
+                xs_buf_adds(sql, ", ");
+            qual_col(t, q, t->cols[i].name, sql);
+        }
+    } else if (output.type != XS_ARRAY) {
         return xs_diag_error(d, XS_E_TYPE, NULL, 0, 0, "output must be a list of column names");
-    for (size_t i = 0; i < xs_array_len(output); i++) {
-        xs_value o = xs_array_at(output, i);
-        if (o.type != XS_TEXT)
-            return xs_diag_error(d, XS_E_TYPE, NULL, 0, 0, "output must be a list of column names");
-        const xs_store_column *c;
-        xs_status rc = find_col(t, xs_text_ptr(o), &c, d);
+    } else {
+        size_t n = 0;
+        for (size_t i = 0; i < xs_array_len(output); i++) {
+            xs_value o = xs_array_at(output, i);
+            if (o.type != XS_TEXT)
+                return xs_diag_error(d, XS_E_TYPE, NULL, 0, 0,
+                                     "output must be a list of column names");
+            if (find_eval(q, xs_text_str(o)))
+                continue; /* an eval field: selected below */
+            const xs_store_column *c;
+            xs_status rc = find_col(t, xs_text_ptr(o), &c, d);
+            if (rc != XS_OK)
+                return rc;
+            if (n++)
+                xs_buf_adds(sql, ", ");
+            qual_col(t, q, c->name, sql);
+        }
+        if (n == 0)
+            xs_buf_adds(sql, "1 AS \"xs_none\"");
+    }
+    for (size_t i = 0; i < q->nevals; i++) {
+        xs_buf_addf(sql, ", %s AS ", q->evals[i].sql);
+        xs_store_quote_ident(sql, q->evals[i].name);
+    }
+    return XS_OK;
+}
+
+/* FROM "table" and its joins. */
+static xs_status from_clause(xs_store *s, const xs_store_table *t, const xs_store_query *q,
+                             xs_buf *sql, xs_diag *d)
+{
+    xs_buf_adds(sql, " FROM ");
+    xs_store_quote_ident(sql, t->name);
+    for (size_t i = 0; i < q->njoins; i++) {
+        const xs_store_join *j = &q->joins[i];
+        const xs_store_table *jt;
+        xs_status rc = find_table(s, j->table, &jt, d);
         if (rc != XS_OK)
             return rc;
-        if (i)
-            xs_buf_adds(sql, ", ");
-        xs_store_quote_ident(sql, c->name);
+        const char *kind = j->kind ? j->kind : "inner";
+        const char *kw = strcmp(kind, "inner") == 0   ? "INNER"
+                         : strcmp(kind, "left") == 0  ? "LEFT"
+                         : strcmp(kind, "right") == 0 ? "RIGHT"
+                                                      : NULL;
+        if (!kw)
+            return xs_diag_error(d, XS_E_USAGE, NULL, 0, 0,
+                                 "join '%s': type must be \"inner\", \"left\" or \"right\"",
+                                 j->alias);
+        xs_buf_addf(sql, " %s JOIN ", kw);
+        xs_store_quote_ident(sql, jt->name);
+        xs_buf_adds(sql, " AS ");
+        xs_store_quote_ident(sql, j->alias);
+        xs_buf_addf(sql, " ON (%s)", j->on_sql && *j->on_sql ? j->on_sql : "1=1");
     }
     return XS_OK;
 }
@@ -571,13 +682,14 @@ static xs_status count_rows(xs_store *s, const xs_store_table *t, const xs_store
 {
     xs_buf sql;
     xs_buf_init(&sql);
-    xs_buf_adds(&sql, "SELECT COUNT(*) FROM ");
-    xs_store_quote_ident(&sql, t->name);
-    if (q->where_sql && *q->where_sql)
-        xs_buf_addf(&sql, " WHERE %s", q->where_sql);
+    xs_buf_adds(&sql, "SELECT COUNT(*)");
     xs_store_rows r;
     xs_store_rows_init(&r);
-    xs_status rc = xs_store_exec(s, xs_buf_cstr(&sql), q->params, q->nparams, &r, d);
+    xs_status rc = from_clause(s, t, q, &sql, d);
+    if (q->where_sql && *q->where_sql)
+        xs_buf_addf(&sql, " WHERE %s", q->where_sql);
+    if (rc == XS_OK)
+        rc = xs_store_exec(s, xs_buf_cstr(&sql), q->params, q->nparams, &r, d);
     if (rc == XS_OK) {
         xs_value v = xs_array_at(xs_array_at(r.rows, 0), 0);
         *n = v.type == XS_INT ? v.u.i : v.type == XS_TEXT ? strtoll(xs_text_ptr(v), NULL, 10) : 0;
@@ -617,13 +729,13 @@ xs_status xs_store_select(xs_store *s, const xs_store_query *q, xs_value *out, x
     xs_buf_adds(&sql, "SELECT ");
     if (q->ret == XS_STORE_RET_EXISTS)
         xs_buf_adds(&sql, "1");
-    else if ((rc = output_list(t, q->output, &sql, d)) != XS_OK)
+    else if ((rc = output_list(t, q, &sql, d)) != XS_OK)
         goto out;
-    xs_buf_adds(&sql, " FROM ");
-    xs_store_quote_ident(&sql, t->name);
+    if ((rc = from_clause(s, t, q, &sql, d)) != XS_OK)
+        goto out;
     if (q->where_sql && *q->where_sql)
         xs_buf_addf(&sql, " WHERE %s", q->where_sql);
-    if (q->ret != XS_STORE_RET_EXISTS && (rc = order_by(t, q->sort, &sql, d)) != XS_OK)
+    if (q->ret != XS_STORE_RET_EXISTS && (rc = order_by(s, t, q, &sql, d)) != XS_OK)
         goto out;
     int64_t limit = q->limit, offset = q->offset > 0 ? q->offset : 0;
     if (q->ret == XS_STORE_RET_SINGLE || q->ret == XS_STORE_RET_EXISTS)
@@ -650,7 +762,7 @@ xs_status xs_store_select(xs_store *s, const xs_store_query *q, xs_value *out, x
     }
     if (q->ret == XS_STORE_RET_SINGLE) {
         if (n > 0)
-            *out = row_object(t, &r, 0);
+            *out = row_object_q(t, q, &r, 0);
         goto out;
     }
     bool more = paged && n > (size_t)q->per_page;
@@ -658,7 +770,7 @@ xs_status xs_store_select(xs_store *s, const xs_store_query *q, xs_value *out, x
         n = (size_t)q->per_page;
     xs_value items = xs_array_new(n);
     for (size_t i = 0; i < n; i++)
-        xs_array_push(&items, row_object(t, &r, i));
+        xs_array_push(&items, row_object_q(t, q, &r, i));
     if (!paged) {
         *out = items;
         goto out;

@@ -7,7 +7,8 @@
 #include "store/store.h"
 
 typedef struct wctx {
-    const xs_store_table *t;
+    const xs_where_table *tabs; /* tabs[0] is the queried table */
+    size_t ntabs;
     xs_store_kind kind;
     xs_where_eval_fn eval;
     void *ctx;
@@ -19,6 +20,8 @@ typedef struct wctx {
 /* A column reference: the column, a JSON path into it (names), the SQL
  * function its filters apply (lower, upper, trim). */
 typedef struct colref {
+    const xs_store_table *t;
+    const char *alias; /* what qualifies the column when tables are joined */
     const xs_store_column *col;
     const xs_ast_seg *path;
     uint32_t npath;
@@ -94,25 +97,39 @@ static xs_status resolve(wctx *x, const xs_ast_expr *e, colref *r)
     for (uint32_t i = 0; i < n; i++)
         if (s[i].kind != XS_SEG_NAME)
             return err(x, e, XS_E_CHECK, "a $db column path takes names only, not [index]");
-    if (n >= 2 && xs_str_eq_cstr(s[0].name, x->t->name)) {
+    /* $db.ALIAS.col, $db.TABLE.col (the queried table), or $db.col */
+    const xs_where_table *tab = &x->tabs[0];
+    bool named = false;
+    for (size_t i = 0; n >= 2 && i < x->ntabs && !named; i++) {
+        if (xs_str_eq_cstr(s[0].name, x->tabs[i].alias)) {
+            tab = &x->tabs[i];
+            named = true;
+        }
+    }
+    if (!named && n >= 2 && xs_str_eq_cstr(s[0].name, x->tabs[0].t->name))
+        named = true;
+    if (named) {
         s++;
         n--;
-    } else if (n >= 1) {
+    } else if (n >= 2) {
         char *first = xs_strndup(s[0].name.ptr, s[0].name.len);
-        bool is_col = xs_store_table_col(x->t, first) != NULL;
+        bool is_col = xs_store_table_col(tab->t, first) != NULL;
         xs_free(first);
-        if (!is_col && n >= 2)
+        if (!is_col)
             return err(x, e, XS_E_NOTFOUND,
-                       "$db.%.*s: only table '%s' can be used in this where clause",
-                       (int)s[0].name.len, s[0].name.ptr, x->t->name);
+                       x->ntabs > 1 ? "$db.%.*s: not a table of this query (table '%s' or a join)"
+                                    : "$db.%.*s: only table '%s' can be used in this where clause",
+                       (int)s[0].name.len, s[0].name.ptr, tab->t->name);
     }
     if (n == 0)
-        return err(x, e, XS_E_CHECK, "$db needs a column: $db.%s.column", x->t->name);
+        return err(x, e, XS_E_CHECK, "$db needs a column: $db.%s.column", tab->alias);
+    r->t = tab->t;
+    r->alias = tab->alias;
     char *name = xs_strndup(s[0].name.ptr, s[0].name.len);
-    r->col = xs_store_table_col(x->t, name);
+    r->col = xs_store_table_col(tab->t, name);
     xs_status rc = XS_OK;
     if (!r->col)
-        rc = err(x, e, XS_E_NOTFOUND, "table '%s' has no column '%s'", x->t->name, name);
+        rc = err(x, e, XS_E_NOTFOUND, "table '%s' has no column '%s'", tab->t->name, name);
     xs_free(name);
     if (rc != XS_OK)
         return rc;
@@ -129,6 +146,16 @@ static void push(wctx *x, xs_value v)
     xs_array_push(&x->w->params, v);
 }
 
+/* The column's name, qualified by its table's alias when tables are joined. */
+static void qcol(const wctx *x, const colref *r, xs_buf *out)
+{
+    if (x->ntabs > 1) {
+        xs_store_quote_ident(out, r->alias);
+        xs_buf_addc(out, '.');
+    }
+    xs_store_quote_ident(out, r->col->name);
+}
+
 /* Appends the SQL of a column reference. as_number: a JSON path read as a
  * number on PostgreSQL (whose #>> gives text). */
 static xs_status emit_col(wctx *x, const xs_ast_expr *e, const colref *r, xs_buf *out,
@@ -137,7 +164,7 @@ static xs_status emit_col(wctx *x, const xs_ast_expr *e, const colref *r, xs_buf
     for (int i = r->nfn - 1; i >= 0; i--)
         xs_buf_addf(out, "%s(", r->fn[i]);
     if (r->npath == 0) {
-        xs_store_quote_ident(out, r->col->name);
+        qcol(x, r, out);
     } else {
         xs_buf path;
         xs_buf_init(&path);
@@ -160,11 +187,11 @@ static xs_status emit_col(wctx *x, const xs_ast_expr *e, const colref *r, xs_buf
             xs_buf_addc(&path, '}');
         if (pg) {
             xs_buf_adds(out, as_number ? "((" : "(");
-            xs_store_quote_ident(out, r->col->name);
+            qcol(x, r, out);
             xs_buf_adds(out, as_number ? " #>> ?::text[])::double precision)" : " #>> ?::text[])");
         } else {
             xs_buf_adds(out, "json_extract(");
-            xs_store_quote_ident(out, r->col->name);
+            qcol(x, r, out);
             xs_buf_adds(out, ", ?)");
         }
         push(x, xs_text_from_buf(&path));
@@ -192,7 +219,7 @@ static xs_status param_for(wctx *x, const colref *r, xs_value v, xs_value *out)
         return xs_diag_error(x->d, XS_E_USAGE, x->file, 0, 0,
                              "column '%s' is a password: it cannot be compared in a where clause",
                              r->col->name);
-    return xs_store_to_db(x->kind, x->t, r->col, v, out, x->d);
+    return xs_store_to_db(x->kind, r->t, r->col, v, out, x->d);
 }
 
 static const char *cmp_sql(xs_op op)
@@ -255,7 +282,7 @@ static xs_status emit_has_element(wctx *x, const xs_ast_expr *e, const colref *r
             xs_array_push(&wrap, xs_retain(v));
         else
             xs_clear(&wrap), wrap = xs_retain(v);
-        xs_store_quote_ident(out, r->col->name);
+        qcol(x, r, out);
         xs_buf_adds(out, " @> ?::jsonb");
         push(x, wrap); /* bound as JSON text */
         return XS_OK;
@@ -265,7 +292,7 @@ static xs_status emit_has_element(wctx *x, const xs_ast_expr *e, const colref *r
                    "on SQLite, contains on column '%s' takes a single value, not %s", r->col->name,
                    xs_value_type_name(v));
     xs_buf_adds(out, "EXISTS (SELECT 1 FROM json_each(");
-    xs_store_quote_ident(out, r->col->name);
+    qcol(x, r, out);
     xs_buf_adds(out, ") WHERE value = ?)");
     push(x, v.type == XS_BOOL ? xs_int(v.u.b) : xs_retain(v));
     return XS_OK;
@@ -321,7 +348,7 @@ static xs_status emit_col_value(wctx *x, const xs_ast_expr *e, xs_op op, const c
     if (neg) {
         xs_buf_adds(out, "(");
         if (r->npath == 0) {
-            xs_store_quote_ident(out, r->col->name);
+            qcol(x, r, out);
             xs_buf_adds(out, " IS NULL OR ");
         }
         xs_buf_adds(out, "NOT ");
@@ -351,7 +378,7 @@ static xs_status emit_col_value(wctx *x, const xs_ast_expr *e, xs_op op, const c
             push(x, xs_retain(v));
         } else {
             xs_value p;
-            rc = rc == XS_OK ? xs_store_to_db(x->kind, x->t,
+            rc = rc == XS_OK ? xs_store_to_db(x->kind, r->t,
                                               &(xs_store_column){.name = r->col->name,
                                                                  .type_name = "text",
                                                                  .type = XS_COL_TEXT},
@@ -369,11 +396,11 @@ static xs_status emit_col_value(wctx *x, const xs_ast_expr *e, xs_op op, const c
         }
         if (x->kind == XS_STORE_PG) {
             xs_buf_adds(out, "EXISTS (SELECT 1 FROM jsonb_array_elements(");
-            xs_store_quote_ident(out, r->col->name);
+            qcol(x, r, out);
             xs_buf_adds(out, ") a WHERE a IN (SELECT jsonb_array_elements(?::jsonb)))");
         } else {
             xs_buf_adds(out, "EXISTS (SELECT 1 FROM json_each(");
-            xs_store_quote_ident(out, r->col->name);
+            qcol(x, r, out);
             xs_buf_adds(out, ") a WHERE a.value IN (SELECT value FROM json_each(?)))");
         }
         push(x, xs_retain(v));
@@ -570,11 +597,11 @@ static xs_status compile(wctx *x, const xs_ast_expr *e, xs_buf *out, bool *empty
     }
 }
 
-xs_status xs_where_compile(const xs_ast_expr *e, const xs_store_table *t, xs_store_kind kind,
-                           xs_where_eval_fn eval, void *ctx, const char *file, xs_where *w,
-                           xs_diag *d)
+xs_status xs_where_compile_join(const xs_ast_expr *e, const xs_where_table *tables, size_t n,
+                                xs_store_kind kind, xs_where_eval_fn eval, void *ctx,
+                                const char *file, xs_where *w, xs_diag *d)
 {
-    wctx x = {t, kind, eval, ctx, file, w, d};
+    wctx x = {tables, n, kind, eval, ctx, file, w, d};
     if (!e)
         return XS_OK;
     bool empty = false;
@@ -585,4 +612,36 @@ xs_status xs_where_compile(const xs_ast_expr *e, const xs_store_table *t, xs_sto
         xs_buf_add(&w->sql, out.ptr ? out.ptr : "", out.len);
     xs_buf_release(&out);
     return rc;
+}
+
+xs_status xs_where_compile(const xs_ast_expr *e, const xs_store_table *t, xs_store_kind kind,
+                           xs_where_eval_fn eval, void *ctx, const char *file, xs_where *w,
+                           xs_diag *d)
+{
+    xs_where_table one = {t->name, t};
+    return xs_where_compile_join(e, &one, 1, kind, eval, ctx, file, w, d);
+}
+
+xs_status xs_where_column(const xs_ast_expr *e, const xs_where_table *tables, size_t n,
+                          xs_store_kind kind, const char *file, xs_buf *sql,
+                          const xs_store_column **col, xs_diag *d)
+{
+    wctx x = {tables, n, kind, NULL, NULL, file, NULL, d};
+    *col = NULL;
+    if (!refers_db(e))
+        return err(&x, e, XS_E_CHECK, "eval takes a $db column, such as $db.%s.name",
+                   tables[0].alias);
+    colref r;
+    xs_status rc = resolve(&x, e, &r);
+    if (rc != XS_OK)
+        return rc;
+    if (r.npath)
+        return err(&x, e, XS_E_CHECK, "eval of a json field is not supported yet");
+    for (int i = r.nfn - 1; i >= 0; i--)
+        xs_buf_addf(sql, "%s(", r.fn[i]);
+    qcol(&x, &r, sql);
+    for (int i = 0; i < r.nfn; i++)
+        xs_buf_addc(sql, ')');
+    *col = r.col;
+    return XS_OK;
 }

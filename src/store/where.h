@@ -61,4 +61,26 @@ xs_status xs_where_compile(const xs_ast_expr *e, const xs_store_table *t, xs_sto
                            xs_where_eval_fn eval, void *ctx, const char *file, xs_where *w,
                            xs_diag *d);
 
+/* ---- joins ----
+ * A query over joined tables names each by an alias (db.query's join keys;
+ * the queried table's alias is its name). Columns are then written
+ * `$db.ALIAS.col` and come out qualified: "alias"."col". */
+typedef struct xs_where_table {
+    const char *alias;
+    const xs_store_table *t;
+} xs_where_table;
+
+/* xs_where_compile over tables[0..n) (tables[0] is the queried table; a
+ * bare `$db.col` is one of its columns). */
+xs_status xs_where_compile_join(const xs_ast_expr *e, const xs_where_table *tables, size_t n,
+                                xs_store_kind kind, xs_where_eval_fn eval, void *ctx,
+                                const char *file, xs_where *w, xs_diag *d);
+
+/* The SQL of one column reference `$db.ALIAS.col` (with lower/upper/trim)
+ * appended to sql, for db.query's eval; *col is its column (for the
+ * conversion of what it reads). No parameters. */
+xs_status xs_where_column(const xs_ast_expr *e, const xs_where_table *tables, size_t n,
+                          xs_store_kind kind, const char *file, xs_buf *sql,
+                          const xs_store_column **col, xs_diag *d);
+
 #endif

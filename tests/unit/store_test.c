@@ -1013,7 +1013,6 @@ static void test_sql_to_pg(void)
     xs_buf_release(&b);
 }
 
-
 /* ---- db.* statements, end to end through the interpreter ---- */
 
 static const char e2e_src[] =
@@ -1127,6 +1126,25 @@ static const char e2e_src[] =
     "    direct: $direct.n\n"
     "  }\n"
     "}\n"
+    "function joined {\n"
+    "  stack {\n"
+    "    db.query job_table {\n"
+    "      join = {\n"
+    "        cred: {\n"
+    "          table: \"credentials\"\n"
+    "          type: \"left\"\n"
+    "          where: $db.job_table.user_id == $db.cred.user_id && $db.cred.platform == \"REZEN\"\n"
+    "        }\n"
+    "      }\n"
+    "      eval = {api_key: $db.cred.api_key, active: $db.cred.active}\n"
+    "      where = $db.cred.active && $db.job_table.status ==? $input.nope\n"
+    "      sort = {cred.api_key: \"asc\"}\n"
+    "      output = [\"id\", \"user_id\", \"api_key\"]\n"
+    "      return = {type: \"list\", paging: {page: 1, per_page: 10, totals: true}}\n"
+    "    } as $rows\n"
+    "  }\n"
+    "  response = $rows\n"
+    "}\n"
     "function bad_where {\n"
     "  stack {\n"
     "    db.query credentials {\n"
@@ -1169,6 +1187,20 @@ static void e2e(int backend)
                      "\"itemsTotal\":2,\"pageTotal\":2,\"items\":[{\"id\":2,\"platform\":"
                      "\"OTHER\"}]},\"has\":true,\"caught\":\"rolled back\",\"jobs\":1,"
                      "\"gone\":null,\"status\":\"Complete\",\"direct\":2}");
+    xs_release(resp);
+    xs_release(err);
+    /* join and eval */
+    resp = err = xs_null();
+    rc = xs_interp_run_name(in, XS_STR("joined"), xs_null(), NULL, &resp, &err, &f.d);
+    CHECK_INT(rc, XS_OK);
+    if (rc != XS_OK) {
+        char *e = enc(err);
+        printf("    error: %s\n", e);
+        xs_free(e);
+    }
+    CHECK_JSON(resp, "{\"itemsReceived\":1,\"curPage\":1,\"nextPage\":null,\"prevPage\":null,"
+                     "\"offset\":0,\"perPage\":10,\"itemsTotal\":1,\"pageTotal\":1,\"items\":"
+                     "[{\"id\":1,\"user_id\":7,\"api_key\":\"k1\"}]}");
     xs_release(resp);
     xs_release(err);
     /* a bad value in a where clause is an input error naming the column */
