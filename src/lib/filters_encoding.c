@@ -1705,6 +1705,10 @@ static xs_value ex_mul(ex *e)
             e->err = "division by zero";
             return xs_null();
         }
+        if (op == '%' && (fabs(x) >= 9.2e18 || fabs(y) >= 9.2e18)) {
+            e->err = "number out of range";
+            return xs_null();
+        }
         if (op == '%')
             a = xs_int((int64_t)x % (int64_t)y);
         else

@@ -262,9 +262,12 @@ const char *xs_tz_name(const xs_tz *z)
     return z->name;
 }
 
+enum { FIXED_MINUTES = 14 * 60 + 59 }; /* offsets up to +-14:59 */
+
 static pthread_mutex_t zones_lock = PTHREAD_MUTEX_INITIALIZER;
-static xs_tz *zones[MAX_ZONES];
+static xs_tz *zones[MAX_ZONES]; /* loaded from the database (fewer than 700 exist) */
 static size_t nzones;
+static xs_tz *fixed_zones[2 * FIXED_MINUTES + 1];
 
 static int64_t be(const unsigned char *p, int n)
 {
@@ -480,15 +483,11 @@ const xs_tz *xs_tz_find(xs_str s)
         return NULL;
     pthread_mutex_lock(&zones_lock);
     xs_tz *z = NULL;
-    for (size_t i = 0; i < nzones; i++) {
-        if (is_fixed ? (zones[i]->is_fixed && zones[i]->fixed == fixed)
-                     : ieq_n(s.ptr, s.len, zones[i]->name)) {
-            z = zones[i];
-            break;
-        }
-    }
-    if (!z && nzones < MAX_ZONES) {
-        if (is_fixed) {
+    if (is_fixed) {
+        /* one slot per minute of offset, so offsets never crowd out names */
+        size_t slot = (size_t)(fixed / 60 + FIXED_MINUTES);
+        z = fixed_zones[slot];
+        if (!z) {
             z = xs_malloc(sizeof *z);
             memset(z, 0, sizeof *z);
             z->is_fixed = true;
@@ -497,11 +496,20 @@ const xs_tz *xs_tz_find(xs_str s)
             snprintf(z->name, sizeof z->name, "%c%02d:%02d", fixed < 0 ? '-' : '+', a / 3600,
                      a / 60 % 60);
             memcpy(z->fixed_abbr, z->name, 7);
-        } else {
-            z = tz_load(s);
+            fixed_zones[slot] = z;
         }
-        if (z)
-            zones[nzones++] = z;
+    } else {
+        for (size_t i = 0; i < nzones; i++) {
+            if (ieq_n(s.ptr, s.len, zones[i]->name)) {
+                z = zones[i];
+                break;
+            }
+        }
+        if (!z && nzones < MAX_ZONES) {
+            z = tz_load(s);
+            if (z)
+                zones[nzones++] = z;
+        }
     }
     pthread_mutex_unlock(&zones_lock);
     return z;
