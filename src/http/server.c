@@ -205,6 +205,16 @@ static bool is_json_ct(const char *ct)
     return (n >= 4 && strncasecmp(ct + n - 4, "json", 4) == 0);
 }
 
+/* An Idempotency-Key worth passing on: 1 to 255 visible ASCII characters. */
+static bool idem_ok(const char *k)
+{
+    size_t n = 0;
+    for (; k[n]; n++)
+        if (k[n] <= ' ' || k[n] > '~' || n >= 255)
+            return false;
+    return n > 0;
+}
+
 /* ---- the interpreter of this thread ---- */
 
 static void free_interp(void *p)
@@ -310,6 +320,11 @@ static enum MHD_Result serve(xs_http_server *s, struct MHD_Connection *conn, con
     xs_run_opts ro = {&lim, xs_null(), NULL};
     xs_http_ctx hc;
     xs_http_ctx_init(&hc);
+    /* A caller's Idempotency-Key carries over to the requests the query
+     * makes: a retried call sends the same derived keys downstream. */
+    const char *idem = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Idempotency-Key");
+    if (idem && idem_ok(idem))
+        hc.idempotency_prefix = idem;
     xs_http_ctx *prev = xs_http_ctx_install(&hc);
     xs_value resp, err;
     xs_status st = xs_interp_run(in, rt->query, input, &ro, &resp, &err);

@@ -472,3 +472,39 @@ XS
     grep -qxF '{"text":"sync of a-2 failed: HTTP 503"}' "$HOOK_LOG"
     [ "$(wc -l < "$HOOK_LOG")" -eq 1 ]
 }
+
+# A caller's Idempotency-Key is passed on to the requests the endpoint makes,
+# numbered in order: a retried call sends the same keys downstream.
+test_http_serve_idempotency_key_passed_on() {
+    http_standin_start
+    ws="$(mktemp -d "$TMP/idem.XXXXXX")"
+    cat > "$ws/pay.xs" <<XS
+query pay verb=POST {
+  input {
+  }
+  stack {
+    api.request {
+      url = "$STANDIN/echo"
+      method = "POST"
+      params = {amount: 1}
+    } as \$first
+    api.request {
+      url = "$STANDIN/echo"
+      method = "POST"
+      params = {amount: 2}
+      headers = ["Idempotency-Key: mine"]
+    } as \$second
+    api.request {
+      url = "$STANDIN/echo"
+      method = "GET"
+    } as \$third
+  }
+  response = [\$first.response.result.headers|get:"idempotency-key":null, \$second.response.result.headers|get:"idempotency-key":null, \$third.response.result.headers|get:"idempotency-key":null]
+}
+XS
+    http_serve_start "$ws"
+    out="$(http_curl -X POST -H 'Idempotency-Key: run-42.step-3' "$SERVER/api/pay")"
+    [ "$out" = '["run-42.step-3:1","mine","run-42.step-3:3"] [200]' ] || { echo "$out"; false; }
+    out="$(http_curl -X POST "$SERVER/api/pay")"
+    [ "$out" = '[null,"mine",null] [200]' ] || { echo "$out"; false; }
+}
