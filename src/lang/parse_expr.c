@@ -689,19 +689,12 @@ static xs_ast_expr *parse_binary(xs_parser *p, int min_prec, unsigned flags)
             break;
         if (last && last->kind == XS_EXPR_FILTER && !(last->flags & XS_EXPR_F_PARENS)) {
             /* Xano's parser rejects `$a|f < 3`: the filtered value needs ( ).
-             * When the last filter takes no argument the meaning is still
-             * plain, and the seed writes `$failures|count == 0`: accept it
-             * with a warning (fmt adds the parentheses). After an argument
-             * (`$a|add:1 == 2`) the operator could belong to the argument,
-             * so that stays an error. See docs/language.md. */
+             * The meaning is plain (a filter's own arguments have already
+             * taken what they could: `$a|get:1 == 0` compares inside the
+             * argument), and the seed writes `$failures|count == 0`, so
+             * accept it with a warning; fmt adds the parentheses. See
+             * docs/language-decisions.md. */
             const xs_ast_filter *lf = &last->u.filt.items[last->u.filt.n - 1];
-            if (lf->nargs > 0) {
-                xs_perr(p, t,
-                        "put the filtered value in parentheses before '%s': ($x|%.*s:...) %s ...",
-                        xs_ast_op_text(op), (int)lf->name.len, lf->name.ptr, xs_ast_op_text(op));
-                lhs = NULL;
-                break;
-            }
             xs_pwarn(p, t->pos,
                      "Xano's parser rejects an operator after a filter: write ($x|%.*s) %s ...",
                      (int)lf->name.len, lf->name.ptr, xs_ast_op_text(op));

@@ -43,7 +43,6 @@ function loose {
     db.query credentials {
       where = $db.credentials.user_id == 1
            && $db.credentials.active
-      limit = 10
     } as $creds
 
     function.run "Workers/Step-N" {
@@ -65,6 +64,25 @@ XS
     grep -q 'input = {}' "$TMP/canon.xs"
     # The canonical form parses without a warning.
     "$XSFLOW" check --strict "$TMP/canon.xs"
+}
+
+# An operator after an argument-less filter (the seed's `$failures|count ==
+# 0`) is a warning (Xano's parser rejects it) and fmt adds the parentheses.
+test_fmt_operator_after_filter() {
+    printf 'function f {\n  input {\n  }\n\n  stack {\n    var $n {\n      value = [1]|count == 1\n    }\n  }\n\n  response = $n\n}\n' > "$TMP/op.xs"
+    "$XSFLOW" check "$TMP/op.xs" 2> "$TMP/op.err"
+    grep -q "op.xs:7:26: warning: Xano's parser rejects an operator after a filter" "$TMP/op.err"
+    "$XSFLOW" fmt "$TMP/op.xs" | grep -q 'value = (\[1\]|count) == 1'
+}
+
+# limit/offset on db.query, as the seed writes them: a warning showing the
+# paging form.
+test_fmt_db_query_limit_offset() {
+    printf 'function f {\n  input {\n  }\n\n  stack {\n    db.query t {\n      return = {type: "list"}\n      limit = 10\n      offset = 20\n    } as $rows\n  }\n\n  response = $rows\n}\n' > "$TMP/lim.xs"
+    "$XSFLOW" check "$TMP/lim.xs" 2> "$TMP/lim.err"
+    grep -q "lim.xs:8:7: warning: Xano's parser rejects attribute 'limit' in db.query: write return" "$TMP/lim.err"
+    grep -q "lim.xs:9:7: warning: Xano's parser rejects attribute 'offset'" "$TMP/lim.err"
+    ! "$XSFLOW" check --strict "$TMP/lim.xs" 2> /dev/null
 }
 
 # check: 0 when clean, 1 on an error with file:line:col and a caret, 2 on usage.

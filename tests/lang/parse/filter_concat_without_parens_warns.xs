@@ -1,4 +1,4 @@
-// expect: 9:32 a filtered value needs parentheses before '~'
+// Xano rejects this; xsflow accepts it with a warning (the seed writes it).
 function broken {
   input {
     int n
