@@ -1843,11 +1843,13 @@ static const xs_filter_def filters[] = {
     {"csv_decode", 0, 3, 0, f_csv_decode,
      "CSV text as a list of rows (lists of texts): csv_decode:separator:enclosure:escape"},
     {"csv_parse", 0, 3, 0, f_csv_parse,
-     "CSV text as a list of objects keyed by the first row: csv_parse:separator:enclosure:escape"},
+     "CSV text as a list of objects keyed by the first row: csv_parse:separator:enclosure:escape "
+     "(an xsflow extension)"},
     {"csv_encode", 0, 3, 0, f_csv_encode,
      "a list of rows (lists or objects) as CSV text: csv_encode:separator:enclosure:escape"},
     {"csv_create", 0, 3, 0, f_csv_create,
-     "a list of objects as CSV text with a header row of the first object's keys"},
+     "a list of objects as CSV text with a header row of the first object's keys (an xsflow "
+     "extension)"},
     {"yaml_decode", 0, 0, 0, f_yaml_decode, "YAML text as a value (the first document)"},
     {"yaml_encode", 0, 0, 0, f_yaml_encode, "the value as YAML text (block style)"},
     {"xml_decode", 0, 0, 0, f_xml_decode,
