@@ -1,0 +1,329 @@
+/*
+ * config.c - the engine's settings table and xsflow.json's "engine" and
+ * "objects" members.
+ */
+#include "engine/config.h"
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "base/alloc.h"
+#include "base/map.h"
+#include "value/json.h"
+
+typedef enum key_type { K_INT, K_DEC, K_TEXT } key_type;
+typedef enum key_scope { S_ENGINE, S_OBJECT } key_scope;
+
+typedef struct key_def {
+    const char *name;
+    key_scope scope;
+    key_type type;
+    size_t off;
+    const char *def; /* the default as JSON text */
+    int64_t min;     /* ints: smallest accepted value */
+    const char *doc;
+} key_def;
+
+#define EK(f) offsetof(xs_engine_config, f)
+#define OK_(f) offsetof(xs_obj_config, f)
+
+/* Every setting the engine reads. */
+static const key_def keys[] = {
+    {"workers", S_ENGINE, K_INT, EK(workers), "4", 1,
+     "runner threads in this process, each with its own interpreter and database connection "
+     "(`xsflow serve --workers N` overrides)"},
+    {"lease_ms", S_ENGINE, K_INT, EK(lease_ms), "30000", 100,
+     "how long a claimed run stays owned without a heartbeat; a run whose process died is "
+     "resumed by another once this has passed"},
+    {"poll_ms", S_ENGINE, K_INT, EK(poll_ms), "200", 10,
+     "how often an idle SQLite runner looks for work enqueued by another process (work enqueued "
+     "in-process, and on PostgreSQL any work, wakes runners at once)"},
+    {"max_claims", S_ENGINE, K_INT, EK(max_claims), "20", 1,
+     "claims of one run, crash resumes included, after which it ends in Error (a run that "
+     "kills its process every time)"},
+    {"sched_tick_ms", S_ENGINE, K_INT, EK(sched_tick_ms), "1000", 10,
+     "how often task schedules are checked"},
+    {"max_attempts", S_OBJECT, K_INT, OK_(max_attempts), "3", 1,
+     "tries of a run that ends in an uncaught error or a timeout before Error is final "
+     "(1: no retry)"},
+    {"backoff_ms", S_OBJECT, K_INT, OK_(backoff_ms), "1000", 0,
+     "delay before the first retry; it doubles with each further try"},
+    {"backoff_max_ms", S_OBJECT, K_INT, OK_(backoff_max_ms), "300000", 0,
+     "ceiling of the retry delay"},
+    {"backoff_jitter", S_OBJECT, K_DEC, OK_(backoff_jitter), "0.2", 0,
+     "each retry delay is multiplied by a random factor between 1 - jitter and 1 + jitter"},
+    {"timeout_ms", S_OBJECT, K_INT, OK_(timeout_ms), "600000", 0,
+     "wall time of one try of a run; past it the run stops at its next statement with "
+     "ERROR_TIMEOUT and is retried (0: none)"},
+    {"step_timeout_ms", S_OBJECT, K_INT, OK_(step_timeout_ms), "0", 0,
+     "wall time of one step (function.run, api.request); as timeout_ms (0: none)"},
+    {"concurrency", S_OBJECT, K_INT, OK_(concurrency), "0", 0,
+     "runs of this function or task started at once, across every process (0: no limit)"},
+    {"concurrency_key", S_OBJECT, K_TEXT, OK_(concurrency_key), "null", 0,
+     "an input field (`user_id`, `account.id`); runs whose field has the same value count "
+     "together against key_concurrency"},
+    {"key_concurrency", S_OBJECT, K_INT, OK_(key_concurrency), "1", 1,
+     "runs at once per value of concurrency_key"},
+    {"overlap", S_OBJECT, K_TEXT, OK_(overlap), "\"skip\"", 0,
+     "scheduled tasks: `skip` records a firing as skipped while a run of the task is still "
+     "queued or running; `allow` starts another run"},
+    {"step_io_bytes", S_OBJECT, K_INT, OK_(step_io_bytes), "4096", 64,
+     "ceiling in bytes of the copy of a step's input and output kept in its record "
+     "(longer values are cut and marked)"},
+};
+
+struct xs_config {
+    xs_engine_config engine;
+    xs_obj_config defaults;
+    xs_map objects; /* name -> xs_obj_config * */
+    char *database;
+};
+
+static void set_key(void *base, const key_def *k, xs_value v)
+{
+    char *p = (char *)base + k->off;
+    switch (k->type) {
+    case K_INT:
+        *(int64_t *)p = v.type == XS_DEC ? (int64_t)v.u.d : v.u.i;
+        break;
+    case K_DEC:
+        *(double *)p = v.type == XS_INT ? (double)v.u.i : v.u.d;
+        break;
+    case K_TEXT:
+        xs_free(*(char **)p);
+        *(char **)p = v.type == XS_TEXT ? xs_strdup(xs_text_ptr(v)) : NULL;
+        break;
+    }
+}
+
+static void set_defaults(void *base, key_scope scope)
+{
+    for (size_t i = 0; i < XS_COUNTOF(keys); i++) {
+        if (keys[i].scope != scope)
+            continue;
+        xs_value v;
+        xs_diag d;
+        xs_diag_init(&d);
+        xs_json_decode(keys[i].def, strlen(keys[i].def), &v, &d);
+        set_key(base, &keys[i], v);
+        xs_release(v);
+        xs_diag_release(&d);
+    }
+}
+
+static void obj_copy(xs_obj_config *dst, const xs_obj_config *src)
+{
+    *dst = *src;
+    dst->concurrency_key = src->concurrency_key ? xs_strdup(src->concurrency_key) : NULL;
+    dst->overlap = src->overlap ? xs_strdup(src->overlap) : NULL;
+}
+
+static void obj_release(xs_obj_config *o)
+{
+    xs_free(o->concurrency_key);
+    xs_free(o->overlap);
+}
+
+/* Applies the members of obj (an object) to base for keys of scope. */
+static xs_status apply(void *base, key_scope scope, xs_value obj, const char *file,
+                       const char *where, xs_diag *d)
+{
+    if (obj.type != XS_OBJECT)
+        return xs_diag_error(d, XS_E_TYPE, file, 0, 0, "%s must be an object", where);
+    for (size_t i = 0; i < xs_object_len(obj); i++) {
+        xs_str name = xs_object_key_at(obj, i);
+        xs_value v = xs_object_val_at(obj, i);
+        const key_def *k = NULL;
+        for (size_t j = 0; j < XS_COUNTOF(keys); j++)
+            if (keys[j].scope == scope && xs_str_eq_cstr(name, keys[j].name))
+                k = &keys[j];
+        if (!k)
+            return xs_diag_error(d, XS_E_NOTFOUND, file, 0, 0, "unknown setting '%.*s' in %s",
+                                 (int)name.len, name.ptr, where);
+        bool ok = k->type == K_TEXT ? (v.type == XS_TEXT || v.type == XS_NULL)
+                  : k->type == K_DEC ? xs_is_number(v)
+                                     : v.type == XS_INT;
+        if (ok && k->type == K_INT && v.u.i < k->min)
+            return xs_diag_error(d, XS_E_TYPE, file, 0, 0,
+                                 "setting '%s' in %s must be at least %lld", k->name, where,
+                                 (long long)k->min);
+        if (ok && k->type == K_DEC && (v.type == XS_INT ? (double)v.u.i : v.u.d) < 0)
+            return xs_diag_error(d, XS_E_TYPE, file, 0, 0, "setting '%s' in %s must not be negative",
+                                 k->name, where);
+        if (ok && strcmp(k->name, "overlap") == 0 && v.type == XS_TEXT &&
+            strcmp(xs_text_ptr(v), "skip") != 0 && strcmp(xs_text_ptr(v), "allow") != 0)
+            ok = false;
+        if (!ok)
+            return xs_diag_error(d, XS_E_TYPE, file, 0, 0, "setting '%s' in %s: %s expected, got %s",
+                                 k->name, where,
+                                 strcmp(k->name, "overlap") == 0 ? "\"skip\" or \"allow\""
+                                 : k->type == K_INT              ? "an integer"
+                                 : k->type == K_DEC              ? "a number"
+                                                                 : "text",
+                                 xs_value_type_name(v));
+        set_key(base, k, v);
+    }
+    return XS_OK;
+}
+
+static xs_config *config_new(void)
+{
+    xs_config *c = xs_calloc(1, sizeof *c);
+    set_defaults(&c->engine, S_ENGINE);
+    set_defaults(&c->defaults, S_OBJECT);
+    xs_map_init(&c->objects);
+    return c;
+}
+
+xs_status xs_config_parse(const char *json, size_t len, const char *file, xs_config **out,
+                          xs_diag *d)
+{
+    *out = NULL;
+    xs_config *c = config_new();
+    if (!json) {
+        *out = c;
+        return XS_OK;
+    }
+    xs_value root;
+    xs_json_decode_opts jo = {0, file};
+    xs_status rc = xs_json_decode_ex(json, len, &jo, &root, d);
+    if (rc != XS_OK) {
+        xs_config_free(c);
+        return rc;
+    }
+    if (root.type != XS_OBJECT) {
+        rc = xs_diag_error(d, XS_E_TYPE, file, 0, 0, "xsflow.json must hold an object");
+        goto out;
+    }
+    const xs_value *db = xs_object_get(root, XS_STR("database"));
+    if (db && db->type == XS_TEXT)
+        c->database = xs_strdup(xs_text_ptr(*db));
+    const xs_value *eng = xs_object_get(root, XS_STR("engine"));
+    if (eng && (rc = apply(&c->engine, S_ENGINE, *eng, file, "\"engine\"", d)) != XS_OK)
+        goto out;
+    const xs_value *objs = xs_object_get(root, XS_STR("objects"));
+    if (objs && objs->type != XS_OBJECT) {
+        rc = xs_diag_error(d, XS_E_TYPE, file, 0, 0, "\"objects\" must be an object");
+        goto out;
+    }
+    if (objs) {
+        const xs_value *star = xs_object_get(*objs, XS_STR("*"));
+        if (star && (rc = apply(&c->defaults, S_OBJECT, *star, file, "\"objects\".\"*\"", d)) !=
+                        XS_OK)
+            goto out;
+        for (size_t i = 0; i < xs_object_len(*objs); i++) {
+            xs_str name = xs_object_key_at(*objs, i);
+            if (xs_str_eq_cstr(name, "*"))
+                continue;
+            xs_obj_config *o = xs_calloc(1, sizeof *o);
+            obj_copy(o, &c->defaults);
+            xs_map_set(&c->objects, name, o, NULL);
+            char where[160];
+            snprintf(where, sizeof where, "\"objects\".\"%.*s\"", (int)(name.len > 120 ? 120 : name.len),
+                     name.ptr);
+            if ((rc = apply(o, S_OBJECT, xs_object_val_at(*objs, i), file, where, d)) != XS_OK)
+                goto out;
+        }
+    }
+out:
+    xs_release(root);
+    if (rc != XS_OK) {
+        xs_config_free(c);
+        return rc;
+    }
+    *out = c;
+    return XS_OK;
+}
+
+xs_status xs_config_load(const char *dir, xs_config **out, xs_diag *d)
+{
+    xs_buf path;
+    xs_buf_init(&path);
+    xs_buf_addf(&path, "%s/xsflow.json", dir ? dir : ".");
+    FILE *f = fopen(xs_buf_cstr(&path), "rb");
+    if (!f) {
+        xs_buf_release(&path);
+        return xs_config_parse(NULL, 0, NULL, out, d);
+    }
+    xs_buf text;
+    xs_buf_init(&text);
+    char chunk[8192];
+    size_t n;
+    while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+        xs_buf_add(&text, chunk, n);
+    fclose(f);
+    xs_status rc = xs_config_parse(text.ptr ? text.ptr : "", text.len, xs_buf_cstr(&path), out, d);
+    xs_buf_release(&text);
+    xs_buf_release(&path);
+    return rc;
+}
+
+void xs_config_free(xs_config *c)
+{
+    if (!c)
+        return;
+    size_t it = 0;
+    void *v;
+    while (xs_map_next(&c->objects, &it, NULL, &v)) {
+        obj_release(v);
+        xs_free(v);
+    }
+    xs_map_release(&c->objects);
+    obj_release(&c->defaults);
+    xs_free(c->database);
+    xs_free(c);
+}
+
+const xs_engine_config *xs_config_engine(const xs_config *c)
+{
+    return &c->engine;
+}
+
+const xs_obj_config *xs_config_object(const xs_config *c, const char *name)
+{
+    const xs_obj_config *o = name ? xs_map_get(&c->objects, xs_str_of(name)) : NULL;
+    return o ? o : &c->defaults;
+}
+
+const char *xs_config_database(const xs_config *c)
+{
+    return c->database;
+}
+
+void xs_config_doc(xs_buf *out)
+{
+    xs_buf_adds(out,
+                "# Engine configuration\n\n"
+                "<!-- generated by `xsflow serve --config-doc` from the key table in "
+                "src/engine/config.c; do not edit -->\n\n"
+                "Engine settings live in the workspace's `xsflow.json`, beside `env`, `limits` "
+                "and `database`:\n\n"
+                "```json\n"
+                "{\n"
+                "  \"engine\": { \"workers\": 8, \"lease_ms\": 30000 },\n"
+                "  \"objects\": {\n"
+                "    \"*\": { \"max_attempts\": 5 },\n"
+                "    \"Workers/Sync Roster\": { \"concurrency\": 2, \"timeout_ms\": 60000 },\n"
+                "    \"Tasks/Nightly\": { \"overlap\": \"allow\" }\n"
+                "  }\n"
+                "}\n"
+                "```\n\n"
+                "`objects` is keyed by function or task name; `\"*\"` holds defaults for every "
+                "object. An object's setting is its own entry, else the `\"*\"` entry, else the "
+                "default below. An unknown key or a value of the wrong type stops `xsflow serve` "
+                "with an error naming it.\n");
+    const char *titles[] = {"## `engine`: the process\n\n", "## `objects`: each function or task\n\n"};
+    for (int sc = 0; sc < 2; sc++) {
+        xs_buf_addf(out, "\n%s| key | type | default | meaning |\n| --- | --- | --- | --- |\n",
+                    titles[sc]);
+        for (size_t i = 0; i < XS_COUNTOF(keys); i++) {
+            if ((int)keys[i].scope != sc)
+                continue;
+            xs_buf_addf(out, "| `%s` | %s | `%s` | %s |\n", keys[i].name,
+                        keys[i].type == K_INT   ? "integer"
+                        : keys[i].type == K_DEC ? "number"
+                                                : "text",
+                        keys[i].def, keys[i].doc);
+        }
+    }
+}

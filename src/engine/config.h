@@ -1,0 +1,67 @@
+/*
+ * config.h - the engine's settings: one table names every key, its scope,
+ * type, default and meaning (docs/config.md is generated from it). Values
+ * come from the workspace's xsflow.json:
+ *
+ *   { "engine":  { "workers": 4, "lease_ms": 30000, ... },
+ *     "objects": { "*": { "max_attempts": 3 },            defaults for all
+ *                  "Tasks/Nightly": { "overlap": "allow" } } }
+ *
+ * An object's setting is its own entry, else the "*" entry, else the
+ * built-in default. Unknown keys and wrong types are errors naming the key.
+ * A loaded config is read-only: share it between threads.
+ */
+#ifndef XS_ENGINE_CONFIG_H
+#define XS_ENGINE_CONFIG_H
+
+#include "base/buf.h"
+#include "base/common.h"
+#include "base/diag.h"
+#include "value/value.h"
+
+/* Settings of one function or task. */
+typedef struct xs_obj_config {
+    int64_t max_attempts;    /* tries of a run before Error is final */
+    int64_t backoff_ms;      /* delay before the first retry; doubles each time */
+    int64_t backoff_max_ms;  /* ceiling of that delay */
+    double backoff_jitter;   /* each delay is scaled by a random factor in [1-j, 1+j] */
+    int64_t timeout_ms;      /* per run (each try); 0: none */
+    int64_t step_timeout_ms; /* per step; 0: none */
+    int64_t concurrency;     /* runs of this object at once, across processes; 0: no limit */
+    char *concurrency_key;   /* input field whose value groups runs; NULL: none */
+    int64_t key_concurrency; /* runs at once per value of concurrency_key */
+    char *overlap;           /* scheduled tasks: "skip" or "allow" */
+    int64_t step_io_bytes;   /* ceiling of the stored copy of a step's input and output */
+} xs_obj_config;
+
+/* Engine-wide settings. */
+typedef struct xs_engine_config {
+    int64_t workers;      /* runner threads */
+    int64_t lease_ms;     /* a claim's lease; renewed every lease_ms / 3 */
+    int64_t poll_ms;      /* idle re-check for work enqueued by other processes */
+    int64_t max_claims;   /* claims of one run (crash resumes included) before Error */
+    int64_t sched_tick_ms; /* how often schedules are checked */
+} xs_engine_config;
+
+typedef struct xs_config xs_config;
+
+/* Parses the "engine" and "objects" members of an xsflow.json text (json
+ * may be NULL: every default). Errors name file and key. *out is ours. */
+xs_status xs_config_parse(const char *json, size_t len, const char *file, xs_config **out,
+                          xs_diag *d);
+
+/* Loads dir/xsflow.json when present, else the defaults. */
+xs_status xs_config_load(const char *dir, xs_config **out, xs_diag *d);
+void xs_config_free(xs_config *c);
+
+const xs_engine_config *xs_config_engine(const xs_config *c);
+/* The settings of object name (borrowed from c). */
+const xs_obj_config *xs_config_object(const xs_config *c, const char *name);
+
+/* The top-level "database" member of the same file; NULL when absent. */
+const char *xs_config_database(const xs_config *c);
+
+/* Appends docs/config.md (Markdown) generated from the key table. */
+void xs_config_doc(xs_buf *out);
+
+#endif

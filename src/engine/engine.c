@@ -1,0 +1,1227 @@
+/*
+ * engine.c - opening a workspace as an engine, the runner threads (claim,
+ * run with step hooks, finish), the heartbeat thread (leases,
+ * cancellation, timeouts) and the scheduler thread.
+ */
+#include "engine/engine_int.h"
+
+#include <openssl/evp.h>
+#include <stdarg.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "base/alloc.h"
+#include "base/clock.h"
+#include "base/map.h"
+#include "engine/records.h"
+#include "lib/lib.h"
+#include "value/json.h"
+
+/* ---- small helpers ---- */
+
+void xs_engine_log(xs_engine *e, const char *fmt, ...)
+{
+    xs_buf b;
+    xs_buf_init(&b);
+    xs_time_format_iso(xs_clock_now_ms(), &b);
+    xs_buf_adds(&b, " ");
+    va_list ap;
+    va_start(ap, fmt);
+    xs_buf_vaddf(&b, fmt, ap);
+    va_end(ap);
+    xs_buf_addc(&b, '\n');
+    fwrite(b.ptr, 1, b.len, e->log);
+    fflush(e->log);
+    xs_buf_release(&b);
+}
+
+void xs_engine_wake(xs_engine *e)
+{
+    pthread_mutex_lock(&e->mu);
+    e->wake_seq++;
+    pthread_cond_broadcast(&e->cv);
+    pthread_mutex_unlock(&e->mu);
+}
+
+static xs_value first_cell(const xs_store_rows *r)
+{
+    if (xs_array_len(r->rows) == 0)
+        return xs_null();
+    return xs_array_at(xs_array_at(r->rows, 0), 0);
+}
+
+static xs_value error_object(const char *name, const char *fmt, ...) XS_PRINTF(2, 3);
+static xs_value error_object(const char *name, const char *fmt, ...)
+{
+    xs_buf b;
+    xs_buf_init(&b);
+    va_list ap;
+    va_start(ap, fmt);
+    xs_buf_vaddf(&b, fmt, ap);
+    va_end(ap);
+    xs_value e = xs_object_new(3);
+    xs_object_set(&e, XS_STR("name"), xs_text_cstr(name));
+    xs_object_set(&e, XS_STR("message"), xs_text_from_buf(&b));
+    xs_object_set(&e, XS_STR("code"), xs_text_cstr(name));
+    return e;
+}
+
+static xs_value json_text(xs_value v)
+{
+    xs_buf b;
+    xs_buf_init(&b);
+    xs_json_encode(v, XS_JSON_COMPACT, &b);
+    return xs_text_from_buf(&b);
+}
+
+static xs_value decode(xs_value v)
+{
+    if (v.type != XS_TEXT)
+        return xs_null();
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_value out;
+    if (xs_json_decode(xs_text_ptr(v), xs_text_len(v), &out, &d) != XS_OK)
+        out = xs_null();
+    xs_diag_release(&d);
+    return out;
+}
+
+/* ---- opening ---- */
+
+char *xs_engine_resolve_db(const char *dir, const char *flag)
+{
+    if (flag && *flag)
+        return xs_strdup(flag);
+    const char *env = getenv("XSFLOW_DB");
+    if (env && *env)
+        return xs_strdup(env);
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_config *c = NULL;
+    char *url = NULL;
+    if (xs_config_load(dir, &c, &d) == XS_OK && xs_config_database(c))
+        url = xs_strdup(xs_config_database(c));
+    xs_config_free(c);
+    xs_diag_release(&d);
+    if (!url) {
+        xs_buf b;
+        xs_buf_init(&b);
+        xs_buf_addf(&b, "sqlite:%s/xsflow.db", dir ? dir : ".");
+        url = xs_buf_detach(&b, NULL);
+    }
+    return url;
+}
+
+/* The workspace version: the first 16 hex digits of the SHA-256 of every
+ * file's name and text, in load order. */
+static void ws_version(const xs_workspace *ws, char out[17])
+{
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
+    const xs_ast_doc *doc;
+    for (size_t i = 0; (doc = xs_workspace_doc(ws, i)) != NULL; i++) {
+        const char *f = doc->file ? doc->file : "";
+        const char *slash = strrchr(f, '/');
+        EVP_DigestUpdate(ctx, slash ? slash + 1 : f, strlen(slash ? slash + 1 : f) + 1);
+        EVP_DigestUpdate(ctx, doc->src.ptr, doc->src.len);
+    }
+    unsigned char md[32];
+    unsigned n = 0;
+    EVP_DigestFinal_ex(ctx, md, &n);
+    EVP_MD_CTX_free(ctx);
+    for (int i = 0; i < 8; i++)
+        snprintf(out + 2 * i, 3, "%02x", md[i]);
+}
+
+xs_status xs_engine_open(const xs_engine_opts *o, xs_engine **out, xs_diag *d)
+{
+    *out = NULL;
+    xs_engine *e = xs_calloc(1, sizeof *e);
+    e->dir = xs_strdup(o->dir ? o->dir : ".");
+    e->log = o->log ? o->log : stderr;
+    e->want_sched = o->scheduler;
+    pthread_mutex_init(&e->mu, NULL);
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&e->cv, &ca);
+    pthread_condattr_destroy(&ca);
+    char host[64] = "host";
+    gethostname(host, sizeof host - 1);
+    snprintf(e->owner, sizeof e->owner, "%s:%d:%lld", host, (int)getpid(),
+             (long long)xs_clock_now_ms());
+
+    xs_status rc = xs_config_load(e->dir, &e->cfg, d);
+    if (rc != XS_OK)
+        goto fail;
+    e->ecfg = *xs_config_engine(e->cfg);
+    if (o->workers > 0)
+        e->ecfg.workers = o->workers;
+    e->ws = xs_workspace_new(e->dir);
+    if ((rc = xs_workspace_load_into(e->ws, e->dir, d)) != XS_OK)
+        goto fail;
+    ws_version(e->ws, e->ws_version);
+    e->cat = xs_store_catalog_new();
+    const xs_ast_doc *doc;
+    for (size_t i = 0; (doc = xs_workspace_doc(e->ws, i)) != NULL; i++)
+        if ((rc = xs_store_catalog_add_doc(e->cat, doc, d)) != XS_OK)
+            goto fail;
+    if ((rc = xs_sched_load(e, d)) != XS_OK)
+        goto fail;
+    e->url = o->db_url ? xs_strdup(o->db_url) : xs_engine_resolve_db(e->dir, NULL);
+    if ((rc = xs_store_open(e->url, e->cat, &e->main, d)) != XS_OK)
+        goto fail;
+    if ((rc = xs_rec_migrate(e->main, d)) != XS_OK)
+        goto fail;
+    if (o->migrate && (rc = xs_store_migrate(e->main, e->cat, 0, d)) != XS_OK)
+        goto fail;
+    *out = e;
+    return XS_OK;
+fail:
+    xs_engine_free(e);
+    return rc;
+}
+
+xs_store *xs_engine_store(xs_engine *e)
+{
+    return e->main;
+}
+
+const xs_workspace *xs_engine_workspace(const xs_engine *e)
+{
+    return e->ws;
+}
+
+const char *xs_engine_db_url(const xs_engine *e)
+{
+    return e->url;
+}
+
+uint64_t xs_engine_finished(const xs_engine *e)
+{
+    return __atomic_load_n(&e->finished, __ATOMIC_RELAXED);
+}
+
+/* The value of input at a dotted path ("account.id") as text; NULL when
+ * absent. Heap string. */
+static char *key_of(xs_value input, const char *path)
+{
+    xs_value v = input;
+    const char *p = path;
+    while (*p) {
+        const char *dot = strchr(p, '.');
+        size_t n = dot ? (size_t)(dot - p) : strlen(p);
+        if (v.type != XS_OBJECT)
+            return NULL;
+        const xs_value *x = xs_object_get(v, (xs_str){p, n});
+        if (!x)
+            return NULL;
+        v = *x;
+        p += n + (dot ? 1 : 0);
+    }
+    if (v.type == XS_NULL)
+        return NULL;
+    if (v.type == XS_TEXT)
+        return xs_strdup(xs_text_ptr(v));
+    xs_buf b;
+    xs_buf_init(&b);
+    xs_json_encode(v, XS_JSON_COMPACT, &b);
+    return xs_buf_detach(&b, NULL);
+}
+
+static xs_status enqueue_on(xs_engine *e, xs_store *s, const char *name, xs_value input,
+                            const char *origin, int64_t sched_time, int64_t *id, xs_diag *d)
+{
+    const xs_ast_object *fn = xs_workspace_function(e->ws, xs_str_of(name));
+    if (!fn)
+        return xs_diag_error(d, XS_E_NOTFOUND, NULL, 0, 0,
+                             "no function or task named '%s' in workspace '%s'", name, e->dir);
+    const xs_obj_config *oc = xs_config_object(e->cfg, name);
+    char *ckey = oc->concurrency_key ? key_of(input, oc->concurrency_key) : NULL;
+    xs_rec_new n = {name,
+                    fn->kind == XS_OBJ_TASK ? "task" : "function",
+                    input,
+                    oc->max_attempts,
+                    ckey,
+                    origin,
+                    sched_time,
+                    e->ws_version,
+                    0};
+    xs_status rc = xs_rec_enqueue(s, &n, id, d);
+    xs_free(ckey);
+    if (rc == XS_OK && xs_store_kind_of(s) == XS_STORE_PG && xs_store_tx_depth(s) == 0)
+        xs_store_exec(s, "SELECT pg_notify('xsflow_runs', '')", NULL, 0, NULL, d);
+    return rc;
+}
+
+xs_status xs_engine_enqueue(xs_engine *e, const char *name, xs_value input, const char *origin,
+                            int64_t *id, xs_diag *d)
+{
+    xs_status rc = enqueue_on(e, e->main, name, input, origin, 0, id, d);
+    if (rc == XS_OK)
+        xs_engine_wake(e);
+    return rc;
+}
+
+/* ---- a run: step hooks ---- */
+
+typedef struct rec_step {
+    bool success;
+    int64_t try_no;
+    int64_t depth;
+    xs_value outcome; /* {"r": response} or {"e": error} */
+} rec_step;
+
+typedef struct open_step {
+    char *key;
+    char *name;
+    const char *parent;
+    int64_t ordinal;
+    int64_t started;
+    uint32_t depth;
+    bool opened_tx; /* this step began the transaction its outcome commits in */
+    int64_t prev_step_deadline;
+} open_step;
+
+enum { MAX_OPEN = 256 };
+
+typedef struct run_ctx {
+    xs_engine *e;
+    worker *w;
+    xs_store *s;
+    int64_t id;
+    int64_t try_no;
+    const xs_obj_config *oc;
+    xs_map recorded; /* key -> rec_step * */
+    xs_map counts;   /* parent "\x1f" name -> occurrences */
+    open_step open[MAX_OPEN];
+    int nopen;
+    int64_t ordinal;
+    int top_ok, top_failed;
+    bool lost;
+    xs_value store_error; /* first store failure while recording, an error object */
+} run_ctx;
+
+static void ctx_release(run_ctx *c)
+{
+    size_t it = 0;
+    void *v;
+    while (xs_map_next(&c->recorded, &it, NULL, &v)) {
+        rec_step *r = v;
+        xs_release(r->outcome);
+        xs_free(r);
+    }
+    xs_map_release(&c->recorded);
+    xs_map_release(&c->counts);
+    for (int i = 0; i < c->nopen; i++) {
+        xs_free(c->open[i].key);
+        xs_free(c->open[i].name);
+    }
+    xs_release(c->store_error);
+}
+
+static xs_status load_steps(run_ctx *c, xs_diag *d)
+{
+    xs_value p = xs_int(c->id);
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    xs_status rc = xs_store_exec(
+        c->s, "SELECT key, success, try_no, depth, outcome FROM xsflow_steps WHERE run_id = ?", &p,
+        1, &r, d);
+    for (size_t i = 0; rc == XS_OK && i < xs_array_len(r.rows); i++) {
+        xs_value row = xs_array_at(r.rows, i);
+        xs_value out = decode(xs_array_at(row, 4));
+        if (out.type != XS_OBJECT) {
+            xs_release(out);
+            continue; /* no outcome: it runs again */
+        }
+        rec_step *st = xs_calloc(1, sizeof *st);
+        st->success = xs_array_at(row, 1).type == XS_INT && xs_array_at(row, 1).u.i;
+        st->try_no = xs_array_at(row, 2).u.i;
+        st->depth = xs_array_at(row, 3).u.i;
+        st->outcome = out;
+        xs_map_set(&c->recorded, xs_text_str(xs_array_at(row, 0)), st, NULL);
+    }
+    xs_store_rows_release(&r);
+    return rc;
+}
+
+/* Whether a step's response reports failure: a Result with success false. */
+static bool result_failed(xs_value resp)
+{
+    if (resp.type != XS_OBJECT)
+        return false;
+    const xs_value *ok = xs_object_get(resp, XS_STR("success"));
+    return ok && ((ok->type == XS_BOOL && !ok->u.b) || (ok->type == XS_INT && ok->u.i == 0));
+}
+
+static int64_t mono_deadline(int64_t ms)
+{
+    return ms > 0 ? xs_clock_mono_ms() + ms : 0;
+}
+
+static void set_step_deadline(run_ctx *c, int64_t v)
+{
+    pthread_mutex_lock(&c->e->mu);
+    c->w->step_deadline = v;
+    pthread_mutex_unlock(&c->e->mu);
+}
+
+static const char *interrupt_message(int why)
+{
+    switch (why) {
+    case INT_CANCEL:
+        return "the run was cancelled";
+    case INT_TIMEOUT:
+        return "the run exceeded its timeout_ms";
+    case INT_STEP_TIMEOUT:
+        return "a step exceeded its step_timeout_ms";
+    case INT_LOST:
+        return "the run's lease was lost to another process";
+    default:
+        return "the engine is shutting down";
+    }
+}
+
+static xs_step_action hook_before(void *vctx, const xs_step_info *si, xs_value *out)
+{
+    run_ctx *c = vctx;
+    int why = c->w->interrupt;
+    if (why) {
+        *out = error_object("ERROR_INTERRUPTED", "%s", interrupt_message(why));
+        return XS_STEP_STOP;
+    }
+    if (c->nopen >= MAX_OPEN) {
+        *out = error_object("ERROR_LIMIT", "steps nested deeper than %d", MAX_OPEN);
+        return XS_STEP_STOP;
+    }
+    const char *parent = c->nopen ? c->open[c->nopen - 1].key : "";
+    xs_buf nm;
+    xs_buf_init(&nm);
+    if (si->kind == XS_STEP_API_REQUEST)
+        xs_buf_adds(&nm, "api_request");
+    else
+        xs_rec_step_name(si->callee, &nm);
+    /* the occurrence of this name under this parent */
+    xs_buf ck;
+    xs_buf_init(&ck);
+    xs_buf_addf(&ck, "%s\x1f%s", parent, xs_buf_cstr(&nm));
+    uintptr_t n = (uintptr_t)xs_map_get(&c->counts, (xs_str){ck.ptr, ck.len}) + 1;
+    xs_map_set(&c->counts, (xs_str){ck.ptr, ck.len}, (void *)n, NULL);
+    xs_buf_release(&ck);
+    if (n > 1)
+        xs_buf_addf(&nm, "_%u", (unsigned)n);
+    xs_buf key;
+    xs_buf_init(&key);
+    if (*parent)
+        xs_buf_addf(&key, "%s/", parent);
+    xs_buf_add(&key, nm.ptr, nm.len);
+    c->ordinal++;
+
+    rec_step *rec = xs_map_get(&c->recorded, (xs_str){key.ptr, key.len});
+    if (rec && (rec->success || rec->try_no == c->try_no)) {
+        if (c->nopen == 0) {
+            if (rec->success)
+                c->top_ok++;
+            else
+                c->top_failed++;
+        }
+        xs_buf_release(&key);
+        xs_buf_release(&nm);
+        const xs_value *r = xs_object_get(rec->outcome, XS_STR("r"));
+        if (r) {
+            *out = xs_retain(*r);
+            return XS_STEP_REPLAY;
+        }
+        const xs_value *er = xs_object_get(rec->outcome, XS_STR("e"));
+        *out = er ? xs_retain(*er) : error_object("ERROR_FATAL", "step outcome lost");
+        return XS_STEP_REPLAY_ERROR;
+    }
+
+    open_step *o = &c->open[c->nopen];
+    memset(o, 0, sizeof *o);
+    o->key = xs_buf_detach(&key, NULL);
+    o->name = xs_buf_detach(&nm, NULL);
+    o->parent = parent;
+    o->ordinal = c->ordinal;
+    o->started = xs_clock_now_ms();
+    o->depth = si->depth;
+    o->prev_step_deadline = c->w->step_deadline;
+    if (c->oc->step_timeout_ms > 0)
+        set_step_deadline(c, mono_deadline(c->oc->step_timeout_ms));
+    c->nopen++;
+
+    xs_diag d;
+    xs_diag_init(&d);
+    if (si->kind == XS_STEP_API_REQUEST) {
+        /* An outside call: never under a write lock. The enclosing step's
+         * database effects commit now; from here it is at least once. */
+        for (int i = 0; i < c->nopen - 1; i++) {
+            if (c->open[i].opened_tx && xs_store_tx_depth(c->s) == 1) {
+                xs_store_commit(c->s, &d);
+                c->open[i].opened_tx = false;
+            }
+        }
+    } else if (xs_store_begin(c->s, &d) == XS_OK) {
+        o->opened_tx = true;
+    } else {
+        const xs_diag_entry *de = xs_diag_first_error(&d);
+        *out = error_object("ERROR_STORE", "cannot record step '%s': %s", o->key,
+                            de ? de->message : "database error");
+        xs_diag_release(&d);
+        xs_free(o->key);
+        xs_free(o->name);
+        c->nopen--;
+        return XS_STEP_STOP;
+    }
+    xs_diag_release(&d);
+    return XS_STEP_RUN;
+}
+
+/* Records the outcome of the innermost open step; in the transaction the
+ * step began when it began one. */
+static void hook_after(void *vctx, const xs_step_info *si, xs_status st, xs_value resp,
+                       xs_value err)
+{
+    run_ctx *c = vctx;
+    if (c->nopen == 0)
+        return;
+    open_step *o = &c->open[--c->nopen];
+    bool ok = st == XS_OK && !result_failed(resp);
+    if (c->nopen == 0) {
+        if (ok)
+            c->top_ok++;
+        else
+            c->top_failed++;
+    }
+    int64_t now = xs_clock_now_ms();
+    xs_value errv = xs_null();
+    if (st != XS_OK) {
+        const xs_value *m = err.type == XS_OBJECT ? xs_object_get(err, XS_STR("message")) : NULL;
+        errv = m && m->type == XS_TEXT ? xs_retain(*m) : json_text(err);
+    } else if (!ok) {
+        const xs_value *m = xs_object_get(resp, XS_STR("error"));
+        errv = !m || m->type == XS_NULL ? xs_text_cstr("the step returned success = false")
+               : m->type == XS_TEXT     ? xs_retain(*m)
+                                        : json_text(*m);
+    }
+    xs_value outcome = xs_object_new(1);
+    xs_object_set(&outcome, st == XS_OK ? XS_STR("r") : XS_STR("e"),
+                  xs_retain(st == XS_OK ? resp : err));
+    size_t cap = (size_t)c->oc->step_io_bytes;
+    xs_buf in, outb, idem;
+    xs_buf_init(&in);
+    xs_buf_init(&outb);
+    xs_buf_init(&idem);
+    xs_rec_bounded_json(si->input, cap, &in);
+    xs_rec_bounded_json(st == XS_OK ? resp : err, cap, &outb);
+    xs_buf_addf(&idem, "%lld:%s", (long long)c->id, o->key);
+    xs_value p[16] = {
+        xs_int(c->id),
+        xs_text_cstr(o->key),
+        xs_text_cstr(o->name),
+        xs_text_cstr(si->callee),
+        xs_text_cstr(si->kind == XS_STEP_API_REQUEST ? "api.request" : "function.run"),
+        xs_int(o->ordinal),
+        *o->parent ? xs_text_cstr(o->parent) : xs_null(),
+        xs_int(c->nopen + 1),
+        xs_int(c->try_no),
+        xs_int(o->started),
+        xs_int(now),
+        xs_int(ok ? 1 : 0),
+        errv,
+        xs_text_from_buf(&in),
+        xs_text_from_buf(&outb),
+        json_text(outcome),
+    };
+    xs_value idemv = xs_text_from_buf(&idem);
+    xs_diag d;
+    xs_diag_init(&d);
+    bool own_tx = o->opened_tx;
+    xs_status rc = XS_OK;
+    if (xs_store_tx_depth(c->s) == 0) {
+        rc = xs_store_begin(c->s, &d);
+        own_tx = true;
+    }
+    if (rc == XS_OK) {
+        xs_value all[17];
+        memcpy(all, p, sizeof p);
+        all[16] = idemv;
+        rc = xs_store_exec(
+            c->s,
+            "INSERT INTO xsflow_steps (run_id, key, name, callee, kind, ordinal, parent, depth, "
+            "try_no, started, ended, success, error, input, output, outcome, idem_key) VALUES "
+            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, key) DO "
+            "UPDATE SET name = excluded.name, callee = excluded.callee, kind = excluded.kind, "
+            "ordinal = excluded.ordinal, parent = excluded.parent, depth = excluded.depth, "
+            "try_no = excluded.try_no, started = excluded.started, ended = excluded.ended, "
+            "success = excluded.success, error = excluded.error, input = excluded.input, "
+            "output = excluded.output, outcome = excluded.outcome, idem_key = excluded.idem_key",
+            all, 17, NULL, &d);
+    }
+    if (rc == XS_OK && own_tx && xs_store_tx_depth(c->s) == 1) {
+        /* fenced: only while this process still holds the run */
+        xs_value q[4] = {xs_int(now), xs_int(now + c->e->ecfg.lease_ms), xs_int(c->id),
+                         xs_text_cstr(c->e->owner)};
+        xs_store_rows r;
+        xs_store_rows_init(&r);
+        rc = xs_store_exec(c->s,
+                           "UPDATE xsflow_runs SET status = 'Processing', lastupdated = ?, "
+                           "lease_until = ? WHERE id = ? AND owner = ?",
+                           q, 4, &r, &d);
+        if (rc == XS_OK && r.changes == 0) {
+            c->lost = true;
+            c->w->interrupt = INT_LOST;
+            rc = XS_E_STORE;
+        }
+        xs_store_rows_release(&r);
+        xs_release(q[3]);
+    }
+    if (own_tx) {
+        if (rc == XS_OK)
+            rc = xs_store_commit(c->s, &d);
+        else
+            xs_store_rollback(c->s);
+    }
+    if (rc != XS_OK && !c->lost && c->store_error.type == XS_NULL) {
+        const xs_diag_entry *de = xs_diag_first_error(&d);
+        c->store_error = error_object("ERROR_STORE", "cannot record step '%s': %s", o->key,
+                                      de ? de->message : "database error");
+        c->w->interrupt = INT_SHUTDOWN;
+    }
+    xs_diag_release(&d);
+    for (size_t i = 0; i < XS_COUNTOF(p); i++)
+        xs_release(p[i]);
+    xs_release(idemv);
+    xs_release(outcome);
+    if (c->oc->step_timeout_ms > 0)
+        set_step_deadline(c, o->prev_step_deadline);
+    xs_free(o->key);
+    xs_free(o->name);
+}
+
+/* ---- a run: claim, execute, finish ---- */
+
+typedef struct claimed {
+    int64_t id;
+    char *name;
+    xs_value input;
+    int64_t try_no;
+    int64_t max_attempts;
+} claimed;
+
+static void claimed_release(claimed *c)
+{
+    xs_free(c->name);
+    xs_release(c->input);
+    memset(c, 0, sizeof *c);
+}
+
+/* Ends run id with status (fenced on the owner). */
+static xs_status finish(xs_engine *e, xs_store *s, int64_t id, const char *status, xs_value result,
+                        xs_value error, xs_diag *d)
+{
+    int64_t now = xs_clock_now_ms();
+    xs_value p[7] = {xs_text_cstr(status),
+                     result.type == XS_NULL ? xs_null() : json_text(result),
+                     error.type == XS_NULL ? xs_null() : json_text(error),
+                     xs_int(now),
+                     xs_int(now),
+                     xs_int(id),
+                     xs_text_cstr(e->owner)};
+    xs_status rc = xs_store_exec(s,
+                                 "UPDATE xsflow_runs SET status = ?, result = ?, error = ?, "
+                                 "ended = ?, lastupdated = ?, owner = NULL, lease_until = NULL "
+                                 "WHERE id = ? AND owner = ?",
+                                 p, 7, NULL, d);
+    for (size_t i = 0; i < XS_COUNTOF(p); i++)
+        xs_release(p[i]);
+    return rc;
+}
+
+static int64_t backoff_ms(const xs_obj_config *oc, int64_t try_no, unsigned *seed)
+{
+    double ms = (double)oc->backoff_ms;
+    for (int64_t i = 1; i < try_no && ms < (double)oc->backoff_max_ms; i++)
+        ms *= 2;
+    if (ms > (double)oc->backoff_max_ms)
+        ms = (double)oc->backoff_max_ms;
+    double j = oc->backoff_jitter;
+    double f = 1.0 - j + 2.0 * j * ((double)rand_r(seed) / (double)RAND_MAX);
+    return (int64_t)(ms * (f < 0 ? 0 : f));
+}
+
+/* Queues run id again for try try_no + 1 after its backoff. */
+static xs_status requeue(xs_engine *e, xs_store *s, const claimed *cl, const xs_obj_config *oc,
+                         xs_value error, unsigned *seed, xs_diag *d)
+{
+    int64_t now = xs_clock_now_ms();
+    int64_t delay = backoff_ms(oc, cl->try_no, seed);
+    xs_value p[5] = {json_text(error), xs_int(now + delay), xs_int(now), xs_int(cl->id),
+                     xs_text_cstr(e->owner)};
+    xs_status rc = xs_store_exec(s,
+                                 "UPDATE xsflow_runs SET status = 'Queued', tries = tries + 1, "
+                                 "error = ?, run_at = ?, lastupdated = ?, owner = NULL, "
+                                 "lease_until = NULL WHERE id = ? AND owner = ?",
+                                 p, 5, NULL, d);
+    for (size_t i = 0; i < XS_COUNTOF(p); i++)
+        xs_release(p[i]);
+    xs_engine_log(e, "run %lld %s: try %lld failed, retry in %lld ms", (long long)cl->id,
+                  cl->name, (long long)cl->try_no, (long long)delay);
+    return rc;
+}
+
+static void set_current(worker *w, int64_t id, int64_t deadline)
+{
+    pthread_mutex_lock(&w->e->mu);
+    w->run_id = id;
+    w->run_deadline = deadline;
+    w->step_deadline = 0;
+    if (id)
+        w->interrupt = INT_NONE;
+    pthread_mutex_unlock(&w->e->mu);
+}
+
+/* Runs a claimed run to its end (or to its next try). */
+static void execute(worker *w, claimed *cl)
+{
+    xs_engine *e = w->e;
+    xs_diag d;
+    xs_diag_init(&d);
+    const xs_obj_config *oc = xs_config_object(e->cfg, cl->name);
+    run_ctx c;
+    memset(&c, 0, sizeof c);
+    c.e = e;
+    c.w = w;
+    c.s = w->s;
+    c.id = cl->id;
+    c.try_no = cl->try_no;
+    c.oc = oc;
+    c.store_error = xs_null();
+    xs_map_init(&c.recorded);
+    xs_map_init(&c.counts);
+    set_current(w, cl->id, mono_deadline(oc->timeout_ms));
+
+    const xs_ast_object *fn = xs_workspace_function(e->ws, xs_str_of(cl->name));
+    xs_value resp = xs_null(), err = xs_null();
+    xs_status st;
+    if (!fn) {
+        err = error_object("ERROR_CODE_NOT_FOUND",
+                           "no function or task named '%s' in this workspace version", cl->name);
+        st = XS_E_NOTFOUND;
+    } else if (load_steps(&c, &d) != XS_OK) {
+        const xs_diag_entry *de = xs_diag_first_error(&d);
+        err = error_object("ERROR_STORE", "cannot read the run's steps: %s",
+                           de ? de->message : "database error");
+        st = XS_E_STORE;
+    } else {
+        xs_step_hooks hooks = {&c, hook_before, hook_after};
+        xs_run_opts opts;
+        memset(&opts, 0, sizeof opts);
+        opts.auth = xs_null();
+        opts.store = w->s;
+        opts.hooks = &hooks;
+        opts.interrupt = &w->interrupt;
+        xs_limits lim = xs_workspace_limits(e->ws);
+        if (oc->timeout_ms > 0 && (lim.max_wall_ms == 0 || lim.max_wall_ms > oc->timeout_ms))
+            lim.max_wall_ms = oc->timeout_ms + 1000; /* the engine's own timeout fires first */
+        opts.limits = &lim;
+        st = xs_interp_run(w->in, fn, cl->input, &opts, &resp, &err);
+    }
+    while (xs_store_tx_depth(w->s) > 0)
+        xs_store_rollback(w->s);
+    int why = w->interrupt;
+    set_current(w, 0, 0);
+
+    const char *status = NULL;
+    bool retry = false;
+    if (c.lost || why == INT_LOST) {
+        xs_engine_log(e, "run %lld %s: lease lost, left to its new owner", (long long)cl->id,
+                      cl->name);
+    } else if (why == INT_SHUTDOWN && c.store_error.type == XS_NULL) {
+        /* stopping: leave the run to be resumed (by us after a restart,
+         * or by another process once the lease expires) */
+        xs_value p[2] = {xs_int(cl->id), xs_text_cstr(e->owner)};
+        xs_store_exec(w->s,
+                      "UPDATE xsflow_runs SET lease_until = 0, owner = NULL WHERE id = ? AND "
+                      "owner = ?",
+                      p, 2, NULL, &d);
+        xs_release(p[1]);
+    } else if (why == INT_CANCEL) {
+        status = XS_RUN_CANCELLED;
+        xs_release(err);
+        err = error_object("ERROR_CANCELLED", "the run was cancelled");
+        xs_clear(&resp);
+    } else if (why == INT_TIMEOUT || why == INT_STEP_TIMEOUT) {
+        xs_release(err);
+        err = error_object("ERROR_TIMEOUT", "%s (%lld ms)", interrupt_message(why),
+                           (long long)(why == INT_TIMEOUT ? oc->timeout_ms : oc->step_timeout_ms));
+        xs_clear(&resp);
+        status = XS_RUN_ERROR;
+        retry = true;
+    } else if (c.store_error.type != XS_NULL) {
+        xs_release(err);
+        err = xs_retain(c.store_error);
+        xs_clear(&resp);
+        status = XS_RUN_ERROR;
+        retry = true;
+    } else if (st == XS_OK) {
+        if (result_failed(resp))
+            status = c.top_ok > 0 ? XS_RUN_PARTIAL : XS_RUN_ERROR;
+        else
+            status = c.top_failed > 0 ? XS_RUN_PARTIAL : XS_RUN_COMPLETE;
+    } else {
+        /* input that does not fit the function fails the same way each try */
+        const xs_value *code = err.type == XS_OBJECT ? xs_object_get(err, XS_STR("code")) : NULL;
+        bool input_error = code && code->type == XS_TEXT &&
+                           strcmp(xs_text_ptr(*code), "ERROR_CODE_INPUT_ERROR") == 0;
+        status = XS_RUN_ERROR;
+        retry = (st == XS_E_RUNTIME || st == XS_E_LIMIT) && !input_error;
+    }
+    if (status) {
+        xs_status rc;
+        if (retry && cl->try_no < cl->max_attempts)
+            rc = requeue(e, w->s, cl, oc, err, &w->seed, &d);
+        else
+            rc = finish(e, w->s, cl->id, status, resp, err, &d);
+        if (rc != XS_OK) {
+            const xs_diag_entry *de = xs_diag_first_error(&d);
+            xs_engine_log(e, "run %lld: cannot record its end: %s", (long long)cl->id,
+                          de ? de->message : "database error");
+        }
+        __atomic_add_fetch(&e->finished, 1, __ATOMIC_RELAXED);
+    }
+    xs_release(resp);
+    xs_release(err);
+    ctx_release(&c);
+    xs_diag_release(&d);
+    xs_engine_wake(e);
+}
+
+/* Marks a candidate that must not run (cancelled, claimed too often). */
+static xs_status end_unrun(xs_engine *e, xs_store *s, int64_t id, const char *status,
+                           xs_value error, xs_diag *d)
+{
+    int64_t now = xs_clock_now_ms();
+    xs_value p[5] = {xs_text_cstr(status), json_text(error), xs_int(now), xs_int(now),
+                     xs_int(id)};
+    xs_status rc = xs_store_exec(s,
+                                 "UPDATE xsflow_runs SET status = ?, error = ?, ended = ?, "
+                                 "lastupdated = ?, owner = NULL, lease_until = NULL WHERE id = ?",
+                                 p, 5, NULL, d);
+    for (size_t i = 0; i < XS_COUNTOF(p); i++)
+        xs_release(p[i]);
+    (void)e;
+    return rc;
+}
+
+static int64_t count_active(xs_store *s, const char *sql, const xs_value *p, size_t n, xs_diag *d)
+{
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    int64_t k = 0;
+    if (xs_store_exec(s, sql, p, n, &r, d) == XS_OK)
+        k = first_cell(&r).u.i;
+    xs_store_rows_release(&r);
+    return k;
+}
+
+/* Whether a run of name (with concurrency key value ckey) may start now. */
+static bool under_limits(xs_engine *e, xs_store *s, xs_value name, xs_value ckey, int64_t now,
+                         xs_diag *d)
+{
+    const xs_obj_config *oc = xs_config_object(e->cfg, xs_text_ptr(name));
+    if (oc->concurrency <= 0 && (!oc->concurrency_key || ckey.type != XS_TEXT))
+        return true;
+    if (xs_store_kind_of(s) == XS_STORE_PG)
+        xs_store_exec(s, "SELECT pg_advisory_xact_lock(hashtext(?))", &name, 1, NULL, d);
+    if (oc->concurrency > 0) {
+        xs_value p[2] = {name, xs_int(now)};
+        if (count_active(s,
+                         "SELECT count(*) FROM xsflow_runs WHERE name = ? AND status IN "
+                         "('Started', 'Processing') AND lease_until >= ?",
+                         p, 2, d) >= oc->concurrency)
+            return false;
+    }
+    if (oc->concurrency_key && ckey.type == XS_TEXT) {
+        xs_value p[3] = {name, ckey, xs_int(now)};
+        if (count_active(s,
+                         "SELECT count(*) FROM xsflow_runs WHERE name = ? AND ckey = ? AND "
+                         "status IN ('Started', 'Processing') AND lease_until >= ?",
+                         p, 3, d) >= oc->key_concurrency)
+            return false;
+    }
+    return true;
+}
+
+/*
+ * Claims one runnable run: queued and due, or started by a process whose
+ * lease expired. only > 0 claims that queued run alone. *got is false
+ * when there was nothing to claim; *handled counts candidates ended
+ * without running (cancelled, claimed too often).
+ */
+static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bool *got,
+                       xs_diag *d)
+{
+    *got = false;
+    int64_t now = xs_clock_now_ms();
+    bool pg = xs_store_kind_of(s) == XS_STORE_PG;
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    xs_value p[2] = {xs_int(now), xs_int(now)};
+    xs_status rc;
+    if (!only) {
+        /* a cheap look first, so that idle runners do not take the write lock */
+        rc = xs_store_exec(s,
+                           "SELECT id FROM xsflow_runs WHERE (status = 'Queued' AND run_at <= ?) "
+                           "OR (status IN ('Started', 'Processing') AND lease_until < ?) LIMIT 1",
+                           p, 2, &r, d);
+        if (rc != XS_OK || xs_array_len(r.rows) == 0) {
+            xs_store_rows_release(&r);
+            return rc;
+        }
+    }
+    if ((rc = xs_store_begin(s, d)) != XS_OK) {
+        xs_store_rows_release(&r);
+        return rc;
+    }
+    if (only) {
+        xs_value q = xs_int(only);
+        rc = xs_store_exec(s,
+                           pg ? "SELECT id, name, status, cancel, claims, ckey FROM xsflow_runs "
+                                "WHERE id = ? AND status = 'Queued' FOR UPDATE"
+                              : "SELECT id, name, status, cancel, claims, ckey FROM xsflow_runs "
+                                "WHERE id = ? AND status = 'Queued'",
+                           &q, 1, &r, d);
+    } else {
+        rc = xs_store_exec(
+            s,
+            pg ? "SELECT id, name, status, cancel, claims, ckey FROM xsflow_runs WHERE "
+                 "(status = 'Queued' AND run_at <= ?) OR (status IN ('Started', 'Processing') "
+                 "AND lease_until < ?) ORDER BY run_at, id LIMIT 16 FOR UPDATE SKIP LOCKED"
+               : "SELECT id, name, status, cancel, claims, ckey FROM xsflow_runs WHERE "
+                 "(status = 'Queued' AND run_at <= ?) OR (status IN ('Started', 'Processing') "
+                 "AND lease_until < ?) ORDER BY run_at, id LIMIT 16",
+            p, 2, &r, d);
+    }
+    int64_t picked = 0;
+    for (size_t i = 0; rc == XS_OK && !picked && i < xs_array_len(r.rows); i++) {
+        xs_value row = xs_array_at(r.rows, i);
+        int64_t id = xs_array_at(row, 0).u.i;
+        xs_value name = xs_array_at(row, 1);
+        int64_t cancel = xs_array_at(row, 3).u.i;
+        int64_t claims = xs_array_at(row, 4).u.i;
+        if (cancel) {
+            xs_value er = error_object("ERROR_CANCELLED", "the run was cancelled");
+            rc = end_unrun(e, s, id, XS_RUN_CANCELLED, er, d);
+            xs_release(er);
+            continue;
+        }
+        if (claims >= e->ecfg.max_claims) {
+            xs_value er = error_object("ERROR_FATAL",
+                                       "the run was claimed %lld times without ending (its "
+                                       "process died each time): given up",
+                                       (long long)claims);
+            rc = end_unrun(e, s, id, XS_RUN_ERROR, er, d);
+            xs_release(er);
+            continue;
+        }
+        if (!under_limits(e, s, name, xs_array_at(row, 5), now, d))
+            continue;
+        xs_value q[6] = {xs_text_cstr(e->owner), xs_int(now + e->ecfg.lease_ms), xs_int(now),
+                         xs_int(now), xs_int(id), xs_null()};
+        xs_store_rows u;
+        xs_store_rows_init(&u);
+        rc = xs_store_exec(s,
+                           "UPDATE xsflow_runs SET status = 'Started', owner = ?, lease_until = ?, "
+                           "claims = claims + 1, started = COALESCE(started, ?), lastupdated = ? "
+                           "WHERE id = ? RETURNING name, input, tries, max_attempts",
+                           q, 5, &u, d);
+        xs_release(q[0]);
+        if (rc == XS_OK && xs_array_len(u.rows) == 1) {
+            xs_value ur = xs_array_at(u.rows, 0);
+            picked = id;
+            out->id = id;
+            out->name = xs_strdup(xs_text_ptr(xs_array_at(ur, 0)));
+            out->input = decode(xs_array_at(ur, 1));
+            out->try_no = xs_array_at(ur, 2).u.i;
+            out->max_attempts = xs_array_at(ur, 3).u.i;
+        }
+        xs_store_rows_release(&u);
+    }
+    xs_store_rows_release(&r);
+    if (rc != XS_OK) {
+        xs_store_rollback(s);
+        claimed_release(out);
+        return rc;
+    }
+    rc = xs_store_commit(s, d);
+    if (rc != XS_OK) {
+        claimed_release(out);
+        return rc;
+    }
+    *got = picked != 0;
+    return XS_OK;
+}
+
+xs_status xs_engine_run_one(xs_engine *e, int64_t id, xs_diag *d)
+{
+    worker w;
+    memset(&w, 0, sizeof w);
+    w.e = e;
+    w.s = e->main;
+    w.seed = (unsigned)id;
+    w.in = xs_interp_new(e->ws, xs_lib_builtins());
+    xs_interp_set_store(w.in, w.s);
+    xs_interp_set_log(w.in, e->log);
+    claimed cl;
+    memset(&cl, 0, sizeof cl);
+    bool got = false;
+    xs_status rc = claim(e, e->main, id, &cl, &got, d);
+    if (rc == XS_OK && !got)
+        rc = xs_diag_error(d, XS_E_NOTFOUND, NULL, 0, 0, "run %lld is not queued", (long long)id);
+    if (rc == XS_OK)
+        execute(&w, &cl);
+    claimed_release(&cl);
+    xs_interp_free(w.in);
+    return rc;
+}
+
+/* ---- threads ---- */
+
+static void wait_ms(xs_engine *e, uint64_t seen, int64_t ms)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    ts.tv_sec += ms / 1000;
+    ts.tv_nsec += (ms % 1000) * 1000000L;
+    if (ts.tv_nsec >= 1000000000L) {
+        ts.tv_sec++;
+        ts.tv_nsec -= 1000000000L;
+    }
+    pthread_mutex_lock(&e->mu);
+    while (!e->stopping && e->wake_seq == seen)
+        if (pthread_cond_timedwait(&e->cv, &e->mu, &ts) != 0)
+            break;
+    pthread_mutex_unlock(&e->mu);
+}
+
+static bool stopping(xs_engine *e)
+{
+    pthread_mutex_lock(&e->mu);
+    bool s = e->stopping;
+    pthread_mutex_unlock(&e->mu);
+    return s;
+}
+
+static uint64_t wake_seq(xs_engine *e)
+{
+    pthread_mutex_lock(&e->mu);
+    uint64_t v = e->wake_seq;
+    pthread_mutex_unlock(&e->mu);
+    return v;
+}
+
+static void *runner_main(void *arg)
+{
+    worker *w = arg;
+    xs_engine *e = w->e;
+    int errors = 0;
+    while (!stopping(e)) {
+        uint64_t seen = wake_seq(e);
+        claimed cl;
+        memset(&cl, 0, sizeof cl);
+        bool got = false;
+        xs_diag d;
+        xs_diag_init(&d);
+        xs_status rc = claim(e, w->s, 0, &cl, &got, &d);
+        if (rc != XS_OK) {
+            const xs_diag_entry *de = xs_diag_first_error(&d);
+            if (errors++ < 5)
+                xs_engine_log(e, "runner %d: cannot claim: %s", w->idx,
+                              de ? de->message : "database error");
+        }
+        xs_diag_release(&d);
+        if (got) {
+            errors = 0;
+            execute(w, &cl);
+            claimed_release(&cl);
+            continue;
+        }
+        wait_ms(e, seen, e->ecfg.poll_ms);
+    }
+    return NULL;
+}
+
+/* Renews the leases of the runs this process holds, passes cancellation
+ * requests and timeouts to their runners. */
+static void *heartbeat_main(void *arg)
+{
+    xs_engine *e = arg;
+    xs_store *s = NULL;
+    xs_diag d;
+    xs_diag_init(&d);
+    if (xs_store_open(e->url, e->cat, &s, &d) != XS_OK) {
+        const xs_diag_entry *de = xs_diag_first_error(&d);
+        xs_engine_log(e, "heartbeat: cannot open the database: %s", de ? de->message : "");
+        xs_diag_release(&d);
+        return NULL;
+    }
+    int64_t last_renew = xs_clock_mono_ms();
+    int64_t tick = e->ecfg.lease_ms / 6 < 200 ? e->ecfg.lease_ms / 6 : 200;
+    if (tick < 10)
+        tick = 10;
+    while (!stopping(e)) {
+        wait_ms(e, (uint64_t)-1, tick);
+        if (stopping(e))
+            break;
+        int64_t mono = xs_clock_mono_ms();
+        bool busy = false;
+        pthread_mutex_lock(&e->mu);
+        for (int i = 0; i < e->nworkers; i++) {
+            worker *w = &e->workers[i];
+            if (!w->run_id)
+                continue;
+            busy = true;
+            if (!w->interrupt && w->run_deadline && mono > w->run_deadline)
+                w->interrupt = INT_TIMEOUT;
+            if (!w->interrupt && w->step_deadline && mono > w->step_deadline)
+                w->interrupt = INT_STEP_TIMEOUT;
+        }
+        pthread_mutex_unlock(&e->mu);
+        if (!busy)
+            continue;
+        xs_diag_clear(&d);
+        xs_value own = xs_text_cstr(e->owner);
+        xs_store_rows r;
+        xs_store_rows_init(&r);
+        if (xs_store_exec(s, "SELECT id FROM xsflow_runs WHERE owner = ? AND cancel = 1", &own, 1,
+                          &r, &d) == XS_OK) {
+            pthread_mutex_lock(&e->mu);
+            for (size_t k = 0; k < xs_array_len(r.rows); k++) {
+                int64_t id = xs_array_at(xs_array_at(r.rows, k), 0).u.i;
+                for (int i = 0; i < e->nworkers; i++)
+                    if (e->workers[i].run_id == id && !e->workers[i].interrupt)
+                        e->workers[i].interrupt = INT_CANCEL;
+            }
+            pthread_mutex_unlock(&e->mu);
+        }
+        xs_store_rows_release(&r);
+        if (mono - last_renew >= e->ecfg.lease_ms / 3) {
+            last_renew = mono;
+            xs_value p[3] = {xs_int(xs_clock_now_ms() + e->ecfg.lease_ms), own, xs_null()};
+            xs_store_exec(s,
+                          "UPDATE xsflow_runs SET lease_until = ? WHERE owner = ? AND status IN "
+                          "('Started', 'Processing')",
+                          p, 2, NULL, &d);
+        }
+        xs_release(own);
+    }
+    xs_diag_release(&d);
+    xs_store_free(s);
+    return NULL;
+}
+
+static void *sched_main(void *arg)
+{
+    xs_engine *e = arg;
+    xs_store *s = NULL;
+    xs_diag d;
+    xs_diag_init(&d);
+    if (xs_store_open(e->url, e->cat, &s, &d) != XS_OK) {
+        xs_diag_release(&d);
+        return NULL;
+    }
+    while (!stopping(e)) {
+        xs_diag_clear(&d);
+        int fired = 0;
+        if (xs_sched_tick(e, s, xs_clock_now_ms(), &fired, &d) != XS_OK) {
+            const xs_diag_entry *de = xs_diag_first_error(&d);
+            xs_engine_log(e, "scheduler: %s", de ? de->message : "database error");
+        }
+        if (fired)
+            xs_engine_wake(e);
+        wait_ms(e, (uint64_t)-1, e->ecfg.sched_tick_ms);
+    }
+    xs_diag_release(&d);
+    xs_store_free(s);
+    return NULL;
+}
+
+xs_status xs_engine_start(xs_engine *e, xs_diag *d)
+{
+    if (e->running)
+        return XS_OK;
+    e->nworkers = (int)e->ecfg.workers;
+    e->workers = xs_calloc((size_t)e->nworkers, sizeof *e->workers);
+    for (int i = 0; i < e->nworkers; i++) {
+        worker *w = &e->workers[i];
+        w->e = e;
+        w->idx = i;
+        w->seed = (unsigned)(xs_clock_now_ms() ^ (i * 7919));
+        xs_status rc = xs_store_open(e->url, e->cat, &w->s, d);
+        if (rc != XS_OK)
+            return rc;
+        w->in = xs_interp_new(e->ws, xs_lib_builtins());
+        xs_interp_set_store(w->in, w->s);
+        xs_interp_set_log(w->in, e->log);
+    }
+    e->running = true;
+    for (int i = 0; i < e->nworkers; i++)
+        e->workers[i].started = pthread_create(&e->workers[i].th, NULL, runner_main,
+                                               &e->workers[i]) == 0;
+    e->hb_started = pthread_create(&e->hb_th, NULL, heartbeat_main, e) == 0;
+    if (e->want_sched && e->nevents)
+        e->sched_started = pthread_create(&e->sched_th, NULL, sched_main, e) == 0;
+    return XS_OK;
+}
+
+void xs_engine_stop(xs_engine *e)
+{
+    if (!e->running)
+        return;
+    pthread_mutex_lock(&e->mu);
+    e->stopping = true;
+    for (int i = 0; i < e->nworkers; i++)
+        if (e->workers[i].run_id && !e->workers[i].interrupt)
+            e->workers[i].interrupt = INT_SHUTDOWN;
+    pthread_cond_broadcast(&e->cv);
+    pthread_mutex_unlock(&e->mu);
+    for (int i = 0; i < e->nworkers; i++)
+        if (e->workers[i].started)
+            pthread_join(e->workers[i].th, NULL);
+    if (e->hb_started)
+        pthread_join(e->hb_th, NULL);
+    if (e->sched_started)
+        pthread_join(e->sched_th, NULL);
+    e->running = false;
+}
+
+void xs_engine_free(xs_engine *e)
+{
+    if (!e)
+        return;
+    xs_engine_stop(e);
+    for (int i = 0; i < e->nworkers; i++) {
+        xs_interp_free(e->workers[i].in);
+        xs_store_free(e->workers[i].s);
+    }
+    xs_free(e->workers);
+    xs_store_free(e->main);
+    xs_free(e->events);
+    xs_store_catalog_free(e->cat);
+    xs_workspace_free(e->ws);
+    xs_config_free(e->cfg);
+    pthread_cond_destroy(&e->cv);
+    pthread_mutex_destroy(&e->mu);
+    xs_free(e->url);
+    xs_free(e->dir);
+    xs_free(e);
+}
+
+xs_status xs_engine_enqueue_on(xs_engine *e, xs_store *s, const char *name, int64_t sched_time,
+                               int64_t *id, xs_diag *d)
+{
+    return enqueue_on(e, s, name, xs_null(), "schedule", sched_time, id, d);
+}

@@ -1,0 +1,74 @@
+/*
+ * engine.h - the durable orchestration engine: a workspace, its database,
+ * a queue of runs in that database, runner threads that claim runs with a
+ * lease and run them through the interpreter, step by step, recording each
+ * step's outcome before the script goes on, and a scheduler that fires
+ * task schedules. docs/engine.md describes the semantics.
+ *
+ * Threads. xs_engine_start starts `workers` runner threads (each with its
+ * own interpreter and database connection), one heartbeat thread (leases,
+ * cancellation, timeouts) and, when asked, one scheduler thread.
+ * xs_engine_enqueue and xs_engine_store are for the thread that opened the
+ * engine (they share one connection); xs_engine_stop and xs_engine_free
+ * too.
+ */
+#ifndef XS_ENGINE_ENGINE_H
+#define XS_ENGINE_ENGINE_H
+
+#include <stdio.h>
+
+#include "base/diag.h"
+#include "engine/config.h"
+#include "interp/interp.h"
+#include "store/store.h"
+#include "value/value.h"
+
+typedef struct xs_engine xs_engine;
+
+typedef struct xs_engine_opts {
+    const char *dir;    /* the workspace directory */
+    const char *db_url; /* NULL: $XSFLOW_DB, xsflow.json "database", else sqlite:DIR/xsflow.db */
+    int workers;        /* 0: the "workers" setting */
+    bool scheduler;     /* fire task schedules */
+    bool migrate;       /* create and alter the workspace's tables */
+    FILE *log;          /* NULL: stderr */
+} xs_engine_opts;
+
+/* Loads the workspace and its settings, opens the database and creates
+ * the engine tables. Errors (parse errors with file:line:col, a bad
+ * setting, a database that cannot be opened) are in d. *out is ours. */
+xs_status xs_engine_open(const xs_engine_opts *o, xs_engine **out, xs_diag *d);
+
+/* Starts the threads. */
+xs_status xs_engine_start(xs_engine *e, xs_diag *d);
+
+/* Asks every thread to stop after the run it is in, and waits for them.
+ * Safe to call twice; a no-op before start. */
+void xs_engine_stop(xs_engine *e);
+
+/* Stops the engine and frees it. NULL is a no-op. */
+void xs_engine_free(xs_engine *e);
+
+/* Queues a run of function or task name (checked against the workspace)
+ * with input (an object or null) and wakes a runner. *id gets the run id. */
+xs_status xs_engine_enqueue(xs_engine *e, const char *name, xs_value input, const char *origin,
+                            int64_t *id, xs_diag *d);
+
+/* Claims queued run id and runs it on the calling thread (xsflow task run,
+ * tests). XS_E_NOTFOUND when the run is not queued. */
+xs_status xs_engine_run_one(xs_engine *e, int64_t id, xs_diag *d);
+
+/* The opening thread's database connection. */
+xs_store *xs_engine_store(xs_engine *e);
+
+const xs_workspace *xs_engine_workspace(const xs_engine *e);
+const char *xs_engine_db_url(const xs_engine *e);
+
+/* The database URL for workspace dir: flag, else $XSFLOW_DB, else the
+ * "database" of dir/xsflow.json, else sqlite:DIR/xsflow.db. Heap string. */
+char *xs_engine_resolve_db(const char *dir, const char *flag);
+
+/* Runs this process has finished since start (for benchmarks). */
+uint64_t xs_engine_finished(const xs_engine *e);
+
+#endif

@@ -1,0 +1,80 @@
+/*
+ * engine_int.h - what the engine's files share: the engine and worker
+ * structs, the scheduler's entry points.
+ */
+#ifndef XS_ENGINE_ENGINE_INT_H
+#define XS_ENGINE_ENGINE_INT_H
+
+#include <pthread.h>
+
+#include "engine/engine.h"
+#include "store/schema.h"
+
+typedef struct worker {
+    struct xs_engine *e;
+    int idx;
+    pthread_t th;
+    bool started;
+    xs_interp *in;
+    xs_store *s;
+    /* The run in progress; read by the heartbeat thread under e->mu. */
+    int64_t run_id;
+    int64_t run_deadline;  /* monotonic ms; 0: none */
+    int64_t step_deadline; /* monotonic ms; 0: none */
+    volatile int interrupt; /* an interrupt reason below once set */
+    unsigned seed;
+} worker;
+
+enum { INT_NONE, INT_CANCEL, INT_TIMEOUT, INT_STEP_TIMEOUT, INT_LOST, INT_SHUTDOWN };
+
+/* A schedule event of a task: fires at starts_on + k * freq_ms. */
+typedef struct sched_event {
+    const xs_ast_object *task; /* in the workspace's tree */
+    int event;
+    int64_t starts_on;
+    int64_t freq_ms; /* 0: once */
+    int64_t ends_on; /* 0: never */
+} sched_event;
+
+struct xs_engine {
+    char *dir;
+    char *url;
+    FILE *log;
+    xs_workspace *ws;
+    xs_config *cfg;
+    xs_engine_config ecfg;
+    xs_store_catalog *cat;
+    char ws_version[17];
+    char owner[96];
+    xs_store *main;
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    uint64_t wake_seq;
+    bool stopping;
+    bool running;
+    bool want_sched;
+    worker *workers;
+    int nworkers;
+    pthread_t hb_th, sched_th;
+    bool hb_started, sched_started;
+    sched_event *events;
+    size_t nevents;
+    uint64_t finished;
+};
+
+/* Wakes every idle runner (new work, a run ended). */
+void xs_engine_wake(xs_engine *e);
+
+/* Logs one line with a timestamp. */
+void xs_engine_log(xs_engine *e, const char *fmt, ...) XS_PRINTF(2, 3);
+
+/* Queues a scheduled run of task name on s (inside the caller's transaction). */
+xs_status xs_engine_enqueue_on(xs_engine *e, xs_store *s, const char *name, int64_t sched_time,
+                               int64_t *id, xs_diag *d);
+
+/* sched.c: reads the task schedules of the workspace into e->events. */
+xs_status xs_sched_load(xs_engine *e, xs_diag *d);
+/* sched.c: fires what is due at now on store s; *fired counts runs queued. */
+xs_status xs_sched_tick(xs_engine *e, xs_store *s, int64_t now, int *fired, xs_diag *d);
+
+#endif
