@@ -43,20 +43,4 @@ int xs_cmd_doc(int argc, char **argv);
 /* cmd_doc.c: `xsflow help filters|statements`, the same as a text list. */
 int xs_cli_doc_list(const char *what);
 
-/* The engine's commands (cmd_serve.c, cmd_enqueue.c, cmd_runs.c, cmd_task.c). */
-int xs_cmd_serve(int argc, char **argv);
-int xs_cmd_enqueue(int argc, char **argv);
-int xs_cmd_runs(int argc, char **argv);
-int xs_cmd_task(int argc, char **argv);
-
-/* Shared by them (cmd_runs.c, cmd_enqueue.c). */
-struct xs_store;
-struct xs_diag;
-struct xs_value;
-void xs_cli_print_diag(const struct xs_diag *d);
-struct xs_store *xs_cli_open_runs_db(const char *dir, const char *db, struct xs_diag *d);
-int xs_cli_read_input(const char *arg, struct xs_value *out);
-void xs_cli_print_json(struct xs_value v, bool pretty, FILE *out);
-int xs_cli_wait_run(struct xs_store *s, int64_t id);
-
 #endif
