@@ -12,7 +12,8 @@
  *   /status/NNN      status NNN with a JSON body {"status":NNN}
  *   /slow?ms=N       waits N ms, then 200 JSON
  *   /malformed       200 application/json with a body that is not JSON
- *   /echo            200 JSON: method, path, query, headers, body as received
+ *   /echo            200 JSON: method, path, query, headers, the client's port
+ *                    (the same port means the same connection), body
  *   /redirect        302 to /json
  *   /big?bytes=N     N bytes of text
  *   /hook            Slack webhook: appends the body as one line to the
@@ -188,7 +189,13 @@ static enum MHD_Result handle(void *cls, struct MHD_Connection *c, const char *u
         fputs("},\"headers\":{", f);
         e.first = 1;
         MHD_get_connection_values(c, MHD_HEADER_KIND, each_header, &e);
-        fputs("},\"body\":", f);
+        const union MHD_ConnectionInfo *ci =
+            MHD_get_connection_info(c, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+        unsigned peer = 0;
+        if (ci && ci->client_addr && ci->client_addr->sa_family == AF_INET)
+            peer = ntohs(((const struct sockaddr_in *)ci->client_addr)->sin_port);
+        fprintf(f, "},\"peer_port\":%u", peer);
+        fputs(",\"body\":", f);
         json_str(f, r->body ? r->body : "", r->len);
         fputc('}', f);
         fclose(f);

@@ -508,3 +508,46 @@ XS
     out="$(http_curl -X POST "$SERVER/api/pay")"
     [ "$out" = '[null,"mine",null] [200]' ] || { echo "$out"; false; }
 }
+
+# Two requests of one run go over one kept-alive connection: the stand-in
+# sees the same client port.
+test_http_request_reuses_connections() {
+    http_standin_start
+    d="$(mktemp -d "$TMP/reuse.XXXXXX")"
+    cat > "$d/reuse.xs" <<XS
+function reuse {
+  input {
+  }
+  stack {
+    var \$ports {
+      value = []
+    }
+    for (3) {
+      each as \$i {
+        api.request {
+          url = "$STANDIN/echo"
+          method = "GET"
+        } as \$r
+        var.update \$ports {
+          value = \$ports|push:\$r.response.result.peer_port
+        }
+      }
+    }
+  }
+  response = \$ports
+}
+XS
+    out="$(timeout 30 "$XSFLOW" run "$d/reuse.xs" --compact)"
+    [[ "$out" =~ ^\[([0-9]+),([0-9]+),([0-9]+)\]$ ]] || { echo "$out"; false; }
+    [ "${BASH_REMATCH[1]}" = "${BASH_REMATCH[2]}" ] && [ "${BASH_REMATCH[2]}" = "${BASH_REMATCH[3]}" ] ||
+        { echo "new connection per request: $out"; false; }
+}
+
+# A request head past the limit is refused without harm to the server.
+test_http_serve_header_limit() {
+    http_serve_start "$ROOT/tests/http/ws"
+    big="$(head -c 40000 /dev/zero | tr '\0' a)"
+    out="$(http_curl -H "X-Big: $big" "$SERVER/api/shop/hello" || true)"
+    [[ "$out" == *'[431]'* || "$out" == *'[413]'* ]] || { echo "${out:0:200}"; false; }
+    expect_has "$(http_curl "$SERVER/api/shop/hello")" '[200]'
+}
