@@ -50,8 +50,8 @@ table() { # backend url
     printf '|---|---:|---:|---:|---:|---:|\n'
     join <(sort <<<"$raw") <(sort <<<"$store") | join - <(sort <<<"$xs") |
         while read -r name r s x; do
-            printf '| %s | %s | %s | %.2f | %s | %.2f |\n' "$name" "$r" "$s" \
-                "$(echo "$s / $r" | bc -l)" "$x" "$(echo "$x / $r" | bc -l)"
+            awk -v n="$name" -v r="$r" -v s="$s" -v x="$x" \
+                'BEGIN { printf "| %s | %s | %s | %.2f | %s | %.2f |\n", n, r, s, s / r, x, x / r }'
         done
 }
 
