@@ -159,6 +159,22 @@ xs_status xs_http_client_do(const xs_http_request *rq, xs_http_response *rs, xs_
     curl_easy_setopt(h, CURLOPT_WRITEDATA, &s);
     curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
     curl_easy_setopt(h, CURLOPT_HEADERDATA, &s);
+    if (rq->ca_pem) {
+        struct curl_blob b = {(void *)rq->ca_pem, strlen(rq->ca_pem), CURL_BLOB_COPY};
+        curl_easy_setopt(h, CURLOPT_CAINFO_BLOB, &b);
+    }
+    if (rq->cert_pem) {
+        struct curl_blob b = {(void *)rq->cert_pem, strlen(rq->cert_pem), CURL_BLOB_COPY};
+        curl_easy_setopt(h, CURLOPT_SSLCERT_BLOB, &b);
+        curl_easy_setopt(h, CURLOPT_SSLCERTTYPE, "PEM");
+    }
+    if (rq->key_pem) {
+        struct curl_blob b = {(void *)rq->key_pem, strlen(rq->key_pem), CURL_BLOB_COPY};
+        curl_easy_setopt(h, CURLOPT_SSLKEY_BLOB, &b);
+        curl_easy_setopt(h, CURLOPT_SSLKEYTYPE, "PEM");
+    }
+    if (rq->key_pass)
+        curl_easy_setopt(h, CURLOPT_KEYPASSWD, rq->key_pass);
     if (is_method(method, "HEAD")) {
         curl_easy_setopt(h, CURLOPT_NOBODY, 1L);
     } else {

@@ -36,6 +36,12 @@ typedef struct xs_http_request {
     size_t max_response_bytes; /* 0 for the default */
     bool follow_redirects;
     bool verify_tls; /* peer certificate and host name */
+    /* PEM texts, NUL-terminated, or NULL: a CA to trust instead of the
+     * system's, and a client certificate with its key (and passphrase). */
+    const char *ca_pem;
+    const char *cert_pem;
+    const char *key_pem;
+    const char *key_pass;
 } xs_http_request;
 
 typedef struct xs_http_response {

@@ -128,6 +128,15 @@ static bool read_flag(xs_value attrs, const char *name, bool def)
     return v.type == XS_NULL ? def : xs_value_truthy(v);
 }
 
+/* A non-empty text attribute as a C string (borrowed); NULL otherwise. */
+static const char *pem_attr(xs_value attrs, const char *name)
+{
+    xs_value v = xs_lib_attr(attrs, name);
+    if (v.type != XS_TEXT || xs_text_len(v) == 0 || strlen(xs_text_ptr(v)) != xs_text_len(v))
+        return NULL;
+    return xs_text_ptr(v);
+}
+
 static bool is_json_type(const char *ct)
 {
     if (!ct)
@@ -258,6 +267,12 @@ static xs_status s_api_request(xs_call *c, xs_value *target, xs_value arg, xs_va
     rq.timeout_ms = timeout_ms;
     rq.follow_redirects = read_flag(attrs, "follow_location", true);
     rq.verify_tls = read_flag(attrs, "verify_host", true) && read_flag(attrs, "verify_peer", true);
+    rq.ca_pem = pem_attr(attrs, "ca_certificate");
+    rq.cert_pem = pem_attr(attrs, "certificate");
+    rq.key_pem = pem_attr(attrs, "private_key");
+    rq.key_pass = pem_attr(attrs, "private_key_pass");
+    if (!rq.key_pass)
+        rq.key_pass = pem_attr(attrs, "certificate_pass");
     if (has_body) {
         rq.body = body.ptr ? body.ptr : "";
         rq.body_len = body.len;
@@ -330,7 +345,8 @@ static xs_status s_set_header(xs_call *c, xs_value *target, xs_value arg, xs_val
 static const xs_stmt_def stmts[] = {
     {"api.request", 0, s_api_request,
      "sends an HTTP request (url, method, params, headers, timeout in seconds, "
-     "follow_location); gives {request, response: {headers, result, status}}"},
+     "follow_location, verify_host/verify_peer, ca_certificate, certificate, private_key); "
+     "gives {request, response: {headers, result, status}}"},
     {"util.set_header", 0, s_set_header,
      "adds a header (\"Name: value\") to the HTTP reply; duplicates = \"replace\" or "
      "\"append\"; \"Status: 201\" sets the status"},

@@ -551,3 +551,54 @@ test_http_serve_header_limit() {
     [[ "$out" == *'[431]'* || "$out" == *'[413]'* ]] || { echo "${out:0:200}"; false; }
     expect_has "$(http_curl "$SERVER/api/shop/hello")" '[200]'
 }
+
+# TLS is verified by default: a self-signed server is refused, then reached
+# with verify_peer = false or with its certificate as ca_certificate.
+test_http_request_tls_verified_by_default() {
+    local dir
+    dir="$(mktemp -d "$TMP/tls.XXXXXX")"
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout "$dir/key.pem" -out "$dir/cert.pem" \
+        -days 1 -subj "/CN=127.0.0.1" -addext "subjectAltName=IP:127.0.0.1" 2> /dev/null
+    openssl s_server -accept 127.0.0.1:0 -cert "$dir/cert.pem" -key "$dir/key.pem" -www \
+        > "$dir/server.out" 2>&1 &
+    HTTP_PIDS="${HTTP_PIDS:-} $!"
+    trap http_cleanup EXIT
+    port="$(http_wait_port "$dir/server.out" '^ACCEPT ')"
+    cat > "$dir/tls.xs" <<XS
+function tls {
+  input {
+    bool verify
+    text ca?
+  }
+  stack {
+    try_catch {
+      try {
+        api.request {
+          url = "https://127.0.0.1:$port/"
+          method = "GET"
+          verify_peer = \$input.verify
+          ca_certificate = \$input.ca
+          timeout = 5
+        } as \$r
+        var \$out {
+          value = {status: \$r.response.status}
+        }
+      }
+      catch {
+        var \$out {
+          value = {error: \$error.message}
+        }
+      }
+    }
+  }
+  response = \$out
+}
+XS
+    out="$(timeout 30 "$XSFLOW" run "$dir/tls.xs" --compact --input '{"verify":true}')"
+    expect_has "$out" "\"error\":\"api.request: GET https://127.0.0.1:$port/: SSL certificate problem"
+    out="$(timeout 30 "$XSFLOW" run "$dir/tls.xs" --compact --input '{"verify":false}')"
+    [ "$out" = '{"status":200}' ] || { echo "$out"; false; }
+    ca="$(sed ':a;N;$!ba;s/\n/\\n/g' "$dir/cert.pem")"
+    out="$(timeout 30 "$XSFLOW" run "$dir/tls.xs" --compact --input "{\"verify\":true,\"ca\":\"$ca\"}")"
+    [ "$out" = '{"status":200}' ] || { echo "$out"; false; }
+}
