@@ -1162,8 +1162,9 @@ xs_status xs_crypto_new_secret_key(xs_call *c, int64_t bits, xs_value format, xs
 
 xs_status xs_crypto_new_rsa_key(xs_call *c, int64_t bits, xs_value format, xs_value *out)
 {
-    if (bits < 1024 || bits > 8192)
-        return fail(c, "bits must be between 1024 and 8192");
+    /* 4096 at most: a larger key takes a runner seconds to minutes to find */
+    if (bits < 1024 || bits > 4096)
+        return fail(c, "bits must be between 1024 and 4096");
     EVP_PKEY *k = EVP_RSA_gen((unsigned)bits);
     if (!k)
         return fail(c, "cannot make an RSA key");
