@@ -18,6 +18,44 @@ static bool is_coll_or_null(xs_value v)
     return v.type == XS_OBJECT || v.type == XS_ARRAY || v.type == XS_NULL;
 }
 
+/* Whether xs_lib_path_set can set path inside v: every step that exists is
+ * an object, or a list indexed at most one past its end. Read-only, so a
+ * refused set leaves the value as it was. */
+static bool settable(xs_value v, xs_str path)
+{
+    xs_value cur = v;
+    for (;;) {
+        const char *dot = memchr(path.ptr, '.', path.len);
+        xs_str seg = {path.ptr, dot ? (size_t)(dot - path.ptr) : path.len};
+        if (cur.type == XS_NULL)
+            return true;
+        if (cur.type == XS_OBJECT) {
+            const xs_value *next = xs_object_get(cur, seg);
+            if (!next || !dot)
+                return true;
+            cur = *next;
+        } else if (cur.type == XS_ARRAY) {
+            size_t idx = 0, n = xs_array_len(cur);
+            if (seg.len == 0 || seg.len > 18)
+                return false;
+            for (size_t i = 0; i < seg.len; i++) {
+                if (seg.ptr[i] < '0' || seg.ptr[i] > '9')
+                    return false;
+                idx = idx * 10 + (size_t)(seg.ptr[i] - '0');
+            }
+            if (idx > n)
+                return false;
+            if (idx == n || !dot)
+                return true;
+            cur = xs_array_at(cur, idx);
+        } else {
+            return false;
+        }
+        path.ptr = dot + 1;
+        path.len -= seg.len + 1;
+    }
+}
+
 /* set, and the conditional forms once they decided to set. */
 static xs_status do_set(xs_call *c, xs_value *val, xs_value key, xs_value v)
 {
@@ -26,17 +64,13 @@ static xs_status do_set(xs_call *c, xs_value *val, xs_value key, xs_value v)
     xs_value k;
     if (!key_arg(key, &k))
         return xs_lib_type_fail(c, "a text key", key);
-    /* Work on a copy of the slot so that a failure leaves *val as it was;
-     * the copy shares the block, so a unique value is unshared once. */
-    xs_value tmp = xs_take(val);
-    bool ok = xs_lib_path_set(&tmp, xs_text_str(k), xs_retain(v));
-    *val = tmp;
-    if (!ok) {
-        xs_status st = xs_lib_fail(c, "cannot set '%s' inside a %s", xs_text_ptr(k),
-                                   "scalar");
+    if (!settable(*val, xs_text_str(k))) {
+        xs_status st = xs_lib_fail(c, "cannot set '%s': a step of the path is not an object",
+                                   xs_text_ptr(k));
         xs_release(k);
         return st;
     }
+    xs_lib_path_set(val, xs_text_str(k), xs_retain(v));
     xs_release(k);
     return XS_OK;
 }
