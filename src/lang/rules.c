@@ -9,6 +9,7 @@
 #include "lang/rules.h"
 
 #include "base/alloc.h"
+#include "lang/filter_names.h"
 #include "lang/schema.h"
 
 typedef struct rules {
@@ -115,6 +116,217 @@ static const char *expr_word(const xs_ast_expr *e)
         return "a bare word";
     default:
         return "an expression";
+    }
+}
+
+/* ---- expressions: filter names ---- */
+
+/* What an expression is: an ordinary value, a db query condition (`where`,
+ * whose filters must be query filters and which has no ternary), or a db
+ * query's `eval`, which takes both kinds. */
+typedef enum ectx {
+    EX_VALUE,
+    EX_QUERY,
+    EX_EVAL,
+} ectx;
+
+static void warn(rules *r, xs_pos at, const char *fmt, ...) XS_PRINTF(3, 4);
+
+static void warn(rules *r, xs_pos at, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    xs_diag_vadd(r->d, XS_DIAG_WARNING, r->doc->file, (int)at.line, (int)at.col, fmt, ap);
+    va_end(ap);
+}
+
+/* " (did you mean 'x'?)" or "" into buf. */
+static const char *did_you_mean(char *buf, size_t n, const char *sugg)
+{
+    if (!sugg)
+        return "";
+    snprintf(buf, n, " (did you mean '%s'?)", sugg);
+    return buf;
+}
+
+/* One filter of a chain: Xano's parser rejects a name it does not know at
+ * the name, and in a db query condition any filter but a query filter. */
+static void check_filter_name(rules *r, const xs_ast_filter *f, ectx cx)
+{
+    xs_str name = f->name;
+    xs_pos at = f->pos;
+    if (name.len > 1 && name.ptr[0] == '!') { /* |!covers: a negated query filter */
+        name.ptr++;
+        name.len--;
+        at.col++;
+        at.off++;
+    }
+    unsigned fl = xs_filter_name_flags(name);
+    char dym[96];
+    switch (cx) {
+    case EX_QUERY:
+        if (fl & XS_FILTER_QUERY)
+            return;
+        if (fl)
+            err(r, at,
+                "'%.*s' is not a db query filter: a query condition takes only query filters "
+                "(%s)",
+                STR(name), xs_filter_query_examples());
+        else
+            err(r, at, "unknown query filter '%.*s'%s", STR(name),
+                did_you_mean(dym, sizeof dym, xs_filter_name_suggest(name, XS_FILTER_QUERY)));
+        return;
+    case EX_EVAL:
+        if (fl & (XS_FILTER_VALUE | XS_FILTER_QUERY))
+            return;
+        break;
+    case EX_VALUE:
+        if (fl & XS_FILTER_VALUE)
+            return;
+        if ((fl & XS_FILTER_EXT) && !(fl & XS_FILTER_QUERY)) {
+            warn(r, at, "Xano's parser no longer knows the filter '%.*s': write '%s'", STR(name),
+                 xs_filter_name_retired(name));
+            return;
+        }
+        if (fl & XS_FILTER_EXT) {
+            warn(r, at,
+                 "'%.*s' is a db query filter: Xano's parser accepts it only in a db query "
+                 "condition",
+                 STR(name));
+            return;
+        }
+        if (fl & XS_FILTER_QUERY) {
+            err(r, at, "'%.*s' is a db query filter: it is allowed only in a db query condition",
+                STR(name));
+            return;
+        }
+        break;
+    }
+    err(r, at, "unknown filter '%.*s'%s", STR(name),
+        did_you_mean(dym, sizeof dym,
+                     xs_filter_name_suggest(name, cx == EX_VALUE
+                                                      ? XS_FILTER_VALUE
+                                                      : XS_FILTER_VALUE | XS_FILTER_QUERY)));
+}
+
+static void check_expr(rules *r, const xs_ast_expr *e, ectx cx);
+
+static void check_segs(rules *r, const xs_ast_seg *segs, uint32_t n, ectx cx)
+{
+    for (uint32_t i = 0; i < n; i++)
+        if (segs[i].kind == XS_SEG_INDEX)
+            check_expr(r, segs[i].index, cx);
+}
+
+/* Walks every filter of e. Backtick expressions are opaque to Xano's
+ * parser, so their insides are not checked. */
+static void check_expr(rules *r, const xs_ast_expr *e, ectx cx)
+{
+    if (!e || r->depth > MAX_DEPTH)
+        return;
+    r->depth++;
+    switch ((xs_expr_kind)e->kind) {
+    case XS_EXPR_ARRAY:
+        for (uint32_t i = 0; i < e->u.arr.n; i++)
+            check_expr(r, e->u.arr.items[i], cx);
+        break;
+    case XS_EXPR_OBJECT:
+        for (uint32_t i = 0; i < e->u.obj.n; i++)
+            check_expr(r, e->u.obj.items[i].value, cx);
+        break;
+    case XS_EXPR_VAR:
+        check_segs(r, e->u.var.segs, e->u.var.n, cx);
+        break;
+    case XS_EXPR_PATH:
+        check_expr(r, e->u.path.base, cx);
+        check_segs(r, e->u.path.segs, e->u.path.n, cx);
+        break;
+    case XS_EXPR_UNARY:
+        check_expr(r, e->u.un.a, cx);
+        break;
+    case XS_EXPR_BINARY:
+        check_expr(r, e->u.bin.a, cx);
+        check_expr(r, e->u.bin.b, cx);
+        break;
+    case XS_EXPR_TERNARY:
+        if (cx == EX_QUERY && e->u.tern.then) {
+            xs_pos q = before(r, e->u.tern.then->pos);
+            if (q.off >= r->doc->src.len || r->doc->src.ptr[q.off] != '?')
+                q = e->pos;
+            err(r, q, "a db query condition cannot hold a conditional expression (? :)");
+        }
+        check_expr(r, e->u.tern.cond, cx);
+        check_expr(r, e->u.tern.then, cx);
+        check_expr(r, e->u.tern.els, cx);
+        break;
+    case XS_EXPR_FILTER:
+        check_expr(r, e->u.filt.base, cx);
+        for (uint32_t i = 0; i < e->u.filt.n; i++) {
+            const xs_ast_filter *f = &e->u.filt.items[i];
+            check_filter_name(r, f, cx);
+            for (uint32_t k = 0; k < f->nargs; k++)
+                check_expr(r, f->args[k], cx);
+        }
+        break;
+    case XS_EXPR_CAST:
+        check_expr(r, e->u.cast.value, cx);
+        break;
+    default:
+        break;
+    }
+    r->depth--;
+}
+
+/* The expressions of a block's attributes and block arguments (statements
+ * and fields are walked by check_stmt and check_field). */
+static void check_item_exprs(rules *r, const xs_ast_item *it)
+{
+    if (it->kind == XS_ITEM_ATTR)
+        check_expr(r, it->value, EX_VALUE);
+    else if (it->kind == XS_ITEM_BLOCK)
+        check_expr(r, it->arg, EX_VALUE);
+}
+
+/* A field's `filters=`: Xano checks input filters against the field's
+ * type for the types it restricts; `@:...` (a table link) is not checked. */
+static void check_input_filters(rules *r, const xs_ast_field *f)
+{
+    const char *const *allowed = xs_input_filter_names(f->type);
+    for (uint32_t i = 0; i < f->nfilters; i++) {
+        const xs_ast_filter *fl = &f->filters[i];
+        xs_str name = fl->name;
+        xs_pos at = fl->pos;
+        if (name.len > 1 && name.ptr[0] == '!') {
+            name.ptr++;
+            name.len--;
+            at.col++;
+            at.off++;
+        }
+        if (xs_str_eq_cstr(name, "@"))
+            continue;
+        char dym[96];
+        if (allowed) {
+            bool ok = false;
+            for (const char *const *n = allowed; *n && !ok; n++)
+                ok = xs_str_eq_cstr(name, *n);
+            if (ok)
+                continue;
+            xs_buf b;
+            xs_buf_init(&b);
+            for (const char *const *n = allowed; *n; n++)
+                xs_buf_addf(&b, "%s%s", n == allowed ? "" : ", ", *n);
+            if (b.len == 0)
+                err(r, at, "filter '%.*s' cannot be applied to a field of type '%.*s': it takes no filters",
+                    STR(name), STR(f->type));
+            else
+                err(r, at, "filter '%.*s' cannot be applied to a field of type '%.*s' (it takes %s)%s",
+                    STR(name), STR(f->type), xs_buf_cstr(&b),
+                    did_you_mean(dym, sizeof dym, xs_input_filter_suggest(name, allowed)));
+            xs_buf_release(&b);
+        } else if (!xs_input_filter_is_known(name)) {
+            warn(r, at, "unknown input filter '%.*s'%s", STR(name),
+                 did_you_mean(dym, sizeof dym, xs_input_filter_suggest(name, NULL)));
+        }
     }
 }
 
@@ -401,6 +613,8 @@ static void check_field(rules *r, const xs_ast_field *f, bool nested)
     }
     if (nested && xs_str_eq_cstr(f->type, "file"))
         err(r, f->pos, "a field of type 'file' is not allowed in an object schema");
+    check_input_filters(r, f);
+    check_expr(r, f->def, EX_VALUE);
 
     const xs_ast_block *body = f->body;
     for (uint32_t i = 0; body && i < body->n; i++) {
@@ -415,6 +629,7 @@ static void check_field(rules *r, const xs_ast_field *f, bool nested)
         }
         if (it->kind != XS_ITEM_ATTR)
             continue;
+        check_expr(r, it->value, EX_VALUE);
         bool dup = false;
         for (uint32_t j = 0; j < i && !dup; j++)
             dup = body->items[j].kind == XS_ITEM_ATTR && xs_str_eq(body->items[j].name, it->name);
@@ -490,6 +705,12 @@ static void check_stmt_attrs(rules *r, const xs_ast_stmt *s, const xs_schema_stm
         const xs_ast_item *it = &b->items[i];
         if (it->kind != XS_ITEM_ATTR)
             continue;
+        ectx cx = EX_VALUE;
+        if (xs_str_eq_cstr(s->name, "db.query") && xs_str_eq_cstr(it->name, "where"))
+            cx = EX_QUERY;
+        else if (xs_str_eq_cstr(s->name, "db.query") && xs_str_eq_cstr(it->name, "eval"))
+            cx = EX_EVAL;
+        check_expr(r, it->value, cx);
         const xs_schema_attr *a = NULL;
         if (sch)
             a = xs_schema_attr_find(sch->attrs, sch->n, it->name);
@@ -611,6 +832,10 @@ static void check_stmt(rules *r, const xs_ast_stmt *s)
             err(r, s->pos, "unknown statement '%.*s'", STR(s->name));
     }
 
+    check_expr(r, s->arg, EX_VALUE);
+    for (uint32_t i = 0; i < s->nheader; i++)
+        check_expr(r, s->header[i].value, EX_VALUE);
+    check_expr(r, s->cond, EX_VALUE);
     check_stmt_attrs(r, s, sch, present);
     if (sch) {
         xs_buf b;
@@ -629,8 +854,10 @@ static void check_stmt(rules *r, const xs_ast_stmt *s)
     case XS_STMT_CONDITIONAL:
         if (s->u.cond.n == 0 || !s->u.cond.items[0].cond)
             err(r, at, "conditional is missing the if statement");
-        for (uint32_t i = 0; i < s->u.cond.n; i++)
+        for (uint32_t i = 0; i < s->u.cond.n; i++) {
+            check_expr(r, s->u.cond.items[i].cond, EX_VALUE);
             check_block(r, s->u.cond.items[i].body);
+        }
         break;
     case XS_STMT_FOREACH:
     case XS_STMT_FOR:
@@ -638,8 +865,10 @@ static void check_stmt(rules *r, const xs_ast_stmt *s)
         check_block(r, s->u.loop.each);
         break;
     case XS_STMT_SWITCH:
-        for (uint32_t i = 0; i < s->u.sw.n; i++)
+        for (uint32_t i = 0; i < s->u.sw.n; i++) {
+            check_expr(r, s->u.sw.items[i].value, EX_VALUE);
             check_block(r, s->u.sw.items[i].body);
+        }
         break;
     case XS_STMT_TRY_CATCH:
         if (!s->u.tc.catch_body)
@@ -681,10 +910,14 @@ static void check_block(rules *r, const xs_ast_block *b)
             check_stmt(r, it->stmt);
             break;
         case XS_ITEM_BLOCK:
+            check_item_exprs(r, it);
             check_block(r, it->block);
             break;
         case XS_ITEM_FIELD:
             check_field(r, it->field, false);
+            break;
+        case XS_ITEM_ATTR:
+            check_item_exprs(r, it);
             break;
         default:
             break;
@@ -765,6 +998,8 @@ static void check_object(rules *r, const xs_ast_object *o)
     bool is_agent = xs_str_eq_cstr(o->kind_text, "agent");
     if (xs_str_eq_cstr(o->kind_text, "query"))
         check_query_verb(r, o);
+    for (uint32_t i = 0; i < o->nheader; i++)
+        check_expr(r, o->header[i].value, EX_VALUE);
 
     for (uint32_t i = 0; body && i < body->n; i++) {
         const xs_ast_item *it = &body->items[i];
@@ -789,6 +1024,7 @@ static void check_object(rules *r, const xs_ast_object *o)
             }
             present[k] = true;
         }
+        check_item_exprs(r, it);
         switch (it->kind) {
         case XS_ITEM_ATTR:
             if (is_agent && xs_str_eq_cstr(name, "llm"))

@@ -1,4 +1,4 @@
-// expect: 9:27 unknown filter 'lower'
+// A retired filter name: Xano rejects it, this runtime still runs it; a warning names the new one.
 function broken {
   input {
     text name
