@@ -73,14 +73,14 @@ test-pg:
 test-release: all
 	tests/run --bin $(O)/xsflow --unit $(O)/unit_tests
 
-# Each target links only the layers it exercises (see DESIGN.md), so it
-# builds without the heavier libraries above them: name them in FUZZ_LAYERS_<target>.
+# A target links only the layers it exercises (see DESIGN.md) when they are
+# named in FUZZ_LAYERS_<target>, so it builds without the heavier libraries
+# above them; otherwise it links the whole library.
 FUZZ_SRC := $(wildcard tests/fuzz/*.c)
 FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_LAYERS_parse := base value lang
 FUZZ_LAYERS_json  := base value
-fuzz_layers = $(or $(FUZZ_LAYERS_$(1)),$(patsubst src/%,%,$(wildcard src/*)))
-fuzz_src = $(sort $(foreach l,$(call fuzz_layers,$(1)),$(wildcard src/$(l)/*.c)))
+fuzz_src = $(if $(FUZZ_LAYERS_$(1)),$(sort $(foreach l,$(FUZZ_LAYERS_$(1)),$(wildcard src/$(l)/*.c))),$(LIB_SRC))
 fuzz_libs = $(if $(FUZZ_LAYERS_$(1)),-lm -lpthread,$(LIBS))
 fuzz: $(FUZZ_BIN)
 .SECONDEXPANSION:
