@@ -439,8 +439,8 @@ static xs_status f_sort(xs_call *c, xs_value *val, const xs_value *args, size_t 
         static const struct {
             const char *name;
             enum sort_kind kind;
-        } kinds[] = {{"text", SORT_TEXT},       {"itext", SORT_ITEXT},
-                     {"number", SORT_NUMBER},   {"natural", SORT_NATURAL},
+        } kinds[] = {{"text", SORT_TEXT},         {"itext", SORT_ITEXT},
+                     {"number", SORT_NUMBER},     {"natural", SORT_NATURAL},
                      {"inatural", SORT_INATURAL}, {"", SORT_REGULAR}};
         size_t k = 0;
         while (k < XS_COUNTOF(kinds) && !xs_str_eq_cstr(xs_text_str(type), kinds[k].name))
@@ -539,8 +539,7 @@ static xs_status filter_rule(xs_call *c, xs_value *val, const xs_value *args, si
         for (size_t i = 0; i < xs_object_len(*val); i++) {
             xs_value it = xs_object_val_at(*val, i);
             if (!dropped(rule, it))
-                xs_object_set_text(&out, xs_retain(xs_object_key_text_at(*val, i)),
-                                   xs_retain(it));
+                xs_object_set_text(&out, xs_retain(xs_object_key_text_at(*val, i)), xs_retain(it));
         }
         xs_lib_put(val, out);
         return XS_OK;
@@ -571,14 +570,12 @@ static xs_status f_filter_null(xs_call *c, xs_value *val, const xs_value *args, 
     return filter_rule(c, val, args, nargs, DROP_NULL);
 }
 
-static xs_status f_filter_empty_text(xs_call *c, xs_value *val, const xs_value *args,
-                                     size_t nargs)
+static xs_status f_filter_empty_text(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)
 {
     return filter_rule(c, val, args, nargs, DROP_EMPTY_TEXT);
 }
 
-static xs_status f_filter_empty_array(xs_call *c, xs_value *val, const xs_value *args,
-                                      size_t nargs)
+static xs_status f_filter_empty_array(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)
 {
     return filter_rule(c, val, args, nargs, DROP_EMPTY_ARRAY);
 }
@@ -597,7 +594,7 @@ static xs_status f_join(xs_call *c, xs_value *val, const xs_value *args, size_t 
     xs_value s = xs_lib_text_of(sep);
     xs_buf b;
     xs_buf_init(&b);
-    size_t n = val->type == XS_ARRAY ? xs_array_len(*val)
+    size_t n = val->type == XS_ARRAY    ? xs_array_len(*val)
                : val->type == XS_OBJECT ? xs_object_len(*val)
                                         : 0;
     for (size_t i = 0; i < n; i++) {
@@ -709,8 +706,7 @@ static xs_value merge_rec(xs_value a, xs_value b, int depth)
     return out;
 }
 
-static xs_status f_merge_recursive(xs_call *c, xs_value *val, const xs_value *args,
-                                   size_t nargs)
+static xs_status f_merge_recursive(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)
 {
     (void)nargs;
     xs_value o = args[0];

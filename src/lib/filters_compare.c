@@ -17,12 +17,12 @@ static xs_status compare(xs_value *val, const xs_value *args, enum cmp how)
     return XS_OK;
 }
 
-#define COMPARE(fn, how)                                                                       \
-    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)         \
-    {                                                                                          \
-        (void)c;                                                                               \
-        (void)nargs;                                                                           \
-        return compare(val, args, how);                                                        \
+#define COMPARE(fn, how)                                                                           \
+    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)             \
+    {                                                                                              \
+        (void)c;                                                                                   \
+        (void)nargs;                                                                               \
+        return compare(val, args, how);                                                            \
     }
 
 COMPARE(f_equals, C_EQ)
@@ -70,14 +70,14 @@ static xs_status put_bool(xs_value *val, bool b)
     return XS_OK;
 }
 
-#define TYPE_TEST(fn, expr)                                                                    \
-    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)         \
-    {                                                                                          \
-        (void)c;                                                                               \
-        (void)args;                                                                            \
-        (void)nargs;                                                                           \
-        xs_value v = *val;                                                                     \
-        return put_bool(val, (expr));                                                          \
+#define TYPE_TEST(fn, expr)                                                                        \
+    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)             \
+    {                                                                                              \
+        (void)c;                                                                                   \
+        (void)args;                                                                                \
+        (void)nargs;                                                                               \
+        xs_value v = *val;                                                                         \
+        return put_bool(val, (expr));                                                              \
     }
 
 TYPE_TEST(f_is_null, v.type == XS_NULL)
@@ -122,7 +122,8 @@ static const xs_filter_def filters[] = {
     {"greater_than_or_equal", 1, 1, 0, f_greater_than_or_equal, "value >= argument"},
     {"in", 1, 1, 0, f_in, "whether the array holds the value ([1,2]|in:2, or 2|in:[1,2])"},
     {"is_null", 0, 0, 0, f_is_null, "whether the value is null"},
-    {"is_empty", 0, 0, 0, f_is_empty, "whether the value is empty: null, false, 0, \"\", \"0\", [], {}"},
+    {"is_empty", 0, 0, 0, f_is_empty,
+     "whether the value is empty: null, false, 0, \"\", \"0\", [], {}"},
     {"is_array", 0, 0, 0, f_is_array, "whether the value is an array (a list)"},
     {"is_object", 0, 0, 0, f_is_object, "whether the value is an object"},
     {"is_text", 0, 0, 0, f_is_text, "whether the value is text"},

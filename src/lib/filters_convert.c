@@ -73,8 +73,8 @@ static xs_status f_to_bool(xs_call *c, xs_value *val, const xs_value *args, size
         xs_str s = xs_text_str(*val);
         while (s.len && (s.ptr[0] == ' ' || s.ptr[0] == '\t' || s.ptr[0] == '\n'))
             s.ptr++, s.len--;
-        while (s.len && (s.ptr[s.len - 1] == ' ' || s.ptr[s.len - 1] == '\t' ||
-                         s.ptr[s.len - 1] == '\n'))
+        while (s.len &&
+               (s.ptr[s.len - 1] == ' ' || s.ptr[s.len - 1] == '\t' || s.ptr[s.len - 1] == '\n'))
             s.len--;
         b = !(s.len == 0 || word_is(s, "0") || word_is(s, "false"));
     } else {
@@ -126,7 +126,8 @@ static const xs_filter_def filters[] = {
     {"to_int", 0, 0, 0, f_to_int,
      "an integer: decimals truncated, text read up to its first non-digit (\"133.45 kg\" is 133)"},
     {"to_decimal", 0, 0, 0, f_to_decimal, "a decimal: text read up to its first non-number"},
-    {"to_text", 0, 0, 0, f_to_text, "text: numbers printed, true/false, null \"\", JSON for the rest"},
+    {"to_text", 0, 0, 0, f_to_text,
+     "text: numbers printed, true/false, null \"\", JSON for the rest"},
     {"to_bool", 0, 0, 0, f_to_bool,
      "a bool: \"false\", \"0\", \"\" and the empty values are false, the rest true"},
     {"json_encode", 0, 0, 0, f_json_encode, "the value as compact JSON text"},

@@ -80,15 +80,15 @@ static xs_status hmac(xs_call *c, xs_value *val, const xs_value *args, size_t na
     return XS_OK;
 }
 
-#define DIGEST(fn, alg)                                                                        \
-    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)         \
-    {                                                                                          \
-        return digest(c, val, args, nargs, alg);                                               \
+#define DIGEST(fn, alg)                                                                            \
+    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)             \
+    {                                                                                              \
+        return digest(c, val, args, nargs, alg);                                                   \
     }
-#define HMAC_FILTER(fn, alg)                                                                   \
-    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)         \
-    {                                                                                          \
-        return hmac(c, val, args, nargs, alg);                                                 \
+#define HMAC_FILTER(fn, alg)                                                                       \
+    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)             \
+    {                                                                                              \
+        return hmac(c, val, args, nargs, alg);                                                     \
     }
 
 DIGEST(f_md5, "md5")
@@ -353,10 +353,9 @@ xs_value xs_lib_uuid4(void)
     r[6] = (unsigned char)((r[6] & 0x0f) | 0x40);
     r[8] = (unsigned char)((r[8] & 0x3f) | 0x80);
     char s[37];
-    snprintf(s, sizeof s,
-             "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", r[0], r[1],
-             r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13], r[14],
-             r[15]);
+    snprintf(s, sizeof s, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x",
+             r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12], r[13],
+             r[14], r[15]);
     return xs_text_new(s, 36);
 }
 

@@ -6,8 +6,7 @@
 #include "lib/lib_int.h"
 
 /* Two numeric operands from the piped value and argument 0. */
-static xs_status operands(xs_call *c, xs_value *val, const xs_value *args, xs_value *a,
-                          xs_value *b)
+static xs_status operands(xs_call *c, xs_value *val, const xs_value *args, xs_value *a, xs_value *b)
 {
     xs_status st = xs_lib_num_arg(c, *val, a);
     if (st == XS_OK)
@@ -82,11 +81,11 @@ static xs_status binary(xs_call *c, xs_value *val, const xs_value *args, enum op
     return XS_OK;
 }
 
-#define BINARY(fn, op)                                                                         \
-    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)         \
-    {                                                                                          \
-        (void)nargs;                                                                           \
-        return binary(c, val, args, op);                                                       \
+#define BINARY(fn, op)                                                                             \
+    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)             \
+    {                                                                                              \
+        (void)nargs;                                                                               \
+        return binary(c, val, args, op);                                                           \
     }
 
 BINARY(f_add, OP_ADD)
@@ -149,9 +148,11 @@ static xs_status unary(xs_call *c, xs_value *val, double (*fn)(double), bool to_
         xs_lib_put(val, n);
         return XS_OK;
     }
-    double r = fn(xs_lib_dbl(n));
-    if (isnan(r) && !isnan(xs_lib_dbl(n)))
+    double x = xs_lib_dbl(n), r = fn(x);
+    if (isnan(r) && !isnan(x))
         return xs_lib_fail(c, "argument out of the function's domain");
+    if (isinf(r) && isfinite(x))
+        return xs_lib_fail(c, "result out of range");
     xs_lib_put(val, to_whole ? whole(r) : xs_dec(r));
     return XS_OK;
 }
@@ -166,12 +167,12 @@ static double rad2deg(double d)
     return d * 180.0 / M_PI;
 }
 
-#define UNARY(fname, fn, to_whole)                                                            \
-    static xs_status fname(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)      \
-    {                                                                                          \
-        (void)args;                                                                            \
-        (void)nargs;                                                                           \
-        return unary(c, val, fn, to_whole);                                                    \
+#define UNARY(fname, fn, to_whole)                                                                 \
+    static xs_status fname(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)          \
+    {                                                                                              \
+        (void)args;                                                                                \
+        (void)nargs;                                                                               \
+        return unary(c, val, fn, to_whole);                                                        \
     }
 
 UNARY(f_floor, floor, true)
@@ -245,12 +246,12 @@ static xs_status aggregate(xs_call *c, xs_value *val, enum agg how)
     return XS_OK;
 }
 
-#define AGG(fname, how)                                                                        \
-    static xs_status fname(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)      \
-    {                                                                                          \
-        (void)args;                                                                            \
-        (void)nargs;                                                                           \
-        return aggregate(c, val, how);                                                         \
+#define AGG(fname, how)                                                                            \
+    static xs_status fname(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)          \
+    {                                                                                              \
+        (void)args;                                                                                \
+        (void)nargs;                                                                               \
+        return aggregate(c, val, how);                                                             \
     }
 
 AGG(f_sum, AGG_SUM)
@@ -381,7 +382,8 @@ static const xs_filter_def filters[] = {
     {"mul", 1, 1, 0, f_multiply, "alias of multiply"},
     {"divide", 1, 1, 0, f_divide, "the value divided by the argument (exact: an int)"},
     {"div", 1, 1, 0, f_divide, "alias of divide"},
-    {"modulus", 1, 1, 0, f_modulus, "the remainder, with the sign of the value: -8|modulus:3 is -2"},
+    {"modulus", 1, 1, 0, f_modulus,
+     "the remainder, with the sign of the value: -8|modulus:3 is -2"},
     {"pow", 1, 1, 0, f_pow, "the value raised to the power of the argument"},
     {"abs", 0, 0, 0, f_abs, "the absolute value"},
     {"round", 0, 1, 0, f_round, "PHP round: half away from zero, to the given decimal places"},

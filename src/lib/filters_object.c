@@ -65,8 +65,8 @@ static xs_status do_set(xs_call *c, xs_value *val, xs_value key, xs_value v)
     if (!key_arg(key, &k))
         return xs_lib_type_fail(c, "a text key", key);
     if (!settable(*val, xs_text_str(k))) {
-        xs_status st = xs_lib_fail(c, "cannot set '%s': a step of the path is not an object",
-                                   xs_text_ptr(k));
+        xs_status st =
+            xs_lib_fail(c, "cannot set '%s': a step of the path is not an object", xs_text_ptr(k));
         xs_release(k);
         return st;
     }
@@ -97,8 +97,7 @@ static xs_status f_set_ifnotempty(xs_call *c, xs_value *val, const xs_value *arg
     return do_set(c, val, args[0], args[1]);
 }
 
-static xs_status f_set_conditional(xs_call *c, xs_value *val, const xs_value *args,
-                                   size_t nargs)
+static xs_status f_set_conditional(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)
 {
     if (!xs_value_truthy(xs_lib_arg(args, nargs, 2)))
         return is_coll_or_null(*val) ? XS_OK : xs_lib_type_fail(c, "an object", *val);

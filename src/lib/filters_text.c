@@ -160,7 +160,7 @@ static bool ascii_case(xs_value *val, enum case_mode mode)
         unsigned char ch = (unsigned char)s.ptr[i];
         if (ch >= 0x80)
             return false;
-        bool change = mode == CASE_LOWER ? (ch >= 'A' && ch <= 'Z')
+        bool change = mode == CASE_LOWER                 ? (ch >= 'A' && ch <= 'Z')
                       : mode == CASE_UPPER || word_start ? (ch >= 'a' && ch <= 'z')
                                                          : false;
         if (change && first == s.len)
@@ -337,11 +337,11 @@ static xs_status search(xs_call *c, xs_value *val, const xs_value *args, enum se
     return XS_OK;
 }
 
-#define SEARCH_FILTER(fn, mode, icase)                                                         \
-    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)         \
-    {                                                                                          \
-        (void)nargs;                                                                           \
-        return search(c, val, args, mode, icase);                                              \
+#define SEARCH_FILTER(fn, mode, icase)                                                             \
+    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)             \
+    {                                                                                              \
+        (void)nargs;                                                                               \
+        return search(c, val, args, mode, icase);                                                  \
     }
 
 SEARCH_FILTER(f_contains, S_CONTAINS, false)
@@ -558,8 +558,8 @@ static xs_status f_escape(xs_call *c, xs_value *val, const xs_value *args, size_
 /* ---- sprintf ---- */
 
 /* One PHP sprintf conversion of v under the parsed spec into b. */
-static xs_status conv(xs_call *c, xs_buf *b, char type, xs_value v, bool left, bool plus,
-                      char pad, long width, long prec)
+static xs_status conv(xs_call *c, xs_buf *b, char type, xs_value v, bool left, bool plus, char pad,
+                      long width, long prec)
 {
     xs_buf t;
     xs_buf_init(&t);

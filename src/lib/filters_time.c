@@ -70,10 +70,10 @@ static xs_status shift(xs_call *c, xs_value *val, const xs_value *args, size_t n
     return XS_OK;
 }
 
-#define SHIFT(fn, unit_ms, months, sign)                                                       \
-    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)         \
-    {                                                                                          \
-        return shift(c, val, args, nargs, unit_ms, months, sign);                              \
+#define SHIFT(fn, unit_ms, months, sign)                                                           \
+    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)             \
+    {                                                                                              \
+        return shift(c, val, args, nargs, unit_ms, months, sign);                                  \
     }
 
 SHIFT(f_add_seconds, 1000, 0, 1)
@@ -89,15 +89,26 @@ SHIFT(f_sub_days, MS_PER_DAY, 0, -1)
 SHIFT(f_sub_months, 0, 1, -1)
 SHIFT(f_sub_years, 0, 12, -1)
 
-enum field { F_YEAR, F_MONTH, F_WEEK, F_DOM, F_DOW, F_DOY, F_HOUR, F_MINUTE, F_EPOCH_SEC,
-             F_EPOCH_MIN, F_EPOCH_HOUR, F_EPOCH_DAY };
+enum field {
+    F_YEAR,
+    F_MONTH,
+    F_WEEK,
+    F_DOM,
+    F_DOW,
+    F_DOY,
+    F_HOUR,
+    F_MINUTE,
+    F_EPOCH_SEC,
+    F_EPOCH_MIN,
+    F_EPOCH_HOUR,
+    F_EPOCH_DAY
+};
 
 /* timestamp_<field>:zone - a calendar field of the wall clock in the zone,
  * numbered as SQL's EXTRACT numbers them (these filters are mostly used in
  * database queries): day_of_week 0 = Sunday, day_of_year from 1, week the
  * ISO week. The epoch_* fields count whole units since the epoch. */
-static xs_status field(xs_call *c, xs_value *val, const xs_value *args, size_t nargs,
-                       enum field f)
+static xs_status field(xs_call *c, xs_value *val, const xs_value *args, size_t nargs, enum field f)
 {
     int64_t ms;
     const xs_tz *z;
@@ -113,13 +124,27 @@ static xs_status field(xs_call *c, xs_value *val, const xs_value *args, size_t n
     xs_civil_from_days(days, &y, &mo, &d);
     int64_t wd = ((days + 4) % 7 + 7) % 7, r = 0;
     switch (f) {
-    case F_YEAR: r = y; break;
-    case F_MONTH: r = mo; break;
-    case F_DOM: r = d; break;
-    case F_DOW: r = wd; break;
-    case F_DOY: r = days - xs_days_from_civil(y, 1, 1) + 1; break;
-    case F_HOUR: r = msday / 3600000; break;
-    case F_MINUTE: r = msday / 60000 % 60; break;
+    case F_YEAR:
+        r = y;
+        break;
+    case F_MONTH:
+        r = mo;
+        break;
+    case F_DOM:
+        r = d;
+        break;
+    case F_DOW:
+        r = wd;
+        break;
+    case F_DOY:
+        r = days - xs_days_from_civil(y, 1, 1) + 1;
+        break;
+    case F_HOUR:
+        r = msday / 3600000;
+        break;
+    case F_MINUTE:
+        r = msday / 60000 % 60;
+        break;
     case F_WEEK: {
         int64_t thursday = days - (wd + 6) % 7 + 3, ty;
         unsigned tm, td;
@@ -127,19 +152,27 @@ static xs_status field(xs_call *c, xs_value *val, const xs_value *args, size_t n
         r = (thursday - xs_days_from_civil(ty, 1, 1)) / 7 + 1;
         break;
     }
-    case F_EPOCH_SEC: r = floor_div(ms, 1000); break;
-    case F_EPOCH_MIN: r = floor_div(ms, 60000); break;
-    case F_EPOCH_HOUR: r = floor_div(ms, 3600000); break;
-    case F_EPOCH_DAY: r = floor_div(local, MS_PER_DAY); break;
+    case F_EPOCH_SEC:
+        r = floor_div(ms, 1000);
+        break;
+    case F_EPOCH_MIN:
+        r = floor_div(ms, 60000);
+        break;
+    case F_EPOCH_HOUR:
+        r = floor_div(ms, 3600000);
+        break;
+    case F_EPOCH_DAY:
+        r = floor_div(local, MS_PER_DAY);
+        break;
     }
     xs_lib_put(val, xs_int(r));
     return XS_OK;
 }
 
-#define FIELD(fn, f)                                                                           \
-    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)         \
-    {                                                                                          \
-        return field(c, val, args, nargs, f);                                                  \
+#define FIELD(fn, f)                                                                               \
+    static xs_status fn(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)             \
+    {                                                                                              \
+        return field(c, val, args, nargs, f);                                                      \
     }
 
 FIELD(f_year, F_YEAR)

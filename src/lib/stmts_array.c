@@ -54,8 +54,7 @@ static xs_status s_merge(xs_call *c, xs_value *target, xs_value arg, xs_value at
     return xs_lib_apply(c, "merge", target, &v, 1);
 }
 
-static xs_status s_pop(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
-                       xs_value *result)
+static xs_status s_pop(xs_call *c, xs_value *target, xs_value arg, xs_value attrs, xs_value *result)
 {
     (void)arg;
     (void)attrs;
@@ -97,8 +96,7 @@ static size_t len_of(xs_value list)
 }
 
 /* Evaluates e for element k of list ($this, $index); *out is ours. */
-static xs_status per_item(xs_call *c, const xs_ast_expr *e, xs_value list, size_t k,
-                          xs_value *out)
+static xs_status per_item(xs_call *c, const xs_ast_expr *e, xs_value list, size_t k, xs_value *out)
 {
     xs_lambda_env env = {xs_array_at(list, k), xs_int((int64_t)k), NULL};
     return xs_call_eval_lambda(c, e, &env, out);
@@ -163,12 +161,12 @@ static xs_status cond_walk(xs_call *c, xs_value *target, xs_value arg, xs_value 
     return XS_OK;
 }
 
-#define COND_STMT(fn, kind)                                                                    \
-    static xs_status fn(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,            \
-                        xs_value *result)                                                      \
-    {                                                                                          \
-        (void)attrs;                                                                           \
-        return cond_walk(c, target, arg, result, kind);                                        \
+#define COND_STMT(fn, kind)                                                                        \
+    static xs_status fn(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,                \
+                        xs_value *result)                                                          \
+    {                                                                                              \
+        (void)attrs;                                                                               \
+        return cond_walk(c, target, arg, result, kind);                                            \
     }
 
 COND_STMT(s_find, K_FIND)
@@ -201,8 +199,7 @@ static xs_status keys_by(xs_call *c, xs_value list, xs_value *keys)
     return XS_OK;
 }
 
-static xs_status s_map(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
-                       xs_value *result)
+static xs_status s_map(xs_call *c, xs_value *target, xs_value arg, xs_value attrs, xs_value *result)
 {
     (void)attrs;
     xs_value list, keys;
@@ -321,7 +318,8 @@ static xs_status set_op(xs_call *c, xs_value *target, xs_value arg, enum set_kin
         size_t n = xs_array_len(out);
         for (size_t i = 1; i < n; i++) {
             for (size_t j = i; j > 0; j--) {
-                xs_value *ka = xs_array_at_mut(&out_keys, j - 1), *kb = xs_array_at_mut(&out_keys, j);
+                xs_value *ka = xs_array_at_mut(&out_keys, j - 1),
+                         *kb = xs_array_at_mut(&out_keys, j);
                 if (xs_lib_php_cmp(*ka, *kb) <= 0)
                     break;
                 xs_value t = *ka;
@@ -387,8 +385,7 @@ static const xs_stmt_def stmts[] = {
      "the elements whose by key is not among value's, in order"},
     {"array.intersection", LAZY, s_intersection,
      "the elements whose by key is among value's, in order"},
-    {"array.union", LAZY, s_union,
-     "the elements of both lists, one per by key, ordered by key"},
+    {"array.union", LAZY, s_union, "the elements of both lists, one per by key, ordered by key"},
 };
 
 const xs_builtin_family xs_lib_stmts_array = {"array statements", NULL, 0, stmts,

@@ -6,19 +6,18 @@
 static xs_status update(xs_call *c, xs_value *target, xs_value attrs, const char *filter)
 {
     if (!target)
-        return xs_call_fail(c, "ERROR_FATAL", "%s: needs a variable to change",
-                            xs_call_name(c));
+        return xs_call_fail(c, "ERROR_FATAL", "%s: needs a variable to change", xs_call_name(c));
     xs_value v = xs_lib_attr(attrs, "value");
     return xs_lib_apply(c, filter, target, &v, 1);
 }
 
-#define MATH_STMT(fn, filter)                                                                  \
-    static xs_status fn(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,            \
-                        xs_value *result)                                                      \
-    {                                                                                          \
-        (void)arg;                                                                             \
-        (void)result;                                                                          \
-        return update(c, target, attrs, filter);                                               \
+#define MATH_STMT(fn, filter)                                                                      \
+    static xs_status fn(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,                \
+                        xs_value *result)                                                          \
+    {                                                                                              \
+        (void)arg;                                                                                 \
+        (void)result;                                                                              \
+        return update(c, target, attrs, filter);                                                   \
     }
 
 MATH_STMT(s_add, "add")
@@ -41,5 +40,4 @@ static const xs_stmt_def stmts[] = {
     {"math.bitwise.xor", 0, s_xor, "bitwise exclusive or of the variable with value"},
 };
 
-const xs_builtin_family xs_lib_stmts_math = {"math statements", NULL, 0, stmts,
-                                             XS_COUNTOF(stmts)};
+const xs_builtin_family xs_lib_stmts_math = {"math statements", NULL, 0, stmts, XS_COUNTOF(stmts)};

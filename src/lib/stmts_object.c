@@ -18,12 +18,12 @@ static xs_status view(xs_call *c, xs_value *target, xs_value attrs, xs_value *re
     return XS_OK;
 }
 
-#define VIEW(fn, filter)                                                                       \
-    static xs_status fn(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,            \
-                        xs_value *result)                                                      \
-    {                                                                                          \
-        (void)arg;                                                                             \
-        return view(c, target, attrs, result, filter);                                         \
+#define VIEW(fn, filter)                                                                           \
+    static xs_status fn(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,                \
+                        xs_value *result)                                                          \
+    {                                                                                              \
+        (void)arg;                                                                                 \
+        return view(c, target, attrs, result, filter);                                             \
     }
 
 VIEW(s_keys, "keys")

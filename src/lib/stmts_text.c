@@ -72,20 +72,20 @@ static xs_status test(xs_call *c, xs_value *target, xs_value attrs, xs_value *re
     return XS_OK;
 }
 
-#define IN_PLACE(fn, filter)                                                                   \
-    static xs_status fn(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,            \
-                        xs_value *result)                                                      \
-    {                                                                                          \
-        (void)arg;                                                                             \
-        (void)result;                                                                          \
-        return in_place(c, target, attrs, filter);                                             \
+#define IN_PLACE(fn, filter)                                                                       \
+    static xs_status fn(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,                \
+                        xs_value *result)                                                          \
+    {                                                                                              \
+        (void)arg;                                                                                 \
+        (void)result;                                                                              \
+        return in_place(c, target, attrs, filter);                                                 \
     }
-#define TEST(fn, filter)                                                                       \
-    static xs_status fn(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,            \
-                        xs_value *result)                                                      \
-    {                                                                                          \
-        (void)arg;                                                                             \
-        return test(c, target, attrs, result, filter);                                         \
+#define TEST(fn, filter)                                                                           \
+    static xs_status fn(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,                \
+                        xs_value *result)                                                          \
+    {                                                                                              \
+        (void)arg;                                                                                 \
+        return test(c, target, attrs, result, filter);                                             \
     }
 
 IN_PLACE(s_trim, "trim")
@@ -112,5 +112,4 @@ static const xs_stmt_def stmts[] = {
     {"text.iends_with", 0, s_iends_with, "ends_with, ignoring case"},
 };
 
-const xs_builtin_family xs_lib_stmts_text = {"text statements", NULL, 0, stmts,
-                                             XS_COUNTOF(stmts)};
+const xs_builtin_family xs_lib_stmts_text = {"text statements", NULL, 0, stmts, XS_COUNTOF(stmts)};

@@ -106,7 +106,8 @@ static void test_arrays(void)
     CHECK_STR(run("flatten", "[1,[2,[3]],[]]", NULL), "[1,2,3]");
     CHECK_STR(run("filter_empty", "[0,1,\"\",null,[],\"a\"]", NULL), "[1,\"a\"]");
     CHECK_STR(run("join", "[1,\"a\",true]", "[\"-\"]"), "\"1-a-1\"");
-    CHECK_STR(run("merge", "{\"a\":1,\"b\":2}", "[{\"b\":3,\"c\":4}]"), "{\"a\":1,\"b\":3,\"c\":4}");
+    CHECK_STR(run("merge", "{\"a\":1,\"b\":2}", "[{\"b\":3,\"c\":4}]"),
+              "{\"a\":1,\"b\":3,\"c\":4}");
     CHECK_STR(run("range", "null", "[1,4]"), "[1,2,3,4]");
     CHECK_STR(run("reverse", "[1,2,3]", NULL), "[3,2,1]");
 }
@@ -146,9 +147,10 @@ static void test_objects(void)
     CHECK_STR(run("entries", "{\"a\":1}", NULL), "[{\"key\":\"a\",\"value\":1}]");
     CHECK_STR(run("pick", "{\"a\":1,\"b\":2}", "[[\"b\"]]"), "{\"b\":2}");
     CHECK_STR(run("unpick", "{\"a\":1,\"b\":2}", "[[\"b\"]]"), "{\"a\":1}");
-    CHECK_STR(run("index_by", "[{\"g\":\"x\",\"i\":1},{\"g\":\"y\",\"i\":2},{\"g\":\"x\",\"i\":3}]",
-                  "[\"g\"]"),
-              "{\"x\":[{\"g\":\"x\",\"i\":1},{\"g\":\"x\",\"i\":3}],\"y\":[{\"g\":\"y\",\"i\":2}]}");
+    CHECK_STR(
+        run("index_by", "[{\"g\":\"x\",\"i\":1},{\"g\":\"y\",\"i\":2},{\"g\":\"x\",\"i\":3}]",
+            "[\"g\"]"),
+        "{\"x\":[{\"g\":\"x\",\"i\":1},{\"g\":\"x\",\"i\":3}],\"y\":[{\"g\":\"y\",\"i\":2}]}");
 }
 
 static void test_text(void)
@@ -168,8 +170,7 @@ static void test_text(void)
     CHECK_STR(run("icontains", "\"Hello\"", "[\"ELL\"]"), "true");
     CHECK_STR(run("sprintf", "\"%s has %03d items, %.2f%%\"", "[\"cart\",7,12.345]"),
               "\"cart has 007 items, 12.35%\"");
-    CHECK_STR(run("sprintf", "\"%-4s|%'*6d|%x|%2$s\"", "[\"a\",42,255]"),
-              "\"a   |****42|ff|42\"");
+    CHECK_STR(run("sprintf", "\"%-4s|%'*6d|%x|%2$s\"", "[\"a\",42,255]"), "\"a   |****42|ff|42\"");
     CHECK_STR(run("addslashes", "\"O'Re\\\"il\"", NULL), "\"O\\\\'Re\\\\\\\"il\"");
 }
 
@@ -208,8 +209,9 @@ static void test_time_and_hash(void)
 {
     CHECK_STR(run("format_timestamp", "1692132330000", "[\"Y-m-d H:i:s\"]"),
               "\"2023-08-15 20:45:30\"");
-    CHECK_STR(run("format_timestamp", "0", "[\"D, d M Y H:i:s O|c|N jS F|W o\"]"),
-              "\"Thu, 01 Jan 1970 00:00:00 +0000|1970-01-01T00:00:00+00:00|4 1st January|01 1970\"");
+    CHECK_STR(
+        run("format_timestamp", "0", "[\"D, d M Y H:i:s O|c|N jS F|W o\"]"),
+        "\"Thu, 01 Jan 1970 00:00:00 +0000|1970-01-01T00:00:00+00:00|4 1st January|01 1970\"");
     CHECK_STR(run("format_timestamp", "0", "[\"H:i P\",\"-05:00\"]"), "\"19:00 -05:00\"");
     CHECK_STR(run("transform_timestamp", "1706659200000", "[\"+1 month\"]"),
               "1709337600000"); /* 2024-01-31 + 1 month is 2024-03-02 */
