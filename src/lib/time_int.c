@@ -481,6 +481,37 @@ const xs_tz *xs_tz_find(xs_str s)
     bool is_fixed = fixed_offset(s, &fixed);
     if (!is_fixed && !name_ok(s))
         return NULL;
+    if (!is_fixed && s.len <= 5) {
+        /* common abbreviations PHP also reads as fixed offsets ("PDT"),
+         * unless the database has a zone of that name ("EST", "CET") */
+        static const struct {
+            const char *abbr;
+            int32_t off;
+        } abbrs[] = {
+            {"edt", -4 * 3600}, {"cdt", -5 * 3600},  {"mdt", -6 * 3600},   {"pdt", -7 * 3600},
+            {"pst", -8 * 3600}, {"cst", -6 * 3600},  {"akst", -9 * 3600},  {"akdt", -8 * 3600},
+            {"bst", 3600},      {"cest", 2 * 3600},  {"eest", 3 * 3600},   {"ist", 19800},
+            {"jst", 9 * 3600},  {"kst", 9 * 3600},   {"aest", 10 * 3600},  {"aedt", 11 * 3600},
+            {"acst", 34200},    {"awst", 8 * 3600},  {"nzst", 12 * 3600},  {"nzdt", 13 * 3600},
+            {"sast", 2 * 3600}, {"wib", 7 * 3600},   {"hkt", 8 * 3600},    {"sgt", 8 * 3600},
+        };
+        for (size_t i = 0; i < XS_COUNTOF(abbrs); i++) {
+            if (ieq_n(s.ptr, s.len, abbrs[i].abbr)) {
+                char probe[8];
+                snprintf(probe, sizeof probe, "%.*s", (int)s.len, s.ptr);
+                char path[64];
+                snprintf(path, sizeof path, "%s/%s", XS_ZONEINFO_DIR, probe);
+                FILE *f = fopen(path, "rb");
+                if (f) {
+                    fclose(f);
+                    break;
+                }
+                fixed = abbrs[i].off;
+                is_fixed = true;
+                break;
+            }
+        }
+    }
     pthread_mutex_lock(&zones_lock);
     xs_tz *z = NULL;
     if (is_fixed) {

@@ -92,6 +92,8 @@ static void test_tz_lookup(void)
     CHECK(xs_tz_find(XS_STR("Europe/../../etc")) == NULL);
     CHECK_STR(xs_tz_name(xs_tz_find(XS_STR("+0530"))), "+05:30");
     CHECK(xs_tz_find(XS_STR("+25:00")) == NULL);
+    CHECK_STR(xs_tz_name(xs_tz_find(XS_STR("PDT"))), "-07:00");
+    CHECK_STR(xs_tz_name(xs_tz_find(XS_STR("EST"))), "EST"); /* the database's own zone */
 }
 
 static void test_tz_offsets(void)
@@ -223,6 +225,7 @@ static void test_tz_parse(void)
               1692132300000);
     CHECK_INT(parse("2023-08-15T20:45:30+02:00", "Y-m-d\\TH:i:sP", "UTC"), 1692125130000);
     CHECK_INT(parse("1692132330", "U", "Europe/Paris"), 1692132330000);
+    CHECK_INT(parse("2023-08-15 13:45:30 PDT", "Y-m-d H:i:s T", "UTC"), 1692132330000);
     CHECK_INT(parse("2023-08-15", "!Y-m-d", "UTC"), 1692057600000);
     CHECK_INT(parse("2023-08-15", "Y-m-d|", "Europe/Paris"), 1692050400000);
     CHECK_INT(parse("2024-03-10 02:30", "Y-m-d H:i", "America/New_York"), 1710055800000);
