@@ -20,7 +20,8 @@ xs_workspace *xs_workspace_new(const char *dir)
     ws->dir = dir ? xs_strdup(dir) : NULL;
     xs_map_init(&ws->functions);
     xs_map_init(&ws->owners);
-    ws->env = xs_object_new(0);
+    /* Immortal: every runner thread reads it without touching counts. */
+    ws->env = xs_value_make_immortal(xs_object_new(0));
     ws->limits = xs_limits_default();
     return ws;
 }
@@ -38,7 +39,7 @@ void xs_workspace_free(xs_workspace *ws)
     xs_free(ws->files);
     xs_map_release(&ws->functions);
     xs_map_release(&ws->owners);
-    xs_release(ws->env);
+    xs_value_free_immortal(ws->env);
     xs_free(ws->dir);
     xs_free(ws);
 }
@@ -276,9 +277,12 @@ xs_status xs_workspace_set_config(xs_workspace *ws, const char *json, size_t len
     st = XS_OK;
     const xs_value *env = xs_object_get(cfg, XS_STR("env"));
     if (env && env->type == XS_OBJECT) {
+        xs_value merged = xs_value_clone_deep(ws->env);
         for (size_t i = 0; i < xs_object_len(*env); i++)
-            xs_object_set(&ws->env, xs_object_key_at(*env, i),
-                          xs_retain(xs_object_val_at(*env, i)));
+            xs_object_set(&merged, xs_object_key_at(*env, i),
+                          xs_value_clone_deep(xs_object_val_at(*env, i)));
+        xs_value_free_immortal(ws->env);
+        ws->env = xs_value_make_immortal(merged);
     } else if (env && env->type != XS_NULL) {
         st = xs_diag_error(d, XS_E_CHECK, file, 0, 0, "xsflow.json: \"env\" must be an object");
     }
