@@ -610,6 +610,25 @@ int xs_cli_doc_list(const char *what)
     return XS_EXIT_OK;
 }
 
+int xs_cli_doc_one(const char *name)
+{
+    size_t nf, ns;
+    row *fr = filter_rows(&nf);
+    row *sr = stmt_rows(&ns);
+    int rc = XS_EXIT_USAGE;
+    for (size_t i = 0; i < nf + ns && rc != XS_EXIT_OK; i++) {
+        const row *r = i < nf ? &fr[i] : &sr[i - nf];
+        if (strcmp(r->name, name) == 0) {
+            printf("%s %s (%s%s%s)\n%s\n", i < nf ? "filter" : "statement", r->name, r->status,
+                   r->family ? ", " : "", r->family ? r->family : "", r->doc);
+            rc = XS_EXIT_OK;
+        }
+    }
+    xs_free(fr);
+    xs_free(sr);
+    return rc;
+}
+
 int xs_cmd_doc(int argc, char **argv)
 {
     if (argc != 2 || strcmp(argv[1], "language") != 0) {

@@ -42,5 +42,8 @@ int xs_cmd_task(int argc, char **argv);
 int xs_cmd_doc(int argc, char **argv);
 /* cmd_doc.c: `xsflow help filters|statements`, the same as a text list. */
 int xs_cli_doc_list(const char *what);
+/* cmd_doc.c: `xsflow help NAME` for one filter or statement; XS_EXIT_USAGE
+ * (and nothing printed) when no filter or statement has that name. */
+int xs_cli_doc_one(const char *name);
 
 #endif

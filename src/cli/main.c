@@ -25,7 +25,7 @@ static const xs_cli_command commands[] = {
     {"task", xs_cmd_task, "run NAME [--workspace DIR] [--db URL]",
      "run a task once now as a durable run"},
     {"doc", xs_cmd_doc, "language", "print the XanoScript support matrix (docs/language.md)"},
-    {"help", cmd_help, "[COMMAND | filters | statements]",
+    {"help", cmd_help, "[COMMAND | filters | statements | FILTER | STATEMENT]",
      "show this help, or every filter or statement with its support"},
 };
 
@@ -56,7 +56,9 @@ static int cmd_help(int argc, char **argv)
                 return XS_EXIT_OK;
             }
         }
-        fprintf(stderr, "xsflow: unknown command '%s'\n", argv[1]);
+        if (xs_cli_doc_one(argv[1]) == XS_EXIT_OK)
+            return XS_EXIT_OK;
+        fprintf(stderr, "xsflow: unknown command, filter or statement '%s'\n", argv[1]);
         return XS_EXIT_USAGE;
     }
     usage(stdout);

@@ -19,3 +19,10 @@ test_docs_help_filters() {
     grep -q '^map  *supported' "$TMP/filters.txt"
     "$XSFLOW" help statements | grep -q '^math.add  *supported'
 }
+
+# `xsflow help NAME` describes one filter or statement.
+test_docs_help_one() {
+    "$XSFLOW" help sort | grep -q '^filter sort (supported, array)'
+    "$XSFLOW" help array.find | grep -q '^statement array.find'
+    ! "$XSFLOW" help no_such_name 2> /dev/null
+}
