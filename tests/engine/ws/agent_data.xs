@@ -1,0 +1,13 @@
+function "Workers/Agent Data" {
+  input {
+    int n
+  }
+
+  stack {
+    db.add effects {
+      data = {run: $input.n, step: "agent_data"}
+    } as $row
+  }
+
+  response = {success: true, data: {n: $input.n}, error: null}
+}

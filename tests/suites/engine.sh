@@ -1,0 +1,241 @@
+# The durable engine: run lifecycle and step records, the job-record view,
+# retries, cancellation, crash recovery, schedules. Each case copies the
+# workspace tests/engine/ws to a fresh directory with its own SQLite file
+# (and, when XS_PG_URL is set, the crash case runs on PostgreSQL too).
+# Sourced by tests/run ($XSFLOW, $TMP, $ROOT). No case asserts on timing:
+# waits poll for a state with a generous ceiling.
+
+eng_ws() {
+    local d="$TMP/eng.$1"
+    rm -rf "$d"
+    mkdir -p "$d"
+    cp "$ROOT"/tests/engine/ws/* "$d"/
+    echo "$d"
+}
+
+# eng_wait SECONDS COMMAND...: polls COMMAND until it succeeds.
+eng_wait() {
+    local end=$((SECONDS + $1))
+    shift
+    until "$@"; do
+        [ $SECONDS -lt $end ] || { echo "gave up waiting for: $*"; return 1; }
+        sleep 0.05
+    done
+}
+
+eng_sql() { python3 - "$1" "$2" <<'PY'
+import sqlite3, sys
+con = sqlite3.connect(sys.argv[1], timeout=30)
+for row in con.execute(sys.argv[2]):
+    print("|".join("" if v is None else str(v) for v in row))
+PY
+}
+
+eng_status() { "$XSFLOW" runs show "$2" --json --workspace "$1" | jq -r .status; }
+eng_is() { [ "$(eng_status "$1" "$2")" = "$3" ]; }
+eng_all_ended() {
+    [ "$("$XSFLOW" runs --json --limit 100000 --workspace "$1" --db "${2:-sqlite:$1/xsflow.db}" |
+        jq '[.[] | select(.status == "Queued" or .status == "Started" or .status == "Processing")] | length')" = 0 ]
+}
+
+# Starts `xsflow serve ARGS` in the background and prints its pid; every
+# server a case starts is killed when the case ends, however it ends.
+eng_serve() {
+    "$XSFLOW" serve "$@" > /dev/null 2>> "$TMP/serve.log" &
+    echo $! >> "$TMP/eng.pids"
+    echo $!
+}
+
+eng_cleanup() {
+    local p
+    [ -f "$TMP/eng.pids" ] || return 0
+    for p in $(cat "$TMP/eng.pids"); do kill -9 "$p" 2> /dev/null || true; done
+    rm -f "$TMP/eng.pids"
+}
+
+eng_stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+
+# Complete, Partial and Error with exact step records and the job record.
+test_engine_lifecycle() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws life)
+    [ "$("$XSFLOW" enqueue Tasks/Onboard --input '{"n":1}' --workspace "$ws")" = 1 ]
+    "$XSFLOW" enqueue Tasks/Onboard --input '{"n":2}' --workspace "$ws" > /dev/null
+    "$XSFLOW" enqueue Tasks/Refuse --workspace "$ws" > /dev/null
+    "$XSFLOW" enqueue Tasks/Repeat --workspace "$ws" > /dev/null
+    local pid; pid=$(eng_serve "$ws" --workers 2)
+    eng_wait 20 eng_is "$ws" 1 Complete
+    eng_wait 20 eng_is "$ws" 2 Partial
+    eng_wait 20 eng_is "$ws" 3 Error
+    eng_wait 20 eng_is "$ws" 4 Complete
+    eng_stop "$pid"
+    # steps: name, callee, ordinal, depth, success, error, masked input
+    "$XSFLOW" runs show 2 --json --workspace "$ws" |
+        jq -c '.steps[] | [.key, .name, .callee, .ordinal, .parent, .depth, .success, .error, .input]' > "$TMP/steps"
+    cat > "$TMP/want" <<'JSON'
+["agent_data","agent_data","Workers/Agent Data",1,null,1,true,null,{"n":2}]
+["team_roster","team_roster","Workers/Team Roster",2,null,1,false,"roster down",{"n":2}]
+["rev_share","rev_share","Workers/Rev Share",3,null,1,true,null,{"n":2,"api_key":"****"}]
+JSON
+    diff -u "$TMP/want" "$TMP/steps"
+    # the job record: status, timestamps, <step>, <step>_started, <step>_ended, <step>_error
+    "$XSFLOW" runs show 2 --json --workspace "$ws" |
+        jq -c '.job | [keys_unsorted, .status, .team_roster, .team_roster_error, (.agent_data_ended >= .agent_data_started), (.ended >= .started)]' > "$TMP/job"
+    echo '[["status","started","ended","lastupdated","agent_data","agent_data_started","agent_data_ended","team_roster","team_roster_started","team_roster_ended","team_roster_error","rev_share","rev_share_started","rev_share_ended"],"Partial",false,"roster down",true,true]' > "$TMP/want"
+    diff -u "$TMP/want" "$TMP/job"
+    # the run's result and the Error of a Result with success = false
+    [ "$("$XSFLOW" runs show 1 --json --workspace "$ws" | jq -c .result)" = '{"success":true,"data":{"a":{"n":1},"c":{"share":10}}}' ]
+    [ "$("$XSFLOW" runs show 3 --json --workspace "$ws" | jq -c '[.tries, .result.error]')" = '[1,"nothing to do"]' ]
+    # repeats and nesting
+    "$XSFLOW" runs show 4 --json --workspace "$ws" | jq -c '[.steps[] | [.key, .name, .depth]]' > "$TMP/rep"
+    echo '[["agent_data","agent_data",1],["agent_data_2","agent_data_2",1],["wrapper","wrapper",1],["wrapper/team_roster","team_roster",2]]' > "$TMP/want"
+    diff -u "$TMP/want" "$TMP/rep"
+    # the table view names every run
+    "$XSFLOW" runs --workspace "$ws" > "$TMP/table"
+    grep -q "Partial" "$TMP/table"
+    "$XSFLOW" runs show 2 --workspace "$ws" | grep -q "x team_roster .*failed.*error: roster down"
+    # each step ran once
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from effects where run = 2")" = 3 ]
+}
+
+# An uncaught error is retried with backoff; completed steps are not run
+# again; the last try ends in Error with the error recorded.
+test_engine_retries() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws retry)
+    "$XSFLOW" enqueue Tasks/Onboard --input '{"n":3}' --workspace "$ws" > /dev/null
+    local pid; pid=$(eng_serve "$ws" --workers 1)
+    eng_wait 25 eng_is "$ws" 1 Error
+    eng_stop "$pid"
+    "$XSFLOW" runs show 1 --json --workspace "$ws" | jq -c '[.tries, .max_attempts, .error.message]' > "$TMP/r"
+    echo '[3,3,"n must not be 3"]' > "$TMP/want"
+    diff -u "$TMP/want" "$TMP/r"
+    # the backoff: one log line per retry, the delay growing
+    grep -o 'run 1 Tasks/Onboard: try [0-9] failed, retry in [0-9]* ms' "$TMP/serve.log" | tail -2 > "$TMP/log"
+    [ "$(wc -l < "$TMP/log")" = 2 ]
+    local d1 d2
+    d1=$(sed -n 1p "$TMP/log" | sed -E 's/.*in ([0-9]+) ms/\1/')
+    d2=$(sed -n 2p "$TMP/log" | sed -E 's/.*in ([0-9]+) ms/\1/')
+    [ "$d1" -ge 16 ] && [ "$d1" -le 24 ] && [ "$d2" -ge 32 ] && [ "$d2" -le 48 ]
+    # steps done before the error ran once over three tries
+    [ "$(eng_sql "$ws/xsflow.db" "select step || ':' || count(*) from effects where run = 3 group by step order by step" | tr '\n' ' ')" = "agent_data:1 team_roster:1 " ]
+    # retry by hand: a fourth try
+    "$XSFLOW" runs retry 1 --workspace "$ws" | grep -q "queued again"
+    [ "$(eng_status "$ws" 1)" = Queued ]
+    ! "$XSFLOW" runs retry 1 --workspace "$ws" 2> /dev/null
+}
+
+# A queued run is cancelled at once; a running one at its next statement.
+test_engine_cancel() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws cancel)
+    "$XSFLOW" enqueue Tasks/Spin --workspace "$ws" > /dev/null
+    "$XSFLOW" enqueue Tasks/Refuse --workspace "$ws" > /dev/null
+    "$XSFLOW" runs cancel 2 --workspace "$ws" | grep -q "run 2 cancelled"
+    local pid; pid=$(eng_serve "$ws" --workers 1)
+    eng_wait 20 eng_is "$ws" 1 Started
+    "$XSFLOW" runs cancel 1 --workspace "$ws" | grep -q "run 1 cancelling"
+    eng_wait 20 eng_is "$ws" 1 Cancelled
+    eng_stop "$pid"
+    [ "$("$XSFLOW" runs show 1 --json --workspace "$ws" | jq -r .error.name)" = ERROR_CANCELLED ]
+    [ "$(eng_status "$ws" 2)" = Cancelled ]
+    ! "$XSFLOW" runs cancel 1 --workspace "$ws" 2> /dev/null
+    # enqueue --wait prints the result, or the error with exit 1
+    pid=$(eng_serve "$ws" --workers 1)
+    "$XSFLOW" enqueue Tasks/Onboard --input '{"n":5}' --wait --workspace "$ws" > "$TMP/w"
+    [ "$(tail -1 "$TMP/w")" = '{"success":true,"data":{"a":{"n":5},"c":{"share":50}}}' ]
+    local rc=0
+    "$XSFLOW" enqueue Tasks/Refuse --wait --workspace "$ws" > /dev/null 2> "$TMP/e" || rc=$?
+    eng_stop "$pid"
+    [ $rc -eq 1 ]
+    grep -q '"status":"Error"' "$TMP/e"
+    # unknown names and bad input are usage errors before anything is queued
+    ! "$XSFLOW" enqueue Nope --workspace "$ws" 2> /dev/null
+    rc=0
+    "$XSFLOW" enqueue Tasks/Onboard --input '[1]' --workspace "$ws" 2> /dev/null || rc=$?
+    [ $rc -eq 2 ]
+}
+
+# Kill `xsflow serve` with SIGKILL at random moments while it works through
+# three-step runs; after restarts every run ends and no completed step ran
+# twice (each step's db.add commits with its outcome).
+eng_crash() {
+    local ws="$1" db="$2" n="$3" i pid
+    for i in $(seq 1 "$n"); do
+        "$XSFLOW" enqueue Tasks/Onboard --input "{\"n\":$((i + 10))}" --workspace "$ws" --db "$db" > /dev/null
+    done
+    for i in 1 2 3 4 5; do
+        pid=$(eng_serve "$ws" --db "$db" --workers 4 --no-scheduler)
+        sleep "0.$((RANDOM % 6 + 2))"
+        kill -9 "$pid"
+        wait "$pid" 2> /dev/null || true
+    done
+    pid=$(eng_serve "$ws" --db "$db" --workers 4 --no-scheduler)
+    eng_wait 25 eng_all_ended "$ws" "$db"
+    eng_stop "$pid"
+    "$XSFLOW" runs --json --limit 100000 --workspace "$ws" --db "$db" |
+        jq -r '[.[] | .status] | group_by(.) | map("\(.[0]):\(length)") | join(" ")' > "$TMP/st"
+    [ "$(cat "$TMP/st")" = "Complete:$n" ] || { cat "$TMP/st"; return 1; }
+}
+
+test_engine_crash_sqlite() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws crash)
+    eng_crash "$ws" "sqlite:$ws/xsflow.db" 300
+    # every run: each of its three steps exactly once
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from (select run, step from effects group by run, step having count(*) <> 1)")" = 0 ]
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from effects")" = 900 ]
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_steps where success = 1")" = 900 ]
+    # crashes were resumed by claims after the lease expired
+    eng_sql "$ws/xsflow.db" "select max(claims) from xsflow_runs" > "$TMP/claims"
+    [ "$(cat "$TMP/claims")" -ge 1 ]
+}
+
+test_engine_crash_postgres() {
+    trap eng_cleanup EXIT
+    [ -n "${XS_PG_URL:-}" ] || return 0
+    local ws; ws=$(eng_ws crashpg)
+    psql "$XS_PG_URL" -q -c "DROP TABLE IF EXISTS effects, xsflow_runs, xsflow_steps, xsflow_schedules, xsflow_firings, xsflow_meta, xsflow_schema" > /dev/null 2>&1 || true
+    eng_crash "$ws" "$XS_PG_URL" 200
+    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from (select run, step from effects group by run, step having count(*) <> 1) x")" = 0 ]
+    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from effects")" = 600 ]
+}
+
+# A schedule fires its latest due time once; a restart does not fire it
+# again; after downtime the times passed over are recorded as missed and
+# only the latest fires.
+test_engine_schedule() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws sched)
+    local pid; pid=$(eng_serve "$ws" --workers 1)
+    eng_wait 20 eng_is "$ws" 1 Complete
+    eng_stop "$pid"
+    pid=$(eng_serve "$ws" --workers 1)
+    sleep 0.3
+    eng_stop "$pid"
+    [ "$(eng_sql "$ws/xsflow.db" "select outcome || ':' || count(*) from xsflow_firings group by outcome")" = "fired:1" ]
+    # three hours of downtime
+    python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('update xsflow_schedules set last_fire = last_fire - 3*3600000'); c.commit()" "$ws/xsflow.db"
+    pid=$(eng_serve "$ws" --workers 1)
+    eng_wait 20 eng_is "$ws" 2 Complete
+    eng_stop "$pid"
+    [ "$(eng_sql "$ws/xsflow.db" "select outcome || ':' || count(*) from xsflow_firings group by outcome order by outcome" | tr '\n' ' ')" = "fired:2 missed:2 " ]
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from effects where step = 'nightly'")" = 2 ]
+    # the missed times are the two hours passed over, before the one fired
+    [ "$(eng_sql "$ws/xsflow.db" "select (f.fire_time - m.fire_time) / 3600000 from xsflow_firings m, xsflow_firings f where m.outcome = 'missed' and f.id = (select max(id) from xsflow_firings where outcome = 'fired') order by 1" | tr '\n' ' ')" = "1 2 " ]
+    # xsflow task run: once now, as a durable run
+    "$XSFLOW" task run Tasks/Nightly --workspace "$ws" 2> /dev/null > "$TMP/t"
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from effects where step = 'nightly'")" = 3 ]
+}
+
+# docs/config.md is generated from the key table.
+test_engine_config_doc() {
+    trap eng_cleanup EXIT
+    "$XSFLOW" serve --config-doc > "$TMP/config.md"
+    diff -u "$ROOT/docs/config.md" "$TMP/config.md"
+    # a bad setting stops serve with a message naming it
+    local ws; ws=$(eng_ws cfg)
+    echo '{"objects": {"Tasks/Onboard": {"max_atempts": 2}}}' > "$ws/xsflow.json"
+    ! "$XSFLOW" serve "$ws" 2> "$TMP/err"
+    grep -q "unknown setting 'max_atempts'" "$TMP/err"
+}
