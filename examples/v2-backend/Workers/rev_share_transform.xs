@@ -1,0 +1,50 @@
+// Worker: turn reZEN's revenue share tiers into revshare rows, one per
+// tier, keyed by agent and tier. A body that did not decode (truncated
+// JSON arrives as text) is a failed Result.
+function "Workers/RevShare - Transform" {
+  description = "Map reZEN revenue share tiers to revshare rows"
+  input {
+    json payload?
+  }
+
+  stack {
+    var $p {
+      value = $input.payload
+    }
+
+    conditional {
+      if (($p|is_object) == false || ($p.tiers|is_array) == false) {
+        var $result {
+          value = {success: false, data: null, error: "malformed revenue share payload: expected an object with a tiers list"}
+        }
+      }
+
+      else {
+        var $rows {
+          value = []
+        }
+
+        foreach ($p.tiers) {
+          each as $t {
+            var.update $rows {
+              value = $rows|push:{
+                key           : $p.agentId ~ ":" ~ $t.tier
+                agent_id      : $p.agentId
+                tier          : $t.tier
+                agents_in_tier: $t.agentsInTier
+                amount        : $t.amount.amount
+                currency      : $t.amount.currency
+              }
+            }
+          }
+        }
+
+        var $result {
+          value = {success: true, data: {rows: $rows}, error: null}
+        }
+      }
+    }
+  }
+
+  response = $result
+}
