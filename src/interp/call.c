@@ -51,6 +51,10 @@ xs_status xs_call_eval_arg(xs_call *c, size_t i, const xs_lambda_env *env, xs_va
 
 const xs_ast_expr *xs_call_attr_expr(xs_call *c, const char *name)
 {
+    for (uint32_t i = 0; c->stmt && i < c->stmt->nheader; i++)
+        if (c->stmt->header[i].kind == XS_ITEM_ATTR &&
+            xs_str_eq_cstr(c->stmt->header[i].name, name))
+            return c->stmt->header[i].value;
     const xs_ast_block *b = c->stmt ? c->stmt->body : NULL;
     if (!b)
         return NULL;

@@ -692,7 +692,20 @@ static flow exec_generic(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
         else if ((fl = xs_eval(r, f, s->arg, &arg)) != FLOW_NORMAL)
             return fl;
     }
-    xs_value attrs = xs_object_new(s->body ? s->body->n : 0);
+    xs_value attrs = xs_object_new((s->body ? s->body->n : 0) + s->nheader);
+    /* Attributes written on the statement's line (`verb=POST`) come first. */
+    for (uint32_t i = 0; !(def->flags & XS_BUILTIN_LAZY) && i < s->nheader; i++) {
+        const xs_ast_item *it = &s->header[i];
+        if (it->kind != XS_ITEM_ATTR || !it->value)
+            continue;
+        xs_value v;
+        if ((fl = xs_eval(r, f, it->value, &v)) != FLOW_NORMAL) {
+            xs_release(attrs);
+            xs_release(arg);
+            return fl;
+        }
+        xs_object_set(&attrs, it->name, v);
+    }
     if (!(def->flags & XS_BUILTIN_LAZY) && s->body) {
         for (uint32_t i = 0; i < s->body->n; i++) {
             const xs_ast_item *it = &s->body->items[i];

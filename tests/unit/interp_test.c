@@ -272,7 +272,7 @@ static void comparison_and_logic(void)
     EXPECT("[] ? 1 : 2", "2");
     EXPECT("\"0\" ? 1 : 2", "2");
     EXPECT("{a: 1} ? 1 : 2", "1");
-    EXPECT("!0", "true");
+    EXPECT("`!0`", "true");
 }
 
 static void concatenation(void)
@@ -338,7 +338,7 @@ static void loops(void)
                 "value = $i + 1\n }\n }\n }",
                 "$i", "4");
     EXPECT_RESP("var $l {\n value = [1, 2, 3, 4]\n }\n foreach ($l) {\n each as $x {\n "
-                "conditional {\n if ($x % 2 == 0) {\n foreach.remove\n }\n }\n }\n }",
+                "conditional {\n if (`$x % 2` == 0) {\n foreach.remove\n }\n }\n }\n }",
                 "$l", "[1,3]");
 }
 

@@ -5,7 +5,7 @@ function "Worker" {
   }
   stack {
     conditional {
-      if (($input.item_id % 10) == 0) {
+      if (`$input.item_id % 10` == 0) {
         var $r {
           value = {success: false, data: null, error: "Item " ~ $input.item_id ~ " rejected"}
         }
