@@ -221,9 +221,9 @@ xs_status xs_http_client_do(const xs_http_request *rq, xs_http_response *rs, xs_
 
 static bool secret_name(const char *p, size_t n)
 {
-    static const char *const words[] = {"key",    "token", "secret", "password", "passwd",
-                                        "pwd",    "auth",  "signature", "sig",   "credential",
-                                        "apikey", "session"};
+    static const char *const words[] = {"key",    "token",      "secret", "password",
+                                        "passwd", "pwd",        "auth",   "signature",
+                                        "sig",    "credential", "apikey", "session"};
     char low[64];
     if (n >= sizeof low)
         n = sizeof low - 1;

@@ -20,14 +20,14 @@
 #include "value/value.h"
 
 enum {
-    XS_HTTP_DEFAULT_TIMEOUT_MS = 10000,                 /* Xano's default: 10 s */
-    XS_HTTP_DEFAULT_MAX_RESPONSE = 16 * 1024 * 1024,    /* response body ceiling */
+    XS_HTTP_DEFAULT_TIMEOUT_MS = 10000,              /* Xano's default: 10 s */
+    XS_HTTP_DEFAULT_MAX_RESPONSE = 16 * 1024 * 1024, /* response body ceiling */
     XS_HTTP_MAX_REDIRECTS = 10,
 };
 
 typedef struct xs_http_request {
-    const char *url;    /* absolute http:// or https:// URL, query string included */
-    const char *method; /* "GET", "POST"...; NULL for GET */
+    const char *url;            /* absolute http:// or https:// URL, query string included */
+    const char *method;         /* "GET", "POST"...; NULL for GET */
     const char *const *headers; /* "Name: value" lines */
     size_t nheaders;
     const char *body; /* NULL for none */
@@ -46,7 +46,7 @@ typedef struct xs_http_request {
 
 typedef struct xs_http_response {
     long status;
-    xs_value headers;  /* array of "name: value" texts of the final response, status line first */
+    xs_value headers; /* array of "name: value" texts of the final response, status line first */
     xs_buf body;
     char *content_type; /* NULL when the server sent none */
     char *final_url;    /* after redirects */

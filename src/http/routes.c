@@ -74,8 +74,7 @@ static xs_status read_all(const char *path, char **out, size_t *len, xs_diag *d)
 {
     FILE *fp = fopen(path, "rb");
     if (!fp)
-        return xs_diag_error(d, XS_E_IO, NULL, 0, 0, "cannot open '%s': %s", path,
-                             strerror(errno));
+        return xs_diag_error(d, XS_E_IO, NULL, 0, 0, "cannot open '%s': %s", path, strerror(errno));
     xs_buf b;
     xs_buf_init(&b);
     char chunk[65536];
@@ -105,8 +104,8 @@ static void add_file(xs_http_routes *r, const char *path, xs_diag *d)
     xs_status st = xs_parse_doc(src, len, path, a, &pd, &doc);
     for (size_t i = 0; i < pd.count; i++)
         if (pd.items[i].level == XS_DIAG_ERROR)
-            xs_diag_add(d, XS_DIAG_ERROR, pd.items[i].file, pd.items[i].line, pd.items[i].col,
-                        "%s", pd.items[i].message);
+            xs_diag_add(d, XS_DIAG_ERROR, pd.items[i].file, pd.items[i].line, pd.items[i].col, "%s",
+                        pd.items[i].message);
     xs_diag_release(&pd);
     if (st != XS_OK || !doc) {
         xs_arena_free(a);
@@ -271,10 +270,10 @@ xs_status xs_http_routes_load(const char *dir, xs_http_routes **out, xs_diag *d)
             for (size_t k = 0; k < r->n; k++) {
                 if (strcmp(r->items[k].verb, rt.verb) == 0 &&
                     strcmp(r->items[k].path, rt.path) == 0) {
-                    rc = xs_diag_error(d, XS_E_CHECK, rt.file, (int)o->name_pos.line,
-                                       (int)o->name_pos.col,
-                                       "duplicate endpoint %s %s (also in %s)", rt.verb, rt.path,
-                                       r->items[k].file);
+                    rc =
+                        xs_diag_error(d, XS_E_CHECK, rt.file, (int)o->name_pos.line,
+                                      (int)o->name_pos.col, "duplicate endpoint %s %s (also in %s)",
+                                      rt.verb, rt.path, r->items[k].file);
                     break;
                 }
             }

@@ -38,9 +38,9 @@ static const struct {
     const char *code;
     int status;
 } code_status[] = {
-    {"ERROR_CODE_INPUT_ERROR", 400},      {"ERROR_CODE_BAD_REQUEST", 400},
-    {"ERROR_CODE_UNAUTHORIZED", 401},     {"ERROR_CODE_ACCESS_DENIED", 403},
-    {"ERROR_CODE_NOT_FOUND", 404},        {"ERROR_CODE_METHOD_NOT_ALLOWED", 405},
+    {"ERROR_CODE_INPUT_ERROR", 400},       {"ERROR_CODE_BAD_REQUEST", 400},
+    {"ERROR_CODE_UNAUTHORIZED", 401},      {"ERROR_CODE_ACCESS_DENIED", 403},
+    {"ERROR_CODE_NOT_FOUND", 404},         {"ERROR_CODE_METHOD_NOT_ALLOWED", 405},
     {"ERROR_CODE_PAYLOAD_TOO_LARGE", 413}, {"ERROR_CODE_UNSUPPORTED_MEDIA_TYPE", 415},
     {"ERROR_CODE_TOO_MANY_REQUESTS", 429},
 };
@@ -75,7 +75,7 @@ static void log_line(xs_http_server *s, const char *method, const char *url, int
 /* Queues status with body (taken: its bytes become the response's) and
  * the [name, value] pairs of headers (may be null). */
 static enum MHD_Result reply(struct MHD_Connection *conn, int status, xs_buf *body,
-                            const char *content_type, xs_value headers)
+                             const char *content_type, xs_value headers)
 {
     size_t len = 0;
     char *bytes = xs_buf_detach(body, &len);
@@ -290,9 +290,9 @@ static enum MHD_Result serve(xs_http_server *s, struct MHD_Connection *conn, con
             if (body.type != XS_OBJECT) {
                 xs_release(body);
                 status = 400;
-                ret = send_error(conn, status, "ERROR_CODE_BAD_REQUEST",
-                                 "The JSON body must be an object of input fields.", xs_null(),
-                                 NULL);
+                ret =
+                    send_error(conn, status, "ERROR_CODE_BAD_REQUEST",
+                               "The JSON body must be an object of input fields.", xs_null(), NULL);
                 goto out;
             }
             for (size_t i = 0; i < xs_object_len(body); i++)
@@ -377,8 +377,8 @@ out:
 }
 
 static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const char *url,
-                                  const char *method, const char *version,
-                                  const char *upload_data, size_t *upload_data_size, void **con_cls)
+                                  const char *method, const char *version, const char *upload_data,
+                                  size_t *upload_data_size, void **con_cls)
 {
     (void)version;
     xs_http_server *s = cls;
@@ -454,8 +454,8 @@ static void on_mhd_log(void *cls, const char *fmt, va_list ap)
 /* ---- start and stop ---- */
 
 xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *b,
-                                     const xs_http_routes *routes,
-                                     const xs_http_server_opts *opts, xs_diag *d)
+                                     const xs_http_routes *routes, const xs_http_server_opts *opts,
+                                     xs_diag *d)
 {
     xs_http_server *s = xs_calloc(1, sizeof *s);
     if (opts)
@@ -505,13 +505,12 @@ xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *
     pthread_key_create(&s->interp_key, free_interp);
     pthread_mutex_init(&s->log_lock, NULL);
     s->daemon = MHD_start_daemon(
-        flags, 0, NULL, NULL, on_request, s, MHD_OPTION_SOCK_ADDR, sa,
-        MHD_OPTION_THREAD_POOL_SIZE, (unsigned)s->o.threads, MHD_OPTION_CONNECTION_LIMIT,
-        (unsigned)s->o.max_connections, MHD_OPTION_CONNECTION_TIMEOUT,
-        (unsigned)s->o.idle_timeout_s, MHD_OPTION_CONNECTION_MEMORY_LIMIT,
-        (size_t)(s->o.max_header_bytes + 16384), MHD_OPTION_NOTIFY_COMPLETED, on_completed, s,
-        MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s, MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u,
-        MHD_OPTION_END);
+        flags, 0, NULL, NULL, on_request, s, MHD_OPTION_SOCK_ADDR, sa, MHD_OPTION_THREAD_POOL_SIZE,
+        (unsigned)s->o.threads, MHD_OPTION_CONNECTION_LIMIT, (unsigned)s->o.max_connections,
+        MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)s->o.idle_timeout_s,
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(s->o.max_header_bytes + 16384),
+        MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s,
+        MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u, MHD_OPTION_END);
     if (!s->daemon) {
         xs_diag_error(d, XS_E_IO, NULL, 0, 0, "cannot listen on %s:%u: %s", s->o.host,
                       (unsigned)s->o.port, "address in use or not available");

@@ -50,8 +50,8 @@ typedef struct xs_http_server_opts {
  * be bound. opts may be NULL for the defaults.
  */
 xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *b,
-                                     const xs_http_routes *routes,
-                                     const xs_http_server_opts *opts, xs_diag *d);
+                                     const xs_http_routes *routes, const xs_http_server_opts *opts,
+                                     xs_diag *d);
 
 /* The port the server listens on (the one picked when 0 was asked). */
 uint16_t xs_http_server_port(const xs_http_server *s);

@@ -111,8 +111,7 @@ static xs_status read_timeout(xs_call *c, xs_value v, int64_t *ms)
         return XS_OK;
     xs_value num;
     if (!xs_lib_to_num(v, &num) || xs_lib_dbl(num) < 0)
-        return xs_lib_fail(c, "timeout must be a number of seconds, got %s",
-                           xs_value_type_name(v));
+        return xs_lib_fail(c, "timeout must be a number of seconds, got %s", xs_value_type_name(v));
     double s = xs_lib_dbl(num);
     if (s > 86400)
         s = 86400;
@@ -337,8 +336,7 @@ static xs_status s_set_header(xs_call *c, xs_value *target, xs_value arg, xs_val
     if (!hc)
         return XS_OK; /* not serving a request: nothing to set */
     if (!xs_http_ctx_set_header(hc, xs_text_str(v), replace))
-        return xs_lib_fail(c, "'%.60s' is not a \"Name: value\" header line",
-                           xs_text_ptr(v));
+        return xs_lib_fail(c, "'%.60s' is not a \"Name: value\" header line", xs_text_ptr(v));
     return XS_OK;
 }
 
