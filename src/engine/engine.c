@@ -1149,6 +1149,30 @@ static void *sched_main(void *arg)
     return NULL;
 }
 
+/* PostgreSQL: wakes the runners when any process queues a run (NOTIFY
+ * xsflow_runs), so that they need not poll. */
+static void *listen_main(void *arg)
+{
+    xs_engine *e = arg;
+    xs_store *s = NULL;
+    xs_diag d;
+    xs_diag_init(&d);
+    if (xs_store_open(e->url, NULL, &s, &d) != XS_OK ||
+        xs_store_listen(s, "xsflow_runs", &d) != XS_OK) {
+        const xs_diag_entry *de = xs_diag_first_error(&d);
+        xs_engine_log(e, "listener: %s", de ? de->message : "cannot listen");
+        xs_store_free(s);
+        xs_diag_release(&d);
+        return NULL;
+    }
+    while (!stopping(e))
+        if (xs_store_wait_notify(s, 200))
+            xs_engine_wake(e);
+    xs_diag_release(&d);
+    xs_store_free(s);
+    return NULL;
+}
+
 xs_status xs_engine_start(xs_engine *e, xs_diag *d)
 {
     if (e->running)
@@ -1172,6 +1196,8 @@ xs_status xs_engine_start(xs_engine *e, xs_diag *d)
         e->workers[i].started = pthread_create(&e->workers[i].th, NULL, runner_main,
                                                &e->workers[i]) == 0;
     e->hb_started = pthread_create(&e->hb_th, NULL, heartbeat_main, e) == 0;
+    if (xs_store_kind_of(e->main) == XS_STORE_PG)
+        e->listen_started = pthread_create(&e->listen_th, NULL, listen_main, e) == 0;
     if (e->want_sched && e->nevents)
         e->sched_started = pthread_create(&e->sched_th, NULL, sched_main, e) == 0;
     return XS_OK;
@@ -1195,6 +1221,8 @@ void xs_engine_stop(xs_engine *e)
         pthread_join(e->hb_th, NULL);
     if (e->sched_started)
         pthread_join(e->sched_th, NULL);
+    if (e->listen_started)
+        pthread_join(e->listen_th, NULL);
     e->running = false;
 }
 

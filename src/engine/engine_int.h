@@ -55,8 +55,8 @@ struct xs_engine {
     bool want_sched;
     worker *workers;
     int nworkers;
-    pthread_t hb_th, sched_th;
-    bool hb_started, sched_started;
+    pthread_t hb_th, sched_th, listen_th;
+    bool hb_started, sched_started, listen_started;
     sched_event *events;
     size_t nevents;
     uint64_t finished;

@@ -240,8 +240,8 @@ xs_status xs_rec_list(xs_store *s, const char *status, const char *name, int64_t
     xs_store_rows_init(&r);
     xs_status rc =
         exec(s,
-             "SELECT " RUN_COLS " FROM xsflow_runs WHERE (? IS NULL OR status = ?) AND "
-             "(? IS NULL OR name = ?) ORDER BY id DESC LIMIT ?",
+             "SELECT " RUN_COLS " FROM xsflow_runs WHERE (CAST(? AS TEXT) IS NULL OR status = ?) AND "
+             "(CAST(? AS TEXT) IS NULL OR name = ?) ORDER BY id DESC LIMIT ?",
              p, XS_COUNTOF(p), &r, d);
     for (size_t i = 0; i < XS_COUNTOF(p); i++)
         xs_release(p[i]);

@@ -88,6 +88,18 @@ xs_status xs_store_fail(xs_diag *d, const char *what, const char *msg)
     return xs_diag_error(d, XS_E_STORE, NULL, 0, 0, "%s: %.*s", what, (int)n, msg ? msg : "");
 }
 
+/* ---- notifications ---- */
+
+xs_status xs_store_listen(xs_store *s, const char *channel, xs_diag *d)
+{
+    return s->kind == XS_STORE_PG ? xs_store_pg_listen(s, channel, d) : XS_OK;
+}
+
+bool xs_store_wait_notify(xs_store *s, int timeout_ms)
+{
+    return s->kind == XS_STORE_PG ? xs_store_pg_wait_notify(s, timeout_ms) : false;
+}
+
 /* ---- transactions ---- */
 
 xs_status xs_store_begin(xs_store *s, xs_diag *d)

@@ -90,6 +90,17 @@ xs_status xs_store_exec(xs_store *s, const char *sql, const xs_value *params, si
 /* Runs SQL text that may hold several statements and no parameters (DDL). */
 xs_status xs_store_exec_script(xs_store *s, const char *sql, xs_diag *d);
 
+/* ---- notifications (PostgreSQL LISTEN/NOTIFY) ---- */
+
+/* Subscribes this connection to channel (an identifier). SQLite has no
+ * notifications: a no-op there. */
+xs_status xs_store_listen(xs_store *s, const char *channel, xs_diag *d);
+
+/* Waits up to timeout_ms for a notification on a channel this connection
+ * listens to; true when one (or more: all are consumed) arrived. On SQLite
+ * it returns false at once. */
+bool xs_store_wait_notify(xs_store *s, int timeout_ms);
+
 /* ---- transactions ----
  * Nest: the outermost begin starts a transaction (BEGIN IMMEDIATE on
  * SQLite, so that writers queue on the busy timeout instead of failing on

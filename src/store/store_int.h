@@ -30,6 +30,10 @@ struct xs_store {
 xs_status xs_store_sqlite_open(const char *path, xs_store **out, xs_diag *d);
 xs_status xs_store_pg_open(const char *conninfo, xs_store **out, xs_diag *d);
 
+/* PostgreSQL notifications (store_pg.c). */
+xs_status xs_store_pg_listen(xs_store *s, const char *channel, xs_diag *d);
+bool xs_store_pg_wait_notify(xs_store *s, int timeout_ms);
+
 /* Adds a store error: "<what>: <database message>". Returns XS_E_STORE. */
 xs_status xs_store_fail(xs_diag *d, const char *what, const char *msg);
 

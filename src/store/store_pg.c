@@ -6,6 +6,7 @@
 #include "store/store_int.h"
 
 #include <libpq-fe.h>
+#include <poll.h>
 
 #include "base/alloc.h"
 #include "base/map.h"
@@ -208,6 +209,48 @@ static xs_status pg_exec_script(xs_store *s, const char *sql, xs_diag *d)
         rc = xs_store_fail(d, "statement failed", PQresultErrorMessage(r));
     PQclear(r);
     return rc;
+}
+
+/* ---- notifications ---- */
+
+xs_status xs_store_pg_listen(xs_store *s, const char *channel, xs_diag *d)
+{
+    pg_store *q = (pg_store *)s;
+    xs_buf sql;
+    xs_buf_init(&sql);
+    xs_buf_adds(&sql, "LISTEN ");
+    xs_store_quote_ident(&sql, channel);
+    xs_status rc = pg_exec_script(s, xs_buf_cstr(&sql), d);
+    xs_buf_release(&sql);
+    (void)q;
+    return rc;
+}
+
+static bool drain_notifies(PGconn *c)
+{
+    bool got = false;
+    PGnotify *n;
+    while ((n = PQnotifies(c)) != NULL) {
+        got = true;
+        PQfreemem(n);
+    }
+    return got;
+}
+
+bool xs_store_pg_wait_notify(xs_store *s, int timeout_ms)
+{
+    pg_store *q = (pg_store *)s;
+    PQconsumeInput(q->conn);
+    if (drain_notifies(q->conn))
+        return true;
+    int fd = PQsocket(q->conn);
+    if (fd < 0)
+        return false;
+    struct pollfd pfd = {fd, POLLIN, 0};
+    if (poll(&pfd, 1, timeout_ms) <= 0)
+        return false;
+    PQconsumeInput(q->conn);
+    return drain_notifies(q->conn);
 }
 
 static const xs_store_ops pg_ops = {
