@@ -338,6 +338,13 @@ static xs_token lex_number(xs_lexer *lx, uint32_t start, xs_pos p, uint8_t flags
         i++;
         while (i < n && is_digit((unsigned char)s[i]))
             i++;
+        if (i + 1 < n && s[i] == '.' && is_digit((unsigned char)s[i + 1])) {
+            /* 1.2.3: a second decimal point */
+            while (i < n && (is_digit((unsigned char)s[i]) || s[i] == '.'))
+                i++;
+            lx->off = i;
+            return error_tok(lx, XS_LEXERR_NUMBER, start, p, flags);
+        }
     }
     if (i < n && (s[i] == 'e' || s[i] == 'E')) {
         uint32_t j = i + 1;

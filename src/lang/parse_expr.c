@@ -383,20 +383,19 @@ static xs_ast_expr *parse_object(xs_parser *p)
         }
         xs_ast_entry en;
         memset(&en, 0, sizeof en);
+        xs_token kt = *tok(p); /* the key's first token */
         if (!parse_key(p, &en))
             break;
         if (!at_punct(p, XS_P_COLON)) {
-            if (at_punct(p, XS_P_ASSIGN) && en.key_quote < 0) {
-                /* `name =` inside an object: most likely its '}' is missing. */
-                const xs_token *kt = tok(p) - 1;
-                while (kt > p->toks && kt->pos.off > en.pos.off)
-                    kt--;
+            if (at_punct(p, XS_P_ASSIGN) && en.key_quote < 0 && tok_nl(&kt)) {
+                /* `name =` starting a line inside an object: most likely
+                 * the object's '}' is missing. */
                 char what[96];
                 snprintf(what, sizeof what, "'}' to close the object opened at %u:%u",
                          open->pos.line, open->pos.col);
                 char found[64];
-                xs_ptok_desc(p, kt, found, sizeof found);
-                xs_perr(p, kt, "expected %s but found %s", what, found);
+                xs_ptok_desc(p, &kt, found, sizeof found);
+                xs_perr(p, &kt, "expected %s but found %s", what, found);
                 break;
             }
             xs_pexpect(p, "':' after the object key");
@@ -609,6 +608,19 @@ static xs_ast_expr *parse_primary(xs_parser *p, unsigned flags)
             return e->u.cast.value ? e : NULL;
         }
         xs_op op = t->sub == XS_P_BANG ? XS_OP_NOT : XS_OP_NEG;
+        if (op == XS_OP_NOT && !p->tick_mode) {
+            /* Outside backticks Xano reads '!' as the start of a typed
+             * literal (!int "1"); negation lives in backtick expressions. */
+            const xs_token *n = peek(p, 1);
+            if (n->kind == XS_TOK_ERROR)
+                return xs_perr(p, n, "%s", xs_lex_error_text((xs_lex_error)n->sub));
+            char found[64];
+            xs_ptok_desc(p, n, found, sizeof found);
+            return xs_perr(p, n,
+                           "expected a type after '!' but found %s (a negation is written in "
+                           "backticks: `!...`)",
+                           found);
+        }
         adv(p);
         if (!xs_penter(p))
             return NULL;
@@ -687,6 +699,19 @@ static xs_ast_expr *parse_binary(xs_parser *p, int min_prec, unsigned flags)
         int prec = binop_prec(p, t, &op, &ntok);
         if (prec == 0 || prec < min_prec)
             break;
+        if (op == XS_OP_MOD && !p->tick_mode) {
+            /* Xano's lexer does not know '%' outside backticks. Its own
+             * reference writes it in filter arguments ([..]|filter:$$%2==0),
+             * so there it is a warning; anywhere else an error. */
+            if (!(flags & XS_PE_NOFILTER)) {
+                xs_perr(p, t, "'%%' is an operator of backtick expressions only: write `a %% b` "
+                              "or a|modulus:b");
+                lhs = NULL;
+                break;
+            }
+            xs_pwarn(p, t->pos, "Xano's parser does not know '%%' outside backticks: write the "
+                                "argument as a backtick expression");
+        }
         if (last && last->kind == XS_EXPR_FILTER && !(last->flags & XS_EXPR_F_PARENS)) {
             /* Xano's parser rejects `$a|f < 3`: the filtered value needs ( ).
              * The meaning is plain (a filter's own arguments have already

@@ -103,6 +103,8 @@ xs_ast_field *xs_parse_field(xs_parser *p)
     }
     if (at_punct(p, XS_P_ASSIGN) && !tok_nl(tok(p))) {
         adv(p);
+        if (at_word(p, "filters") && is_punct(peek(p, 1), XS_P_ASSIGN) && !tok_nl(tok(p)))
+            return xs_pexpect(p, "a default value after '='");
         f->def = xs_parse_expr_p(p, XS_PE_NOFILTER);
         if (!f->def)
             return NULL;
@@ -168,6 +170,12 @@ static bool parse_generic_item(xs_parser *p, xs_ast_item *it)
         adv(p);
         it->value = xs_parse_attr_value(p);
         return it->value != NULL;
+    }
+    if (k->kind == XS_TOK_VAR && !tok_nl(k)) {
+        /* `var $x { }` among clauses: a statement outside its stack. */
+        xs_perr(p, t, "'%.*s' is a statement: write it inside the 'stack' block",
+                (int)it->name.len, it->name.ptr);
+        return false;
     }
     it->kind = XS_ITEM_BLOCK;
     if (tok_nl(k) || is_punct(k, XS_P_RBRACE)) {

@@ -4,6 +4,7 @@
  * `ns.name ARG? { attrs } as $var` form that covers the long tail.
  */
 #include "lang/parser_int.h"
+#include "lang/schema.h"
 
 static xs_ast_stmt *new_stmt(xs_parser *p, xs_stmt_kind k, xs_pos pos, xs_str name)
 {
@@ -38,6 +39,10 @@ bool xs_parse_as_var(xs_parser *p, xs_str *name, xs_pos *pos)
     xs_str n = tok_text(p, t);
     n.ptr++;
     n.len--;
+    if (xs_str_eq_cstr(n, "$")) {
+        xs_perr(p, t, "'$$' cannot name a variable: write $name");
+        return false;
+    }
     if (is_reserved_var(n)) {
         xs_perr(p, t, "'$%.*s' cannot be assigned: it is set by the runtime", (int)n.len, n.ptr);
         return false;
@@ -255,7 +260,10 @@ static bool parse_conditional(xs_parser *p, xs_ast_stmt *s)
         return false;
     attrs_to_body(p, s, &al);
     if (s->u.cond.n == 0) {
-        xs_pexpect(p, "'if'");
+        /* Xano reports it at the statement, as the checker would. */
+        xs_token at = *tok(p);
+        at.pos = s->pos;
+        xs_perr(p, &at, "conditional is missing the if statement");
         return false;
     }
     return close_brace(p, "conditional", opened);
@@ -380,6 +388,10 @@ static bool parse_try_catch(xs_parser *p, xs_ast_stmt *s)
     xs_pskip_comments(p);
     while (take_attr(p, &al))
         ;
+    if (!p->failed && !at_word(p, "catch")) {
+        xs_pexpect(p, "'catch' after the try block");
+        return false;
+    }
     if (at_word(p, "catch")) {
         xs_pos cp = tok(p)->pos;
         adv(p);
@@ -541,6 +553,39 @@ static xs_ast_block *stmt_body(xs_parser *p, xs_ast_stmt *s)
     return xs_parse_block(p, XS_BM_GENERIC, owner, s->pos);
 }
 
+static bool is_bare_stmt(xs_str name)
+{
+    for (const char *const *b = xs_schema_bare_stmts; *b; b++)
+        if (xs_str_eq_cstr(name, *b))
+            return true;
+    return false;
+}
+
+/* A word that is no statement written where a statement goes, reported at
+ * the word as Xano does: most often a part of a control form out of place. */
+static void misplaced(xs_parser *p, const xs_token *t, xs_str name)
+{
+    static const struct {
+        const char *word;
+        const char *owner;
+    } parts[] = {
+        {"case", "switch"},      {"default", "switch"},    {"if", "conditional"},
+        {"elseif", "conditional"}, {"else", "conditional"}, {"try", "try_catch"},
+        {"catch", "try_catch"},  {"finally", "try_catch"}, {"stack", "group"},
+    };
+    for (size_t i = 0; i < XS_COUNTOF(parts); i++)
+        if (xs_str_eq_cstr(name, parts[i].word)) {
+            xs_perr(p, t, "'%s' outside '%s': write it inside a %s { } statement", parts[i].word,
+                    parts[i].owner, parts[i].owner);
+            return;
+        }
+    if (xs_str_eq_cstr(name, "each")) {
+        xs_perr(p, t, "'each' outside a loop: write it inside foreach, for or while");
+        return;
+    }
+    xs_perr(p, t, "unknown statement '%.*s'", (int)name.len, name.ptr);
+}
+
 /*
  * stmt := control form (see above)
  *       | "var" VAR "{" attrs "}" | "var.update" VAR path? "{" attrs "}"
@@ -565,6 +610,11 @@ xs_ast_stmt *xs_parse_stmt(xs_parser *p)
         return NULL;
     xs_pos pos = t->pos;
     xs_str name = parse_dotted(p);
+    if (!memchr(name.ptr, '.', name.len) && !is_bare_stmt(name)) {
+        misplaced(p, t, name);
+        xs_pleave(p);
+        return NULL;
+    }
     xs_stmt_kind kind = XS_STMT_GENERIC;
     for (size_t i = 0; i < XS_COUNTOF(stmt_kinds); i++)
         if (xs_str_eq_cstr(name, stmt_kinds[i].name))

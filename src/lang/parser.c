@@ -513,6 +513,7 @@ xs_status xs_parse_expr(const char *src, size_t len, const char *file, xs_arena 
     p.toks = v.items;
     p.ntok = v.n;
     p.nl_off = 1;
+    p.tick_mode = true;
     xs_ast_expr *e = xs_parse_expr_p(&p, 0);
     if (e && !p.failed && tok(&p)->kind != XS_TOK_EOF)
         xs_pexpect(&p, "end of expression");
@@ -557,6 +558,7 @@ xs_ast_expr *xs_parse_backtick(xs_parser *p, const xs_token *t, xs_str raw, xs_p
     sub.toks = v.items;
     sub.ntok = v.n;
     sub.nl_off = 1;
+    sub.tick_mode = true;
     sub.depth = p->depth;
     xs_ast_expr *e = NULL;
     if (sub.toks[0].kind != XS_TOK_EOF) {

@@ -35,7 +35,8 @@ xs_status xs_parse_doc(const char *src, size_t len, const char *file, xs_arena *
                        xs_ast_doc **out);
 
 /*
- * Parses one expression (as after `value =`) from src[0..len): used by
+ * Parses one expression (as after `value =`, with the operators of a
+ * backtick expression too: '%' and unary '!') from src[0..len): used by
  * tests and by tools that evaluate a single expression. Same ownership and
  * failures as xs_parse_doc; trailing text after the expression is an error.
  */

@@ -41,6 +41,7 @@ typedef struct xs_parser {
     xs_pscratch *scratch;
     int depth;
     int nl_off; /* > 0: line breaks are not significant (inside parentheses) */
+    bool tick_mode; /* a backtick expression: '%' and unary '!' are operators */
     bool failed;
     xs_status st;
 } xs_parser;

@@ -71,7 +71,7 @@ XS
 test_fmt_operator_after_filter() {
     printf 'function f {\n  input {\n  }\n\n  stack {\n    var $n {\n      value = [1]|count == 1\n    }\n  }\n\n  response = $n\n}\n' > "$TMP/op.xs"
     "$XSFLOW" check "$TMP/op.xs" 2> "$TMP/op.err"
-    grep -q "op.xs:7:26: warning: Xano's parser rejects an operator after a filter" "$TMP/op.err"
+    grep -q "op.xs:7:25: warning: Xano's parser rejects an operator after a filter" "$TMP/op.err"
     "$XSFLOW" fmt "$TMP/op.xs" | grep -q 'value = (\[1\]|count) == 1'
 }
 
@@ -112,6 +112,6 @@ test_fmt_check_json() {
     "$XSFLOW" check --json "$TMP/j.xs" > "$TMP/j.json" || rc=$?
     [ "$rc" -eq 1 ]
     grep -q "\"files\": 1, \"failed\": 1" "$TMP/j.json"
-    grep -q "\"line\":4" "$TMP/j.json"
+    grep -q "\"line\":5" "$TMP/j.json"
     grep -q "\"severity\":\"error\"" "$TMP/j.json"
 }

@@ -1,4 +1,4 @@
-// expect: 9:5 expected an expression after 'value =', found '}'
+// expect: 8:14 expected an expression before the end of the line
 function broken {
   input {
   }

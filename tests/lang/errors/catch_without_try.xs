@@ -1,4 +1,4 @@
-// expect: 8:7 expected 'try' in 'try_catch', found 'catch'
+// expect: 7:16 expected 'try' before the end of the line
 function broken {
   input {
   }

@@ -1,4 +1,4 @@
-// expect: 8:7 'else' without 'if' in 'conditional'
+// expect: 7:18 expected 'if' before the end of the line
 function broken {
   input {
   }

@@ -1,4 +1,4 @@
-// expect: 8:7 expected 'each' in 'for', found 'var'
+// expect: 7:14 expected 'each' before the end of the line
 function broken {
   input {
   }

@@ -1,4 +1,4 @@
-// expect: 9:7 expected 'each' in 'foreach', found 'debug'
+// expect: 8:29 expected 'each' before the end of the line
 function broken {
   input {
     json items

@@ -1,4 +1,4 @@
-// expect: 8:7 expected 'stack' in 'group', found 'var'
+// expect: 7:12 expected 'stack' before the end of the line
 function broken {
   input {
   }

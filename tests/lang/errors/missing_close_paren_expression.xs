@@ -1,4 +1,4 @@
-// expect: 10:5 expected ')', found '}'
+// expect: 9:28 expected ')' to close the '(' opened at 9:15 before the end of the line
 function broken {
   input {
     int n

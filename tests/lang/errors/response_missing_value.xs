@@ -1,4 +1,4 @@
-// expect: 10:1 expected an expression after 'response =', found '}'
+// expect: 9:13 expected an expression before the end of the line
 function f {
   input {
   }

@@ -1,4 +1,4 @@
-// expect: 8:7 expected '{' after 'var $x', found 'value'
+// expect: 7:11 expected '{' after the variable before the end of the line
 function broken {
   input {
   }

@@ -1,4 +1,4 @@
-// expect: 13:5 expected 'catch' in 'try_catch', found '}'
+// expect: 12:8 expected 'catch' after the try block before the end of the line
 function broken {
   input {
   }

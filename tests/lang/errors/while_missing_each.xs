@@ -1,4 +1,4 @@
-// expect: 8:7 expected 'each' in 'while', found 'var'
+// expect: 7:19 expected 'each' before the end of the line
 function broken {
   input {
   }
