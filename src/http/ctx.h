@@ -27,6 +27,12 @@ typedef struct xs_http_ctx {
      * header itself. The engine gives run id + step key as prefix. */
     const char *idempotency_prefix;
     unsigned request_seq;
+    /* When not NULL, the next api.request sends this Idempotency-Key
+     * (unless the script sets the header) and clears the field: the engine
+     * sets it from its step hook to "<run id>:<step key>", stable across
+     * retries and resumes. Borrowed; it must live until that request has
+     * been sent. It takes precedence over idempotency_prefix. */
+    const char *next_idempotency_key;
 } xs_http_ctx;
 
 /* Initialises c (no status, no headers, no idempotency) / drops what it holds. */

@@ -243,12 +243,17 @@ static xs_status s_api_request(xs_call *c, xs_value *target, xs_value arg, xs_va
     }
 
     xs_http_ctx *hc = xs_http_ctx_current();
-    if (hc && hc->idempotency_prefix) {
+    if (hc && (hc->next_idempotency_key || hc->idempotency_prefix)) {
+        const char *once = hc->next_idempotency_key;
+        hc->next_idempotency_key = NULL;
         hc->request_seq++;
         if (!has_header(lines, "Idempotency-Key")) {
             xs_buf k;
             xs_buf_init(&k);
-            xs_buf_addf(&k, "Idempotency-Key: %s:%u", hc->idempotency_prefix, hc->request_seq);
+            if (once)
+                xs_buf_addf(&k, "Idempotency-Key: %s", once);
+            else
+                xs_buf_addf(&k, "Idempotency-Key: %s:%u", hc->idempotency_prefix, hc->request_seq);
             xs_array_push(&lines, xs_text_from_buf(&k));
             xs_buf_release(&k);
         }
