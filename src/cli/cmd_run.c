@@ -13,13 +13,31 @@
 #include "cli/readfile.h"
 #include "interp/interp.h"
 #include "lib/lib.h"
+#include "store/schema.h"
+#include "store/store.h"
 #include "value/json.h"
 
 static void run_usage(void)
 {
     fputs("usage: xsflow run FILE|NAME [--workspace DIR] [--input JSON|@FILE] "
-          "[--pretty|--compact]\n",
+          "[--pretty|--compact] [--db URL]\n",
           stderr);
+}
+
+/* Opens the database at url with the workspace's tables as its catalog
+ * (migrate it first with `xsflow db migrate`). */
+static xs_status open_db(const xs_workspace *ws, const char *url, xs_store_catalog **cat,
+                         xs_store **s, xs_diag *d)
+{
+    *s = NULL;
+    *cat = xs_store_catalog_new();
+    const xs_ast_doc *doc;
+    for (size_t i = 0; (doc = xs_workspace_doc(ws, i)) != NULL; i++) {
+        xs_status st = xs_store_catalog_add_doc(*cat, doc, d);
+        if (st != XS_OK)
+            return st;
+    }
+    return xs_store_open(url, *cat, s, d);
 }
 
 static void print_diags(const xs_diag *d)
@@ -88,7 +106,7 @@ static int read_input(const char *arg, xs_value *out)
 
 int xs_cmd_run(int argc, char **argv)
 {
-    const char *target = NULL, *wsdir = NULL, *input_arg = NULL;
+    const char *target = NULL, *wsdir = NULL, *input_arg = NULL, *db = NULL;
     int pretty = -1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -100,6 +118,8 @@ int xs_cmd_run(int argc, char **argv)
             input_arg = argv[++i];
         } else if (strncmp(a, "--input=", 8) == 0) {
             input_arg = a + 8;
+        } else if (strcmp(a, "--db") == 0 && i + 1 < argc) {
+            db = argv[++i];
         } else if (strcmp(a, "--pretty") == 0) {
             pretty = 1;
         } else if (strcmp(a, "--compact") == 0) {
@@ -160,8 +180,15 @@ int xs_cmd_run(int argc, char **argv)
         print_diags(&d);
     }
     rc = XS_EXIT_FAIL;
+    xs_store_catalog *cat = NULL;
+    xs_store *store = NULL;
+    if (fn && db && open_db(ws, db, &cat, &store, &d) != XS_OK) {
+        print_diags(&d);
+        fn = NULL;
+    }
     if (fn) {
         xs_interp *in = xs_interp_new(ws, xs_lib_builtins());
+        xs_interp_set_store(in, store);
         xs_value resp, err;
         st = xs_interp_run(in, fn, input, NULL, &resp, &err);
         xs_buf out;
@@ -184,6 +211,8 @@ int xs_cmd_run(int argc, char **argv)
         xs_release(err);
         xs_interp_free(in);
     }
+    xs_store_free(store);
+    xs_store_catalog_free(cat);
     xs_diag_release(&d);
     xs_workspace_free(ws);
     xs_free(dir);
