@@ -10,7 +10,7 @@ static const xs_cli_command commands[] = {
     {"version", cmd_version, "", "print the version"},
     {"check", xs_cmd_check, "[--json] [--strict] PATH...", "parse and check XanoScript files"},
     {"fmt", xs_cmd_fmt, "[-w | --check | --check-roundtrip] FILE...", "print XanoScript in canonical form"},
-    {"run", xs_cmd_run, "FILE|NAME [--workspace DIR] [--input JSON|@FILE] [--pretty|--compact]",
+    {"run", xs_cmd_run, "FILE|NAME [--workspace DIR] [--input JSON|@FILE] [--pretty|--compact] [--db URL]",
      "run a function and print its response as JSON"},
     {"db", xs_cmd_db, "migrate|import|export [--db URL] ...",
      "migrate the workspace's tables, import or export rows"},
