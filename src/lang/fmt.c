@@ -135,7 +135,22 @@ static void put_triple(fmt *f, xs_str s, int indent)
 static void put_string(fmt *f, const xs_ast_expr *e, int indent)
 {
     if (e->u.str.quote == XS_QUOTE_REGEX) {
+        /* The lexer reads /.../ as a regex only after ':', '=', '(', ',' or
+         * '[' (lexer.c); anywhere else (an array item on its own line)
+         * it needs parentheses to stay one. */
+        const char *o = f->out->ptr;
+        size_t k = f->out->len;
+        while (k > 0 && (o[k - 1] == ' ' || o[k - 1] == '\n'))
+            k--;
+        char c = k ? o[k - 1] : '\0';
+        char c0 = k > 1 ? o[k - 2] : '\0';
+        bool bare = c == ':' || c == '(' || c == ',' || c == '[' ||
+                    (c == '=' && !strchr("=!<>", c0 ? c0 : ' '));
+        if (!bare)
+            xs_buf_addc(f->out, '(');
         put_str(f, e->u.str.val);
+        if (!bare)
+            xs_buf_addc(f->out, ')');
         return;
     }
     if (triple_ok(e->u.str.val)) {
