@@ -241,3 +241,26 @@ test_v2_income() {
     v2_eq '[false,49,1,false,250]' \
         "$(v2_show "$id" | jq -c '.result | [.success, .processed, .failed, .has_more, .items_total]')" "page 3"
 }
+
+# The scheduled task, run once now (`xsflow task run`): every user with an
+# agent_id is onboarded as a step of the task's run and the income walked;
+# a second sweep re-syncs only the users without a fresh job record.
+test_v2_nightly() {
+    v2_setup nightly
+    timeout 60 "$XSFLOW" task run "Tasks/Nightly reZEN Sync" --workspace "$WS" --db "$DB" \
+        > "$V2/task.out" 2> "$V2/task.err"
+    local id
+    id="$(grep -o '^run [0-9]*' "$V2/task.err" | grep -o '[0-9]*')"
+    v2_eq Partial "$(v2_show "$id" | jq -r .status)" "run status"
+    v2_eq '[["Complete",29],["Error",1],["Partial",3]]' \
+        "$(v2_table job_table | jq -c '[group_by(.status)[] | [.[0].status, length]]')" "job records"
+    v2_eq '[35,1]' "$(v2_show "$id" | jq -c '[.steps[] | select(.depth == 1) | .callee]
+        | [(map(select(. == "Workers/reZEN - Onboarding Orchestrator")) | length),
+           (map(select(. == "Tasks/Income - Aggregate Every Batch")) | length)]')" "top-level steps"
+    grep -q '"user_id":7,"error":"No valid API key found for user"' "$V2/task.err"
+    # again: only users 7 and 31 (refused, so no job record) are tried
+    timeout 60 "$XSFLOW" task run "Tasks/Nightly reZEN Sync" --workspace "$WS" --db "$DB" \
+        > "$V2/task.out" 2> "$V2/task.err"
+    id="$(grep -o '^run [0-9]*' "$V2/task.err" | grep -o '[0-9]*')"
+    v2_eq '[7,31]' "$(v2_show "$id" | jq -c '[.steps[] | select(.depth == 1 and .callee == "Workers/reZEN - Onboarding Orchestrator") | .input.user_id]')" "second sweep"
+}
