@@ -595,11 +595,11 @@ flow xs_apply_filter(xs_run *r, frame *f, const xs_ast_filter *flt, const xs_fil
     if (flt->nargs < def->min_args ||
         (def->max_args != XS_ARGS_ANY && flt->nargs > def->max_args)) {
         if (def->min_args == def->max_args)
-            return xs_rt_fail(r, "ERROR_FATAL", flt->pos,
-                              "filter '%s' takes %u argument%s, got %u", def->name, def->min_args,
-                              def->min_args == 1 ? "" : "s", flt->nargs);
-        return xs_rt_fail(r, "ERROR_FATAL", flt->pos, "filter '%s' takes %u to %u arguments, got %u",
-                          def->name, def->min_args, def->max_args, flt->nargs);
+            return xs_rt_fail(r, "ERROR_FATAL", flt->pos, "filter '%s' takes %u argument%s, got %u",
+                              def->name, def->min_args, def->min_args == 1 ? "" : "s", flt->nargs);
+        return xs_rt_fail(r, "ERROR_FATAL", flt->pos,
+                          "filter '%s' takes %u to %u arguments, got %u", def->name, def->min_args,
+                          def->max_args, flt->nargs);
     }
     xs_call c;
     xs_call_setup(&c, r, f, flt->name, flt->pos);

@@ -183,7 +183,6 @@ typedef struct loop_ctx {
     bool remove; /* foreach.remove was run for the current item */
 } loop_ctx;
 
-
 /* Removes element i of the list variable named by the foreach subject. */
 static void remove_from_subject(frame *f, const xs_ast_expr *subj, size_t i)
 {
@@ -275,8 +274,8 @@ static flow exec_for(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
     } else if (cnt.type == XS_TEXT) {
         xs_value num;
         if (!xs_text_to_number(xs_text_str(cnt), &num)) {
-            fl = xs_rt_fail(r, "ERROR_FATAL", s->pos, "for expects a number of iterations, got '%s'",
-                            xs_text_ptr(cnt));
+            fl = xs_rt_fail(r, "ERROR_FATAL", s->pos,
+                            "for expects a number of iterations, got '%s'", xs_text_ptr(cnt));
             xs_release(cnt);
             return fl;
         }
@@ -514,8 +513,8 @@ static void step_after(xs_run *r, const xs_step_info *si, flow fl, xs_value resp
     if (!r->hooks->after)
         return;
     if (fl == FLOW_ERROR)
-        r->hooks->after(r->hooks->ctx, si, r->err_status ? r->err_status : XS_E_RUNTIME,
-                        xs_null(), r->err);
+        r->hooks->after(r->hooks->ctx, si, r->err_status ? r->err_status : XS_E_RUNTIME, xs_null(),
+                        r->err);
     else
         r->hooks->after(r->hooks->ctx, si, XS_OK, resp, xs_null());
 }

@@ -148,8 +148,8 @@ static flow coerce(ictx *c, const xs_ast_field *fl, xs_value v, xs_value *out)
             xs_text_to_number(xs_text_str(v), &n);
         else if (v.type == XS_BOOL)
             n = xs_int(v.u.b);
-        if (n.type == XS_INT || (n.type == XS_DEC && n.u.d == floor(n.u.d) &&
-                                 fabs(n.u.d) < 9.2e18)) {
+        if (n.type == XS_INT ||
+            (n.type == XS_DEC && n.u.d == floor(n.u.d) && fabs(n.u.d) < 9.2e18)) {
             *out = n.type == XS_INT ? n : xs_int((int64_t)n.u.d);
             xs_release(v);
             return FLOW_NORMAL;
@@ -158,8 +158,7 @@ static flow coerce(ictx *c, const xs_ast_field *fl, xs_value v, xs_value *out)
         xs_release(v);
         return r;
     }
-    if (xs_str_eq_cstr(t, "decimal") || xs_str_eq_cstr(t, "float") ||
-        xs_str_eq_cstr(t, "number")) {
+    if (xs_str_eq_cstr(t, "decimal") || xs_str_eq_cstr(t, "float") || xs_str_eq_cstr(t, "number")) {
         xs_value n = xs_null();
         if (xs_is_number(v))
             n = v;
@@ -187,7 +186,7 @@ static flow coerce(ictx *c, const xs_ast_field *fl, xs_value v, xs_value *out)
             const char *s = xs_text_ptr(v);
             int b = !strcmp(s, "true") || !strcmp(s, "1")    ? 1
                     : !strcmp(s, "false") || !strcmp(s, "0") ? 0
-                                                              : -1;
+                                                             : -1;
             if (b >= 0) {
                 xs_release(v);
                 *out = xs_bool(b == 1);
@@ -243,8 +242,8 @@ static flow coerce(ictx *c, const xs_ast_field *fl, xs_value v, xs_value *out)
         xs_release(v);
         return r;
     }
-    if (xs_str_eq_cstr(t, "text") || xs_str_eq_cstr(t, "password") ||
-        xs_str_eq_cstr(t, "email") || xs_str_eq_cstr(t, "uuid") || xs_str_eq_cstr(t, "enum")) {
+    if (xs_str_eq_cstr(t, "text") || xs_str_eq_cstr(t, "password") || xs_str_eq_cstr(t, "email") ||
+        xs_str_eq_cstr(t, "uuid") || xs_str_eq_cstr(t, "enum")) {
         if (v.type == XS_INT || v.type == XS_DEC) {
             xs_buf b;
             xs_buf_init(&b);

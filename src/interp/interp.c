@@ -13,9 +13,9 @@
 xs_limits xs_limits_default(void)
 {
     xs_limits l;
-    l.max_statements = 2000000000u;             /* two billion */
-    l.max_wall_ms = 10 * 60 * 1000;             /* ten minutes */
-    l.max_memory_bytes = (uint64_t)4 << 30;     /* 4 GiB */
+    l.max_statements = 2000000000u;         /* two billion */
+    l.max_wall_ms = 10 * 60 * 1000;         /* ten minutes */
+    l.max_memory_bytes = (uint64_t)4 << 30; /* 4 GiB */
     l.max_call_depth = 200;
     return l;
 }

@@ -30,8 +30,8 @@
 /* Per-run ceilings; 0 means "no limit" for each. The defaults suit a CLI
  * run and are overridden by xsflow.json "limits" (same key names). */
 typedef struct xs_limits {
-    uint64_t max_statements; /* statements executed, across every call */
-    int64_t max_wall_ms;     /* wall time from the start of the run */
+    uint64_t max_statements;   /* statements executed, across every call */
+    int64_t max_wall_ms;       /* wall time from the start of the run */
     uint64_t max_memory_bytes; /* heap in use by the process above its level at the start */
     uint32_t max_call_depth;   /* nested function.run calls */
 } xs_limits;
@@ -142,9 +142,9 @@ typedef struct xs_step_hooks {
 } xs_step_hooks;
 
 typedef struct xs_run_opts {
-    const xs_limits *limits; /* NULL: the workspace's limits */
-    xs_value auth;           /* $auth; null when none */
-    void *store;             /* an xs_store * for db.* statements; NULL: the interpreter's */
+    const xs_limits *limits;    /* NULL: the workspace's limits */
+    xs_value auth;              /* $auth; null when none */
+    void *store;                /* an xs_store * for db.* statements; NULL: the interpreter's */
     const xs_step_hooks *hooks; /* NULL: none */
     /* Read before each statement (may be set from another thread); once
      * nonzero the run stops with an uncatchable ERROR_INTERRUPTED error

@@ -43,16 +43,16 @@ struct xs_workspace {
 
 typedef enum site_kind {
     SITE_NONE,
-    SITE_SLOT,     /* a variable: slot */
-    SITE_LAMBDA,   /* $$ / $this: the lambda item */
-    SITE_INDEX,    /* $index: lambda index, else slot */
-    SITE_RESULT,   /* $result: reduce's accumulator, else slot */
-    SITE_ENV,      /* $env */
-    SITE_AUTH,     /* $auth */
-    SITE_FILTER,   /* a filter: def (NULL when unknown) */
-    SITE_CONST,    /* a string literal: k (immortal) */
-    SITE_STMT,     /* a generic statement: def (NULL when unknown) */
-    SITE_CALL,     /* function.run: callee (resolved on first use) */
+    SITE_SLOT,   /* a variable: slot */
+    SITE_LAMBDA, /* $$ / $this: the lambda item */
+    SITE_INDEX,  /* $index: lambda index, else slot */
+    SITE_RESULT, /* $result: reduce's accumulator, else slot */
+    SITE_ENV,    /* $env */
+    SITE_AUTH,   /* $auth */
+    SITE_FILTER, /* a filter: def (NULL when unknown) */
+    SITE_CONST,  /* a string literal: k (immortal) */
+    SITE_STMT,   /* a generic statement: def (NULL when unknown) */
+    SITE_CALL,   /* function.run: callee (resolved on first use) */
 } site_kind;
 
 typedef struct fn_info fn_info;
@@ -60,12 +60,12 @@ typedef struct fn_info fn_info;
 typedef struct site {
     const void *key;
     uint8_t kind;
-    uint8_t skip;    /* path steps the site consumed: 1 for `$var.name` */
-    int32_t slot;    /* SITE_SLOT, SITE_INDEX, SITE_RESULT; also a statement's target */
-    int32_t slot2;   /* a statement's `as $x` slot, a loop's item slot; -1 when none */
-    const void *def; /* xs_filter_def / xs_stmt_def */
-    fn_info *callee; /* SITE_CALL, once resolved */
-    xs_value k;      /* SITE_CONST */
+    uint8_t skip;             /* path steps the site consumed: 1 for `$var.name` */
+    int32_t slot;             /* SITE_SLOT, SITE_INDEX, SITE_RESULT; also a statement's target */
+    int32_t slot2;            /* a statement's `as $x` slot, a loop's item slot; -1 when none */
+    const void *def;          /* xs_filter_def / xs_stmt_def */
+    fn_info *callee;          /* SITE_CALL, once resolved */
+    xs_value k;               /* SITE_CONST */
     const xs_ast_expr *value; /* a statement's `value` attribute, cached */
 } site;
 
@@ -83,7 +83,7 @@ struct fn_info {
     site *sites;
     size_t sites_cap; /* power of two */
     size_t nsites;
-    int shift;        /* 64 - log2(sites_cap) */
+    int shift; /* 64 - log2(sites_cap) */
 };
 
 enum { SLOT_INPUT = 0, SLOT_ERROR = 1 };
@@ -137,8 +137,8 @@ struct frame {
     const xs_lambda_env *lambda; /* set while a lazy filter evaluates an argument */
     xs_value ret;                /* FLOW_RETURN's value */
     frame *parent;
-    const xs_ast_stmt *stmt;     /* the statement running, for locations */
-    xs_value raw_input;          /* the input as the caller gave it */
+    const xs_ast_stmt *stmt; /* the statement running, for locations */
+    xs_value raw_input;      /* the input as the caller gave it */
 };
 
 typedef struct xs_run {
@@ -148,13 +148,13 @@ typedef struct xs_run {
     uint64_t next_check; /* statement count at which time and memory are checked next */
     int64_t deadline_mono;
     size_t mem_base;
-    int64_t now_ms;      /* fixed per statement */
+    int64_t now_ms; /* fixed per statement */
     uint32_t depth;
-    xs_value env;        /* $env, built on first use */
+    xs_value env; /* $env, built on first use */
     bool env_built;
     xs_value auth;
-    void *store;         /* the run's xs_store, for db.* builtins; may be NULL */
-    const xs_step_hooks *hooks;     /* NULL: none */
+    void *store;                   /* the run's xs_store, for db.* builtins; may be NULL */
+    const xs_step_hooks *hooks;    /* NULL: none */
     const volatile int *interrupt; /* NULL: never */
     frame *top;
     struct loop_ctx *loop; /* the innermost foreach of the current call */

@@ -110,8 +110,7 @@ static xs_status read_file(const char *path, char **out, size_t *len, xs_diag *d
 {
     FILE *fp = fopen(path, "rb");
     if (!fp)
-        return xs_diag_error(d, XS_E_IO, NULL, 0, 0, "cannot open '%s': %s", path,
-                             strerror(errno));
+        return xs_diag_error(d, XS_E_IO, NULL, 0, 0, "cannot open '%s': %s", path, strerror(errno));
     xs_buf b;
     xs_buf_init(&b);
     char chunk[65536];

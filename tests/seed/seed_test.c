@@ -82,36 +82,35 @@ static char *run(const char *src, const char *name, const char *input)
     return xs_buf_detach(&out, NULL);
 }
 
-#define EXPECT_RUN(src, name, input, want)                                                     \
-    do {                                                                                       \
-        char *got_ = run(src, name, input);                                                    \
-        CHECK_STR(got_, want);                                                                 \
-        xs_free(got_);                                                                         \
+#define EXPECT_RUN(src, name, input, want)                                                         \
+    do {                                                                                           \
+        char *got_ = run(src, name, input);                                                        \
+        CHECK_STR(got_, want);                                                                     \
+        xs_free(got_);                                                                             \
     } while (0)
 
 /* ---- workers shared by the patterns ---- */
 
-#define WORKERS                                                                                \
-    "function \"Workers/Agent Data\" {\n"                                                     \
-    "  input {\n    int user_id\n  }\n"                                                        \
-    "  stack {\n  }\n"                                                                         \
-    "  response = {success: true, data: {agent: 100 + $input.user_id}, error: null}\n"         \
-    "}\n"                                                                                      \
-    "function \"Workers/Team Roster\" {\n"                                                    \
-    "  input {\n    int user_id\n  }\n"                                                        \
-    "  stack {\n  }\n"                                                                         \
-    "  response = {success: false, data: null, error: \"Rate limited\"}\n"                     \
-    "}\n"                                                                                      \
-    "function \"Workers/RevShare\" {\n"                                                       \
-    "  input {\n    int user_id\n  }\n"                                                        \
-    "  stack {\n  }\n"                                                                         \
-    "  response = {success: false, data: null, error: null}\n"                                 \
+#define WORKERS                                                                                    \
+    "function \"Workers/Agent Data\" {\n"                                                          \
+    "  input {\n    int user_id\n  }\n"                                                            \
+    "  stack {\n  }\n"                                                                             \
+    "  response = {success: true, data: {agent: 100 + $input.user_id}, error: null}\n"             \
+    "}\n"                                                                                          \
+    "function \"Workers/Team Roster\" {\n"                                                         \
+    "  input {\n    int user_id\n  }\n"                                                            \
+    "  stack {\n  }\n"                                                                             \
+    "  response = {success: false, data: null, error: \"Rate limited\"}\n"                         \
+    "}\n"                                                                                          \
+    "function \"Workers/RevShare\" {\n"                                                            \
+    "  input {\n    int user_id\n  }\n"                                                            \
+    "  stack {\n  }\n"                                                                             \
+    "  response = {success: false, data: null, error: null}\n"                                     \
     "}\n"
 
 /* ---- pattern 1: sequential orchestrator, continue on failure ---- */
 
-static const char *const p1 =
-    WORKERS
+static const char *const p1 = WORKERS
     "function \"Workers/reZEN - Onboarding Orchestrator\" {\n"
     "  input {\n    int user_id\n  }\n"
     "  stack {\n"
@@ -267,23 +266,23 @@ static const char *const p2 =
 
 static void traverse(void)
 {
-    EXPECT_RUN(p2, "Workers/Income - Aggregate All Agents", NULL,
-               "{\"success\":false,\"processed\":3,\"failed\":1,\"has_more\":true,\"successes\":["
-               "{\"item_id\":1,\"data\":{\"success\":true,\"data\":{\"doubled\":2},\"error\":null}},"
-               "{\"item_id\":2,\"data\":{\"success\":true,\"data\":{\"doubled\":4},\"error\":null}},"
-               "{\"item_id\":4,\"data\":{\"success\":true,\"data\":{\"doubled\":8},\"error\":null}}"
-               "],\"errors\":[{\"item_id\":3,\"error\":\"Item 3 rejected\"}]}");
-    EXPECT_RUN(p2, "Workers/Income - Aggregate All Agents",
-               "{\"batch_limit\": 4, \"batch_offset\": 4}",
-               "{\"success\":false,\"processed\":1,\"failed\":1,\"has_more\":false,\"successes\":["
-               "{\"item_id\":5,\"data\":{\"success\":true,\"data\":{\"doubled\":10},\"error\":null}}"
-               "],\"errors\":[{\"item_id\":6,\"error\":\"Item 6 rejected\"}]}");
+    EXPECT_RUN(
+        p2, "Workers/Income - Aggregate All Agents", NULL,
+        "{\"success\":false,\"processed\":3,\"failed\":1,\"has_more\":true,\"successes\":["
+        "{\"item_id\":1,\"data\":{\"success\":true,\"data\":{\"doubled\":2},\"error\":null}},"
+        "{\"item_id\":2,\"data\":{\"success\":true,\"data\":{\"doubled\":4},\"error\":null}},"
+        "{\"item_id\":4,\"data\":{\"success\":true,\"data\":{\"doubled\":8},\"error\":null}}"
+        "],\"errors\":[{\"item_id\":3,\"error\":\"Item 3 rejected\"}]}");
+    EXPECT_RUN(
+        p2, "Workers/Income - Aggregate All Agents", "{\"batch_limit\": 4, \"batch_offset\": 4}",
+        "{\"success\":false,\"processed\":1,\"failed\":1,\"has_more\":false,\"successes\":["
+        "{\"item_id\":5,\"data\":{\"success\":true,\"data\":{\"doubled\":10},\"error\":null}}"
+        "],\"errors\":[{\"item_id\":6,\"error\":\"Item 6 rejected\"}]}");
 }
 
 /* ---- pattern 3: job status tracking ---- */
 
-static const char *const p3 =
-    WORKERS
+static const char *const p3 = WORKERS
     "function \"Tasks/Job\" {\n"
     "  input {\n    int user_id\n    text[] steps\n  }\n"
     "  stack {\n"
@@ -348,8 +347,7 @@ static void job_status_tracking(void)
 
 /* ---- pattern 4: error handling with try_catch and notification ---- */
 
-static const char *const p4 =
-    WORKERS
+static const char *const p4 = WORKERS
     "function \"Archive/slack_webhook_json_pretty_print\" {\n"
     "  input {\n    text url\n    json json\n  }\n"
     "  stack {\n  }\n"
@@ -405,7 +403,8 @@ static const char *const p4 =
 
 static void error_handling(void)
 {
-    EXPECT_RUN(p4, "Tasks/With Notification", "{\"user_id\": 9, \"worker\": \"Workers/Agent Data\"}",
+    EXPECT_RUN(p4, "Tasks/With Notification",
+               "{\"user_id\": 9, \"worker\": \"Workers/Agent Data\"}",
                "{\"success\":true,\"message\":\"OK\",\"errors\":[],\"slack\":null,"
                "\"notifications\":[]}");
     EXPECT_RUN(p4, "Tasks/With Notification",
@@ -417,13 +416,14 @@ static void error_handling(void)
                "Rate limited\"}},\"notifications\":[{\"user_id\":9,\"code\":\"ERROR\",\"message\":"
                "\"An error occurred\"}]}");
     /* A worker that does not exist is an error the catch sees too. */
-    EXPECT_RUN(p4, "Tasks/With Notification", "{\"user_id\": 9, \"worker\": \"Workers/Nope\"}",
-               "{\"success\":false,\"message\":\"Failed: function 'Workers/Nope' not found\","
-               "\"errors\":[{\"step\":\"exception\",\"error\":\"function 'Workers/Nope' not found\","
-               "\"code\":\"ERROR_CODE_NOT_FOUND\"}],\"slack\":{\"sent\":true,\"to\":"
-               "\"https://hooks.example/T1\",\"body\":{\"module\":\"Function Name\",\"user_id\":9,"
-               "\"error\":\"function 'Workers/Nope' not found\"}},\"notifications\":[{\"user_id\":9,"
-               "\"code\":\"ERROR\",\"message\":\"An error occurred\"}]}");
+    EXPECT_RUN(
+        p4, "Tasks/With Notification", "{\"user_id\": 9, \"worker\": \"Workers/Nope\"}",
+        "{\"success\":false,\"message\":\"Failed: function 'Workers/Nope' not found\","
+        "\"errors\":[{\"step\":\"exception\",\"error\":\"function 'Workers/Nope' not found\","
+        "\"code\":\"ERROR_CODE_NOT_FOUND\"}],\"slack\":{\"sent\":true,\"to\":"
+        "\"https://hooks.example/T1\",\"body\":{\"module\":\"Function Name\",\"user_id\":9,"
+        "\"error\":\"function 'Workers/Nope' not found\"}},\"notifications\":[{\"user_id\":9,"
+        "\"code\":\"ERROR\",\"message\":\"An error occurred\"}]}");
 }
 
 /* ---- pattern 5: precondition validation ---- */

@@ -123,12 +123,9 @@ static xs_status t_math_add(xs_call *c, xs_value *target, xs_value arg, xs_value
 }
 
 static const xs_filter_def test_filters[] = {
-    {"push", 1, 1, 0, t_push, "append"},
-    {"count", 0, 0, 0, t_count, "length"},
-    {"set", 2, 2, 0, t_set, "set a key"},
-    {"trim", 0, 0, 0, t_trim, "trim spaces"},
-    {"lower", 0, 0, 0, t_lower, "lowercase"},
-    {"min", 1, 1, 0, t_min, "reject below"},
+    {"push", 1, 1, 0, t_push, "append"},          {"count", 0, 0, 0, t_count, "length"},
+    {"set", 2, 2, 0, t_set, "set a key"},         {"trim", 0, 0, 0, t_trim, "trim spaces"},
+    {"lower", 0, 0, 0, t_lower, "lowercase"},     {"min", 1, 1, 0, t_min, "reject below"},
     {"map", 1, 1, XS_BUILTIN_LAZY, t_map, "map"},
 };
 
@@ -206,34 +203,34 @@ static result run_stack(const char *stack, const char *resp)
 {
     xs_buf b;
     xs_buf_init(&b);
-    xs_buf_addf(&b, "function f {\n  input {\n  }\n  stack {\n%s\n  }\n  response = %s\n}\n",
-                stack, resp);
+    xs_buf_addf(&b, "function f {\n  input {\n  }\n  stack {\n%s\n  }\n  response = %s\n}\n", stack,
+                resp);
     result r = run_src(b.ptr, "f", NULL, NULL);
     xs_buf_release(&b);
     return r;
 }
 
-#define EXPECT_RESP(stack, resp, want)                                                         \
-    do {                                                                                       \
-        result r_ = run_stack(stack, resp);                                                    \
-        if (r_.error)                                                                          \
-            xs_unit_fail(__FILE__, __LINE__, "%s: unexpected error %s", resp, r_.error);       \
-        else if (strcmp(r_.json, want) != 0)                                                   \
-            xs_unit_fail(__FILE__, __LINE__, "%s: got %s, want %s", resp, r_.json, want);      \
-        result_free(&r_);                                                                      \
+#define EXPECT_RESP(stack, resp, want)                                                             \
+    do {                                                                                           \
+        result r_ = run_stack(stack, resp);                                                        \
+        if (r_.error)                                                                              \
+            xs_unit_fail(__FILE__, __LINE__, "%s: unexpected error %s", resp, r_.error);           \
+        else if (strcmp(r_.json, want) != 0)                                                       \
+            xs_unit_fail(__FILE__, __LINE__, "%s: got %s, want %s", resp, r_.json, want);          \
+        result_free(&r_);                                                                          \
     } while (0)
 
 #define EXPECT(resp, want) EXPECT_RESP("", resp, want)
 
 /* The error's "name" and "message" must appear as given (substring). */
-#define EXPECT_ERR(stack, resp, part)                                                          \
-    do {                                                                                       \
-        result r_ = run_stack(stack, resp);                                                    \
-        if (!r_.error)                                                                         \
-            xs_unit_fail(__FILE__, __LINE__, "no error, response %s", r_.json);                \
-        else if (!strstr(r_.error, part))                                                      \
-            xs_unit_fail(__FILE__, __LINE__, "error %s lacks %s", r_.error, part);             \
-        result_free(&r_);                                                                      \
+#define EXPECT_ERR(stack, resp, part)                                                              \
+    do {                                                                                           \
+        result r_ = run_stack(stack, resp);                                                        \
+        if (!r_.error)                                                                             \
+            xs_unit_fail(__FILE__, __LINE__, "no error, response %s", r_.json);                    \
+        else if (!strstr(r_.error, part))                                                          \
+            xs_unit_fail(__FILE__, __LINE__, "error %s lacks %s", r_.error, part);                 \
+        result_free(&r_);                                                                          \
     } while (0)
 
 /* ---- expressions ---- */
@@ -315,13 +312,13 @@ static void env_and_now(void)
 
 static void variables_and_scope(void)
 {
-    EXPECT_RESP("conditional {\n if (true) {\n var $inner {\n value = 1\n }\n }\n }",
-                "$inner", "1");
+    EXPECT_RESP("conditional {\n if (true) {\n var $inner {\n value = 1\n }\n }\n }", "$inner",
+                "1");
     EXPECT_RESP("var $a {\n value = [1]\n }\n var $b {\n value = $a\n }\n var.update $b {\n "
                 "value = $b|push:2\n }",
                 "[$a, $b]", "[[1],[1,2]]");
-    EXPECT_RESP("var $o {\n value = {a: {b: 1}}\n }\n var.update $o.a.c {\n value = 2\n }",
-                "$o", "{\"a\":{\"b\":1,\"c\":2}}");
+    EXPECT_RESP("var $o {\n value = {a: {b: 1}}\n }\n var.update $o.a.c {\n value = 2\n }", "$o",
+                "{\"a\":{\"b\":1,\"c\":2}}");
     EXPECT_RESP("var $n {\n value = 1\n }\n math.add $n {\n value = 41\n }", "$n", "42");
 }
 
@@ -372,8 +369,8 @@ static void errors(void)
                 "}\n }\n catch {\n var.update $log {\n value = $log|push:$error.message\n }\n }\n "
                 "finally {\n var.update $log {\n value = $log|push:\"finally\"\n }\n }\n }",
                 "$log", "[\"Division by zero\",\"finally\"]");
-    EXPECT_ERR("precondition (1 > 2) {\n error_type = \"accessdenied\"\n error = \"no\"\n }",
-               "1", "\"name\":\"ERROR_CODE_ACCESS_DENIED\",\"message\":\"no\"");
+    EXPECT_ERR("precondition (1 > 2) {\n error_type = \"accessdenied\"\n error = \"no\"\n }", "1",
+               "\"name\":\"ERROR_CODE_ACCESS_DENIED\",\"message\":\"no\"");
     EXPECT_ERR("precondition (false) {\n error = \"x\"\n payload = {k: 1}\n }", "1",
                "\"payload\":{\"k\":1}");
     EXPECT_ERR("throw {\n name = \"E\"\n value = \"v\"\n }", "1",
@@ -405,13 +402,13 @@ static const char *callee_src =
     "  response = $r\n"
     "}\n";
 
-#define EXPECT_CALL(args, want)                                                                \
-    do {                                                                                       \
-        result r_ = run_src(callee_src, "caller", "{\"args\": " args "}", NULL);               \
-        const char *got_ = r_.error ? r_.error : r_.json;                                      \
-        if (!strstr(got_, want))                                                               \
-            xs_unit_fail(__FILE__, __LINE__, "%s: got %s, want %s", args, got_, want);         \
-        result_free(&r_);                                                                      \
+#define EXPECT_CALL(args, want)                                                                    \
+    do {                                                                                           \
+        result r_ = run_src(callee_src, "caller", "{\"args\": " args "}", NULL);                   \
+        const char *got_ = r_.error ? r_.error : r_.json;                                          \
+        if (!strstr(got_, want))                                                                   \
+            xs_unit_fail(__FILE__, __LINE__, "%s: got %s, want %s", args, got_, want);             \
+        result_free(&r_);                                                                          \
     } while (0)
 
 static void function_run_input(void)
