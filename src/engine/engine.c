@@ -87,6 +87,53 @@ static xs_value decode(xs_value v)
     return out;
 }
 
+/* ---- writes ---- */
+
+static bool serialized(const xs_store *s)
+{
+    return xs_store_kind_of(s) == XS_STORE_SQLITE;
+}
+
+xs_status xs_engine_tx_begin(xs_engine *e, xs_store *s, xs_diag *d)
+{
+    bool outer = xs_store_tx_depth(s) == 0 && serialized(s);
+    if (outer)
+        pthread_mutex_lock(&e->wlock);
+    xs_status rc = xs_store_begin(s, d);
+    if (rc != XS_OK && outer)
+        pthread_mutex_unlock(&e->wlock);
+    return rc;
+}
+
+xs_status xs_engine_tx_commit(xs_engine *e, xs_store *s, xs_diag *d)
+{
+    bool outer = xs_store_tx_depth(s) == 1 && serialized(s);
+    xs_status rc = xs_store_commit(s, d);
+    if (outer)
+        pthread_mutex_unlock(&e->wlock);
+    return rc;
+}
+
+void xs_engine_tx_rollback(xs_engine *e, xs_store *s)
+{
+    bool outer = xs_store_tx_depth(s) == 1 && serialized(s);
+    xs_store_rollback(s);
+    if (outer)
+        pthread_mutex_unlock(&e->wlock);
+}
+
+xs_status xs_engine_write(xs_engine *e, xs_store *s, const char *sql, const xs_value *p, size_t n,
+                          xs_store_rows *out, xs_diag *d)
+{
+    bool lock = xs_store_tx_depth(s) == 0 && serialized(s);
+    if (lock)
+        pthread_mutex_lock(&e->wlock);
+    xs_status rc = xs_store_exec(s, sql, p, n, out, d);
+    if (lock)
+        pthread_mutex_unlock(&e->wlock);
+    return rc;
+}
+
 /* ---- opening ---- */
 
 char *xs_engine_resolve_db(const char *dir, const char *flag)
@@ -142,6 +189,7 @@ xs_status xs_engine_open(const xs_engine_opts *o, xs_engine **out, xs_diag *d)
     e->log = o->log ? o->log : stderr;
     e->want_sched = o->scheduler;
     pthread_mutex_init(&e->mu, NULL);
+    pthread_mutex_init(&e->wlock, NULL);
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
@@ -198,6 +246,11 @@ const char *xs_engine_db_url(const xs_engine *e)
     return e->url;
 }
 
+uint64_t xs_engine_claimed(const xs_engine *e)
+{
+    return __atomic_load_n(&e->claimed, __ATOMIC_RELAXED);
+}
+
 uint64_t xs_engine_finished(const xs_engine *e)
 {
     return __atomic_load_n(&e->finished, __ATOMIC_RELAXED);
@@ -248,7 +301,12 @@ static xs_status enqueue_on(xs_engine *e, xs_store *s, const char *name, xs_valu
                     sched_time,
                     e->ws_version,
                     0};
+    bool lock = xs_store_tx_depth(s) == 0 && serialized(s);
+    if (lock)
+        pthread_mutex_lock(&e->wlock);
     xs_status rc = xs_rec_enqueue(s, &n, id, d);
+    if (lock)
+        pthread_mutex_unlock(&e->wlock);
     xs_free(ckey);
     if (rc == XS_OK && xs_store_kind_of(s) == XS_STORE_PG && xs_store_tx_depth(s) == 0)
         xs_store_exec(s, "SELECT pg_notify('xsflow_runs', '')", NULL, 0, NULL, d);
@@ -459,11 +517,11 @@ static xs_step_action hook_before(void *vctx, const xs_step_info *si, xs_value *
          * database effects commit now; from here it is at least once. */
         for (int i = 0; i < c->nopen - 1; i++) {
             if (c->open[i].opened_tx && xs_store_tx_depth(c->s) == 1) {
-                xs_store_commit(c->s, &d);
+                xs_engine_tx_commit(c->e, c->s, &d);
                 c->open[i].opened_tx = false;
             }
         }
-    } else if (xs_store_begin(c->s, &d) == XS_OK) {
+    } else if (xs_engine_tx_begin(c->e, c->s, &d) == XS_OK) {
         o->opened_tx = true;
     } else {
         const xs_diag_entry *de = xs_diag_first_error(&d);
@@ -541,7 +599,7 @@ static void hook_after(void *vctx, const xs_step_info *si, xs_status st, xs_valu
     bool own_tx = o->opened_tx;
     xs_status rc = XS_OK;
     if (xs_store_tx_depth(c->s) == 0) {
-        rc = xs_store_begin(c->s, &d);
+        rc = xs_engine_tx_begin(c->e, c->s, &d);
         own_tx = true;
     }
     if (rc == XS_OK) {
@@ -580,9 +638,9 @@ static void hook_after(void *vctx, const xs_step_info *si, xs_status st, xs_valu
     }
     if (own_tx) {
         if (rc == XS_OK)
-            rc = xs_store_commit(c->s, &d);
+            rc = xs_engine_tx_commit(c->e, c->s, &d);
         else
-            xs_store_rollback(c->s);
+            xs_engine_tx_rollback(c->e, c->s);
     }
     if (rc != XS_OK && !c->lost && c->store_error.type == XS_NULL) {
         const xs_diag_entry *de = xs_diag_first_error(&d);
@@ -630,7 +688,7 @@ static xs_status finish(xs_engine *e, xs_store *s, int64_t id, const char *statu
                      xs_int(now),
                      xs_int(id),
                      xs_text_cstr(e->owner)};
-    xs_status rc = xs_store_exec(s,
+    xs_status rc = xs_engine_write(e, s,
                                  "UPDATE xsflow_runs SET status = ?, result = ?, error = ?, "
                                  "ended = ?, lastupdated = ?, owner = NULL, lease_until = NULL "
                                  "WHERE id = ? AND owner = ?",
@@ -660,7 +718,7 @@ static xs_status requeue(xs_engine *e, xs_store *s, const claimed *cl, const xs_
     int64_t delay = backoff_ms(oc, cl->try_no, seed);
     xs_value p[5] = {json_text(error), xs_int(now + delay), xs_int(now), xs_int(cl->id),
                      xs_text_cstr(e->owner)};
-    xs_status rc = xs_store_exec(s,
+    xs_status rc = xs_engine_write(e, s,
                                  "UPDATE xsflow_runs SET status = 'Queued', tries = tries + 1, "
                                  "error = ?, run_at = ?, lastupdated = ?, owner = NULL, "
                                  "lease_until = NULL WHERE id = ? AND owner = ?",
@@ -730,7 +788,7 @@ static void execute(worker *w, claimed *cl)
         st = xs_interp_run(w->in, fn, cl->input, &opts, &resp, &err);
     }
     while (xs_store_tx_depth(w->s) > 0)
-        xs_store_rollback(w->s);
+        xs_engine_tx_rollback(e, w->s);
     int why = w->interrupt;
     set_current(w, 0, 0);
 
@@ -743,7 +801,7 @@ static void execute(worker *w, claimed *cl)
         /* stopping: leave the run to be resumed (by us after a restart,
          * or by another process once the lease expires) */
         xs_value p[2] = {xs_int(cl->id), xs_text_cstr(e->owner)};
-        xs_store_exec(w->s,
+        xs_engine_write(e, w->s,
                       "UPDATE xsflow_runs SET lease_until = 0, owner = NULL WHERE id = ? AND "
                       "owner = ?",
                       p, 2, NULL, &d);
@@ -882,7 +940,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
             return rc;
         }
     }
-    if ((rc = xs_store_begin(s, d)) != XS_OK) {
+    if ((rc = xs_engine_tx_begin(e, s, d)) != XS_OK) {
         xs_store_rows_release(&r);
         return rc;
     }
@@ -952,16 +1010,18 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
     }
     xs_store_rows_release(&r);
     if (rc != XS_OK) {
-        xs_store_rollback(s);
+        xs_engine_tx_rollback(e, s);
         claimed_release(out);
         return rc;
     }
-    rc = xs_store_commit(s, d);
+    rc = xs_engine_tx_commit(e, s, d);
     if (rc != XS_OK) {
         claimed_release(out);
         return rc;
     }
     *got = picked != 0;
+    if (picked)
+        __atomic_add_fetch(&e->claimed, 1, __ATOMIC_RELAXED);
     return XS_OK;
 }
 
@@ -1111,7 +1171,7 @@ static void *heartbeat_main(void *arg)
         if (mono - last_renew >= e->ecfg.lease_ms / 3) {
             last_renew = mono;
             xs_value p[3] = {xs_int(xs_clock_now_ms() + e->ecfg.lease_ms), own, xs_null()};
-            xs_store_exec(s,
+            xs_engine_write(e, s,
                           "UPDATE xsflow_runs SET lease_until = ? WHERE owner = ? AND status IN "
                           "('Started', 'Processing')",
                           p, 2, NULL, &d);
@@ -1243,6 +1303,7 @@ void xs_engine_free(xs_engine *e)
     xs_config_free(e->cfg);
     pthread_cond_destroy(&e->cv);
     pthread_mutex_destroy(&e->mu);
+    pthread_mutex_destroy(&e->wlock);
     xs_free(e->url);
     xs_free(e->dir);
     xs_free(e);

@@ -68,7 +68,9 @@ const char *xs_engine_db_url(const xs_engine *e);
  * "database" of dir/xsflow.json, else sqlite:DIR/xsflow.db. Heap string. */
 char *xs_engine_resolve_db(const char *dir, const char *flag);
 
-/* Runs this process has finished since start (for benchmarks). */
+/* Runs this process has claimed / finished (ended or queued for a retry)
+ * since it opened (for benchmarks and tests). */
+uint64_t xs_engine_claimed(const xs_engine *e);
 uint64_t xs_engine_finished(const xs_engine *e);
 
 #endif

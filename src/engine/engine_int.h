@@ -49,6 +49,10 @@ struct xs_engine {
     xs_store *main;
     pthread_mutex_t mu;
     pthread_cond_t cv;
+    /* SQLite has one writer: this process's threads queue here for it
+     * rather than in SQLite's busy handler, which sleeps in steps of
+     * milliseconds. Held from the outermost begin to its commit. */
+    pthread_mutex_t wlock;
     uint64_t wake_seq;
     bool stopping;
     bool running;
@@ -59,8 +63,17 @@ struct xs_engine {
     bool hb_started, sched_started, listen_started;
     sched_event *events;
     size_t nevents;
+    uint64_t claimed;
     uint64_t finished;
 };
+
+/* Transactions of the engine's threads (see wlock). */
+xs_status xs_engine_tx_begin(xs_engine *e, xs_store *s, xs_diag *d);
+xs_status xs_engine_tx_commit(xs_engine *e, xs_store *s, xs_diag *d);
+void xs_engine_tx_rollback(xs_engine *e, xs_store *s);
+/* A single write statement outside a transaction, under wlock. */
+xs_status xs_engine_write(xs_engine *e, xs_store *s, const char *sql, const xs_value *p, size_t n,
+                          xs_store_rows *out, xs_diag *d);
 
 /* Wakes every idle runner (new work, a run ended). */
 void xs_engine_wake(xs_engine *e);

@@ -136,7 +136,7 @@ static xs_status fire(xs_engine *e, xs_store *s, const sched_event *se, const ch
                       int64_t due, bool *fired, xs_diag *d)
 {
     *fired = false;
-    xs_status rc = xs_store_begin(s, d);
+    xs_status rc = xs_engine_tx_begin(e, s, d);
     if (rc != XS_OK)
         return rc;
     bool pg = xs_store_kind_of(s) == XS_STORE_PG;
@@ -199,7 +199,7 @@ static xs_status fire(xs_engine *e, xs_store *s, const sched_event *se, const ch
         goto out_tn;
     xs_release(tn);
     xs_store_rows_release(&r);
-    rc = xs_store_commit(s, d);
+    rc = xs_engine_tx_commit(e, s, d);
     if (rc == XS_OK) {
         *fired = !skip;
         xs_engine_log(e, "schedule: task '%s' %s for %lld (run %lld)", task,
@@ -213,7 +213,7 @@ out_tn:
     xs_release(tn);
 out_rollback:
     xs_store_rows_release(&r);
-    xs_store_rollback(s);
+    xs_engine_tx_rollback(e, s);
     return rc;
 }
 

@@ -239,3 +239,33 @@ test_engine_config_doc() {
     ! "$XSFLOW" serve "$ws" 2> "$TMP/err"
     grep -q "unknown setting 'max_atempts'" "$TMP/err"
 }
+
+# timeout_ms stops a run at its next statement with ERROR_TIMEOUT; with
+# concurrency 1 no two runs of a function overlap, whatever the workers.
+test_engine_timeout_and_concurrency() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws limits)
+    cat > "$ws/xsflow.json" <<'JSON'
+{
+  "engine": { "lease_ms": 1000, "poll_ms": 20 },
+  "objects": {
+    "*": { "backoff_ms": 10 },
+    "Tasks/Spin": { "timeout_ms": 300, "max_attempts": 2 },
+    "Tasks/Repeat": { "concurrency": 1 }
+  }
+}
+JSON
+    "$XSFLOW" enqueue Tasks/Spin --workspace "$ws" > /dev/null
+    local i
+    for i in $(seq 1 12); do "$XSFLOW" enqueue Tasks/Repeat --workspace "$ws" > /dev/null; done
+    local pid; pid=$(eng_serve "$ws" --workers 4 --no-scheduler)
+    eng_wait 25 eng_all_ended "$ws"
+    eng_stop "$pid"
+    [ "$("$XSFLOW" runs show 1 --json --workspace "$ws" | jq -c '[.status, .tries, .error.name]')" = '["Error",2,"ERROR_TIMEOUT"]' ]
+    "$XSFLOW" runs --name Tasks/Repeat --json --workspace "$ws" |
+        jq -r 'sort_by(.started) | [.[] | select(.status == "Complete")] | length' > "$TMP/n"
+    [ "$(cat "$TMP/n")" = 12 ]
+    "$XSFLOW" runs --name Tasks/Repeat --json --workspace "$ws" |
+        jq -r 'sort_by(.started, .ended) | . as $r | [range(1; length) | select($r[.].started < $r[. - 1].ended)] | length' > "$TMP/overlaps"
+    [ "$(cat "$TMP/overlaps")" = 0 ]
+}

@@ -1,0 +1,121 @@
+/*
+ * bench_engine.c - the engine in one process: throughput of no-op runs and
+ * of three-step runs (each step committed before the next), the latency
+ * from enqueue to claim on an idle engine (p50, p99), and the resident
+ * memory of an idle engine.
+ *
+ *   bench_engine WORKSPACE DB-URL N WORKERS
+ *
+ * Prints "name value unit" lines for run.sh to tabulate.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "base/clock.h"
+#include "engine/engine.h"
+
+static void die(const char *what, xs_diag *d)
+{
+    const xs_diag_entry *e = xs_diag_first_error(d);
+    fprintf(stderr, "bench_engine: %s: %s\n", what, e ? e->message : "failed");
+    exit(1);
+}
+
+static void nap_us(long us)
+{
+    struct timespec ts = {us / 1000000, (us % 1000000) * 1000};
+    nanosleep(&ts, NULL);
+}
+
+static long rss_kb(void)
+{
+    FILE *f = fopen("/proc/self/status", "r");
+    char line[256];
+    long kb = 0;
+    while (f && fgets(line, sizeof line, f))
+        if (strncmp(line, "VmRSS:", 6) == 0)
+            kb = strtol(line + 6, NULL, 10);
+    if (f)
+        fclose(f);
+    return kb;
+}
+
+static int cmp(const void *a, const void *b)
+{
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Enqueues n runs of name, then starts the engine and times until all end. */
+static double throughput(const char *dir, const char *url, const char *name, int n, int workers)
+{
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_engine_opts o = {dir, url, workers, false, true, stderr};
+    xs_engine *e = NULL;
+    if (xs_engine_open(&o, &e, &d) != XS_OK)
+        die("open", &d);
+    xs_store *s = xs_engine_store(e);
+    xs_store_begin(s, &d);
+    for (int i = 0; i < n; i++) {
+        int64_t id;
+        if (xs_engine_enqueue(e, name, xs_null(), "bench", &id, &d) != XS_OK)
+            die("enqueue", &d);
+    }
+    xs_store_commit(s, &d);
+    int64_t t0 = xs_clock_mono_ns();
+    if (xs_engine_start(e, &d) != XS_OK)
+        die("start", &d);
+    while (xs_engine_finished(e) < (uint64_t)n)
+        nap_us(200);
+    int64_t t1 = xs_clock_mono_ns();
+    xs_engine_free(e);
+    xs_diag_release(&d);
+    return (double)n / ((double)(t1 - t0) / 1e9);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 5) {
+        fprintf(stderr, "usage: bench_engine WORKSPACE DB-URL N WORKERS\n");
+        return 2;
+    }
+    const char *dir = argv[1], *url = argv[2];
+    int n = atoi(argv[3]), workers = atoi(argv[4]);
+    printf("noop_runs_per_s %.0f runs/s\n", throughput(dir, url, "noop", n, workers));
+    printf("three_step_runs_per_s %.0f runs/s\n",
+           throughput(dir, url, "three_steps", n / 3 > 0 ? n / 3 : 1, workers));
+
+    /* latency and memory on an idle engine */
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_engine_opts o = {dir, url, workers, false, true, stderr};
+    xs_engine *e = NULL;
+    if (xs_engine_open(&o, &e, &d) != XS_OK || xs_engine_start(e, &d) != XS_OK)
+        die("start", &d);
+    nap_us(500000);
+    printf("idle_rss %ld KiB\n", rss_kb());
+    enum { SAMPLES = 300 };
+    int64_t lat[SAMPLES];
+    for (int i = 0; i < SAMPLES; i++) {
+        uint64_t before = xs_engine_claimed(e);
+        int64_t t0 = xs_clock_mono_ns(), id;
+        if (xs_engine_enqueue(e, "noop", xs_null(), "bench", &id, &d) != XS_OK)
+            die("enqueue", &d);
+        while (xs_engine_claimed(e) == before)
+            ;
+        lat[i] = xs_clock_mono_ns() - t0;
+        uint64_t want = before + 1;
+        while (xs_engine_finished(e) < want + 0 && xs_engine_finished(e) < (uint64_t)(i + 1))
+            nap_us(50);
+        nap_us(2000); /* idle again */
+    }
+    qsort(lat, SAMPLES, sizeof lat[0], cmp);
+    printf("enqueue_to_start_p50 %.3f ms\n", (double)lat[SAMPLES / 2] / 1e6);
+    printf("enqueue_to_start_p99 %.3f ms\n", (double)lat[SAMPLES * 99 / 100] / 1e6);
+    xs_engine_free(e);
+    xs_diag_release(&d);
+    return 0;
+}
