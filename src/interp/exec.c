@@ -289,8 +289,6 @@ static flow exec_for(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
         return fl;
     }
     xs_release(cnt);
-    loop_ctx lc = {false}, *saved = r->loop;
-    r->loop = &lc;
     fl = FLOW_NORMAL;
     for (int64_t i = 0; i < n; i++) {
         if ((fl = loop_tick(r, s)) != FLOW_NORMAL)
@@ -303,14 +301,11 @@ static flow exec_for(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
         if (fl != FLOW_NORMAL)
             break;
     }
-    r->loop = saved;
     return fl == FLOW_BREAK ? FLOW_NORMAL : fl;
 }
 
 static flow exec_while(xs_run *r, frame *f, const xs_ast_stmt *s)
 {
-    loop_ctx lc = {false}, *saved = r->loop;
-    r->loop = &lc;
     flow fl = FLOW_NORMAL;
     for (;;) {
         xs_value c;
@@ -329,7 +324,6 @@ static flow exec_while(xs_run *r, frame *f, const xs_ast_stmt *s)
         if (fl != FLOW_NORMAL)
             break;
     }
-    r->loop = saved;
     return fl == FLOW_BREAK ? FLOW_NORMAL : fl;
 }
 
