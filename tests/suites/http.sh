@@ -29,13 +29,24 @@ http_wait_port() {
     return 1
 }
 
-# Kills what this case started (called from the case's EXIT trap).
+# Kills what this case started (called from the case's EXIT trap) and fails
+# the case when a server it started reported a sanitizer finding (the
+# servers run the binary under test, ASan included, and report at exit).
 http_cleanup() {
-    local p
+    local p f bad=0
     for p in ${HTTP_PIDS:-}; do
         kill "$p" 2> /dev/null || true
         wait "$p" 2> /dev/null || true
     done
+    HTTP_PIDS=""
+    for f in ${HTTP_ERRS:-}; do
+        if grep -q "Sanitizer\|runtime error:" "$f" 2> /dev/null; then
+            head -40 "$f"
+            bad=1
+        fi
+    done
+    HTTP_ERRS=""
+    [ "$bad" -eq 0 ] || exit 1
 }
 
 # Starts the stand-in; sets STANDIN (its base URL) and HOOK_LOG.
@@ -59,6 +70,7 @@ http_serve_start() {
     "$XSFLOW" http serve "$dir" --listen 127.0.0.1:0 --threads 2 "$@" \
         > "$TMP/serve.$id.out" 2> "$TMP/serve.$id.err" &
     HTTP_PIDS="${HTTP_PIDS:-} $!"
+    HTTP_ERRS="${HTTP_ERRS:-} $TMP/serve.$id.err"
     trap http_cleanup EXIT
     local port
     port="$(http_wait_port "$TMP/serve.$id.out" '^listening on ')"
