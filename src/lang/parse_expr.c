@@ -628,20 +628,10 @@ static xs_ast_expr *parse_primary(xs_parser *p, unsigned flags)
         xs_pleave(p);
         if (!a)
             return NULL;
-        /* Filters bind tighter than unary minus: -$x|abs is -($x|abs). */
-        if (!(flags & XS_PE_NOFILTER) && at_punct(p, XS_P_PIPE)) {
-            xs_ast_expr *f = xs_new_expr(p, XS_EXPR_FILTER, a->pos);
-            if (!f)
-                return NULL;
-            f->u.filt.base = a;
-            f->u.filt.items = xs_parse_filters(p, true, &f->u.filt.n);
-            if (p->failed)
-                return NULL;
-            a = f;
-        }
         if (op == XS_OP_NEG && !(a->flags & XS_EXPR_F_PARENS) &&
             (a->kind == XS_EXPR_INT || a->kind == XS_EXPR_DECIMAL)) {
-            /* Fold -1 into a literal. */
+            /* Fold -1 into a literal before any filter: Xano's `-10|abs`
+             * is 10, the filter applying to the number -10. */
             if (a->kind == XS_EXPR_INT && a->u.num.i != INT64_MIN)
                 a->u.num.i = -a->u.num.i;
             else if (a->kind == XS_EXPR_DECIMAL)
@@ -652,6 +642,17 @@ static xs_ast_expr *parse_primary(xs_parser *p, unsigned flags)
                                      a->u.num.text.ptr + a->u.num.text.len - (p->src + t->pos.off)};
             a->pos = t->pos;
             return a;
+        }
+        /* Otherwise filters bind tighter than unary minus: -$x|abs is -($x|abs). */
+        if (!(flags & XS_PE_NOFILTER) && at_punct(p, XS_P_PIPE)) {
+            xs_ast_expr *f = xs_new_expr(p, XS_EXPR_FILTER, a->pos);
+            if (!f)
+                return NULL;
+            f->u.filt.base = a;
+            f->u.filt.items = xs_parse_filters(p, true, &f->u.filt.n);
+            if (p->failed)
+                return NULL;
+            a = f;
         }
     unary:
         e = xs_new_expr(p, XS_EXPR_UNARY, t->pos);

@@ -41,12 +41,14 @@ v2_cleanup() {
     for p in ${V2_PIDS:-}; do wait "$p" 2> /dev/null || true; done
 }
 
-# v2_setup NAME [SEED-DIR]: a copy of the workspace with the stand-ins
-# started and the seed data (from SEED-DIR, default the example's) loaded;
-# sets V2 (the case directory), WS, DB and SLACK_LOG, and starts the engine.
+# v2_setup NAME [SEED-DIR [JQ]]: a copy of the workspace with the
+# stand-ins started and the seed data (from SEED-DIR, default the
+# example's) loaded; JQ edits its xsflow.json. Sets V2 (the case
+# directory), WS, DB and SLACK_LOG, and starts the engine (V2_SERVE).
 v2_setup() {
     V2="$TMP/v2.$1"
     local seed="${2:-$ROOT/examples/v2-backend/seed}"
+    [ -n "$seed" ] || seed="$ROOT/examples/v2-backend/seed"
     rm -rf "$V2"
     mkdir -p "$V2"
     cp -r "$ROOT/examples/v2-backend" "$V2/ws"
@@ -67,15 +69,21 @@ v2_setup() {
     sp="$(v2_port "$V2/slack.out" '^port ')"
     rp="$(v2_port "$V2/rezen.out" '^listening on ')"
     jq --arg r "http://127.0.0.1:$rp/api/rezen" --arg s "http://127.0.0.1:$sp/hook" \
-        '.env.REZEN_BASE_URL = $r | .env.SLACK_WEBHOOK_URL = $s' \
+        ".env.REZEN_BASE_URL = \$r | .env.SLACK_WEBHOOK_URL = \$s | ${3:-.}" \
         "$ROOT/examples/v2-backend/xsflow.json" > "$WS/xsflow.json"
     "$XSFLOW" db migrate --db "$DB" "$WS" > /dev/null
     local t
     for t in user credentials agents income; do
         "$XSFLOW" db import --db "$DB" --workspace "$WS" "$t" "$seed/$t.json" > /dev/null
     done
-    "$XSFLOW" serve "$WS" --db "$DB" --no-scheduler 2> "$V2/serve.log" &
-    V2_PIDS="$V2_PIDS $!"
+    v2_serve
+}
+
+# Starts the engine on the case's workspace; sets V2_SERVE.
+v2_serve() {
+    "$XSFLOW" serve "$WS" --db "$DB" --no-scheduler 2>> "$V2/serve.log" &
+    V2_SERVE=$!
+    V2_PIDS="$V2_PIDS $V2_SERVE"
 }
 
 # v2_run NAME INPUT: runs NAME through the engine and waits (at most 60 s);
@@ -263,4 +271,50 @@ test_v2_nightly() {
         > "$V2/task.out" 2> "$V2/task.err"
     id="$(grep -o '^run [0-9]*' "$V2/task.err" | grep -o '[0-9]*')"
     v2_eq '[7,31]' "$(v2_show "$id" | jq -c '[.steps[] | select(.depth == 1 and .callee == "Workers/reZEN - Onboarding Orchestrator") | .input.user_id]')" "second sweep"
+}
+
+# The walk killed halfway (SIGKILL of `xsflow serve`) resumes in a new
+# process at the batch it was in: the batches recorded before the kill are
+# replayed, not run again, and the totals come out right. 1500 agents in
+# batches of one make the walk long enough to be caught mid-way.
+v2_status() {
+    "$XSFLOW" runs --json --limit 1000 --workspace "$WS" --db "$DB" | jq -r --argjson id "$1" '.[] | select(.id == $id) | .status'
+}
+test_v2_resume() {
+    local seed="$TMP/v2.resume-seed"
+    mkdir -p "$seed"
+    cp "$ROOT"/examples/v2-backend/seed/{user,credentials,income}.json "$seed/"
+    jq '. + [range(1001; 2201) | {agent_id: ("RZ-" + tostring), first_name: "Extra", status: "ACTIVE"}]' \
+        "$ROOT/examples/v2-backend/seed/agents.json" > "$seed/agents.json"
+    v2_setup resume "$seed" '.engine.lease_ms = 300 | .engine.poll_ms = 20'
+    local id
+    id="$("$XSFLOW" enqueue "Tasks/Income - Aggregate Every Batch" --input '{"per_page":1}' \
+        --workspace "$WS" --db "$DB")"
+    local i n=0
+    for i in $(seq 1000); do
+        n="$(v2_show "$id" | jq '[.steps[] | select(.depth == 1)] | length')"
+        [ "$n" -lt 5 ] || break
+        sleep 0.01
+    done
+    kill -9 "$V2_SERVE"
+    wait "$V2_SERVE" 2> /dev/null || true
+    v2_show "$id" > "$V2/before"
+    local st
+    st="$(jq -r .status "$V2/before")"
+    [ "$st" = Processing ] || [ "$st" = Started ] || { echo "walk not caught mid-way: $st after $n batches"; return 1; }
+    jq -c '[.steps[] | select(.depth == 1 and .ended != null) | [.key, .started, .ended]]' "$V2/before" > "$V2/done-before"
+    v2_serve
+    for i in $(seq 600); do
+        st="$(v2_status "$id")"
+        case "$st" in Complete|Partial|Error) break ;; esac
+        sleep 0.1
+    done
+    v2_show "$id" > "$V2/after"
+    v2_eq '["Partial",2]' "$(jq -c '[.status, .claims]' "$V2/after")" "status and claims"
+    v2_eq '[1500,1498,2,1156734.5]' "$(jq -c '.result.data | [(.batches | length), .processed, .failed, .total_income]' "$V2/after")" "totals"
+    # every batch done before the kill kept its record: replayed, not re-run
+    jq -c --slurpfile before "$V2/done-before" '[.steps[] | select(.depth == 1) | [.key, .started, .ended]] as $now
+        | [$before[0][] | select(. as $b | $now | index([$b]) | not)]' "$V2/after" > "$V2/rerun"
+    v2_eq '[]' "$(cat "$V2/rerun")" "batches run again"
+    [ "$(jq length "$V2/done-before")" -ge 5 ]
 }
