@@ -4,15 +4,16 @@
 function "Tasks/Onboard" {
   input {
     int n
+    decimal nap?
   }
 
   stack {
     function.run "Workers/Agent Data" {
-      input = {n: $input.n}
+      input = {n: $input.n, nap: $input.nap}
     } as $a
 
     function.run "Workers/Team Roster" {
-      input = {n: $input.n}
+      input = {n: $input.n, nap: $input.nap}
     } as $b
 
     precondition ($input.n != 3) {
@@ -20,7 +21,7 @@ function "Tasks/Onboard" {
     }
 
     function.run "Workers/Rev Share" {
-      input = {n: $input.n, api_key: "sk-live-123"}
+      input = {n: $input.n, nap: $input.nap, api_key: "sk-live-123"}
     } as $c
   }
 

@@ -2,9 +2,14 @@
 function "Workers/Team Roster" {
   input {
     int n
+    decimal nap?
   }
 
   stack {
+    util.sleep {
+      value = $input.nap ?? 0
+    }
+
     db.add effects {
       data = {run: $input.n, step: "team_roster"}
     } as $row
