@@ -275,7 +275,7 @@ test_v2_nightly() {
 
 # The walk killed halfway (SIGKILL of `xsflow serve`) resumes in a new
 # process at the batch it was in: the batches recorded before the kill are
-# replayed, not run again, and the totals come out right. 1500 agents in
+# replayed, not run again, and the totals come out right. 2000 agents in
 # batches of one make the walk long enough to be caught mid-way.
 v2_status() {
     "$XSFLOW" runs --json --limit 1000 --workspace "$WS" --db "$DB" | jq -r --argjson id "$1" '.[] | select(.id == $id) | .status'
@@ -284,7 +284,7 @@ test_v2_resume() {
     local seed="$TMP/v2.resume-seed"
     mkdir -p "$seed"
     cp "$ROOT"/examples/v2-backend/seed/{user,credentials,income}.json "$seed/"
-    jq '. + [range(1001; 2201) | {agent_id: ("RZ-" + tostring), first_name: "Extra", status: "ACTIVE"}]' \
+    jq '. + [range(1001; 2701) | {agent_id: ("RZ-" + tostring), first_name: "Extra", status: "ACTIVE"}]' \
         "$ROOT/examples/v2-backend/seed/agents.json" > "$seed/agents.json"
     v2_setup resume "$seed" '.engine.lease_ms = 300 | .engine.poll_ms = 20'
     local id
@@ -311,7 +311,7 @@ test_v2_resume() {
     done
     v2_show "$id" > "$V2/after"
     v2_eq '["Partial",2]' "$(jq -c '[.status, .claims]' "$V2/after")" "status and claims"
-    v2_eq '[1500,1498,2,1156734.5]' "$(jq -c '.result.data | [(.batches | length), .processed, .failed, .total_income]' "$V2/after")" "totals"
+    v2_eq '[2000,1998,2,1156734.5]' "$(jq -c '.result.data | [(.batches | length), .processed, .failed, .total_income]' "$V2/after")" "totals"
     # every batch done before the kill kept its record: replayed, not re-run
     jq -c --slurpfile before "$V2/done-before" '[.steps[] | select(.depth == 1) | [.key, .started, .ended]] as $now
         | [$before[0][] | select(. as $b | $now | index([$b]) | not)]' "$V2/after" > "$V2/rerun"
