@@ -285,6 +285,20 @@ const xs_obj_config *xs_config_object(const xs_config *c, const char *name)
     return o ? o : &c->defaults;
 }
 
+bool xs_config_has_limits(const xs_config *c)
+{
+    if (c->defaults.concurrency > 0 || c->defaults.concurrency_key)
+        return true;
+    size_t it = 0;
+    void *v;
+    while (xs_map_next(&c->objects, &it, NULL, &v)) {
+        const xs_obj_config *o = v;
+        if (o->concurrency > 0 || o->concurrency_key)
+            return true;
+    }
+    return false;
+}
+
 const char *xs_config_database(const xs_config *c)
 {
     return c->database;

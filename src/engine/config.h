@@ -58,6 +58,9 @@ const xs_engine_config *xs_config_engine(const xs_config *c);
 /* The settings of object name (borrowed from c). */
 const xs_obj_config *xs_config_object(const xs_config *c, const char *name);
 
+/* Whether any object (or "*") sets concurrency or concurrency_key. */
+bool xs_config_has_limits(const xs_config *c);
+
 /* The top-level "database" member of the same file; NULL when absent. */
 const char *xs_config_database(const xs_config *c);
 

@@ -206,6 +206,7 @@ xs_status xs_engine_open(const xs_engine_opts *o, xs_engine **out, xs_diag *d)
     e->ecfg = *xs_config_engine(e->cfg);
     if (o->workers > 0)
         e->ecfg.workers = o->workers;
+    e->has_limits = xs_config_has_limits(e->cfg);
     e->ws = xs_workspace_new(e->dir);
     if ((rc = xs_workspace_load_into(e->ws, e->dir, d)) != XS_OK)
         goto fail;
@@ -874,6 +875,18 @@ static xs_status end_unrun(xs_engine *e, xs_store *s, int64_t id, const char *st
     return rc;
 }
 
+static xs_status end_unrun_locked(xs_engine *e, xs_store *s, int64_t id, const char *status,
+                                     xs_value error, xs_diag *d)
+{
+    bool lock = xs_store_tx_depth(s) == 0 && serialized(s);
+    if (lock)
+        pthread_mutex_lock(&e->wlock);
+    xs_status rc = end_unrun(e, s, id, status, error, d);
+    if (lock)
+        pthread_mutex_unlock(&e->wlock);
+    return rc;
+}
+
 static int64_t count_active(xs_store *s, const char *sql, const xs_value *p, size_t n, xs_diag *d)
 {
     xs_store_rows r;
@@ -913,6 +926,59 @@ static bool under_limits(xs_engine *e, xs_store *s, xs_value name, xs_value ckey
     return true;
 }
 
+/* Claims the oldest runnable run in one statement (no concurrency limits
+ * to check); a claimed run that must not run (cancelled, claimed too
+ * often) is ended here and *got stays false. */
+static xs_status claim_fast(xs_engine *e, xs_store *s, int64_t now, claimed *out, bool *got,
+                            xs_diag *d)
+{
+    bool pg = xs_store_kind_of(s) == XS_STORE_PG;
+    xs_value q[6] = {xs_text_cstr(e->owner), xs_int(now + e->ecfg.lease_ms), xs_int(now),
+                     xs_int(now), xs_int(now), xs_int(now)};
+    xs_store_rows u;
+    xs_store_rows_init(&u);
+    xs_status rc = xs_engine_write(
+        e, s,
+        pg ? "UPDATE xsflow_runs SET status = 'Started', owner = ?, lease_until = ?, claims = "
+             "claims + 1, started = COALESCE(started, ?), lastupdated = ? WHERE id = (SELECT id "
+             "FROM xsflow_runs WHERE (status = 'Queued' AND run_at <= ?) OR (status IN "
+             "('Started', 'Processing') AND lease_until < ?) ORDER BY run_at, id LIMIT 1 FOR "
+             "UPDATE SKIP LOCKED) RETURNING id, name, input, tries, max_attempts, cancel, claims"
+           : "UPDATE xsflow_runs SET status = 'Started', owner = ?, lease_until = ?, claims = "
+             "claims + 1, started = COALESCE(started, ?), lastupdated = ? WHERE id = (SELECT id "
+             "FROM xsflow_runs WHERE (status = 'Queued' AND run_at <= ?) OR (status IN "
+             "('Started', 'Processing') AND lease_until < ?) ORDER BY run_at, id LIMIT 1) "
+             "RETURNING id, name, input, tries, max_attempts, cancel, claims",
+        q, 6, &u, d);
+    xs_release(q[0]);
+    if (rc == XS_OK && xs_array_len(u.rows) == 1) {
+        xs_value ur = xs_array_at(u.rows, 0);
+        int64_t id = xs_array_at(ur, 0).u.i;
+        if (xs_array_at(ur, 5).u.i) {
+            xs_value er = error_object("ERROR_CANCELLED", "the run was cancelled");
+            rc = end_unrun_locked(e, s, id, XS_RUN_CANCELLED, er, d);
+            xs_release(er);
+        } else if (xs_array_at(ur, 6).u.i > e->ecfg.max_claims) {
+            xs_value er = error_object("ERROR_FATAL",
+                                       "the run was claimed %lld times without ending (its "
+                                       "process died each time): given up",
+                                       (long long)e->ecfg.max_claims);
+            rc = end_unrun_locked(e, s, id, XS_RUN_ERROR, er, d);
+            xs_release(er);
+        } else {
+            out->id = id;
+            out->name = xs_strdup(xs_text_ptr(xs_array_at(ur, 1)));
+            out->input = decode(xs_array_at(ur, 2));
+            out->try_no = xs_array_at(ur, 3).u.i;
+            out->max_attempts = xs_array_at(ur, 4).u.i;
+            *got = true;
+            __atomic_add_fetch(&e->claimed, 1, __ATOMIC_RELAXED);
+        }
+    }
+    xs_store_rows_release(&u);
+    return rc;
+}
+
 /*
  * Claims one runnable run: queued and due, or started by a process whose
  * lease expired. only > 0 claims that queued run alone. *got is false
@@ -929,6 +995,10 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
     xs_store_rows_init(&r);
     xs_value p[2] = {xs_int(now), xs_int(now)};
     xs_status rc;
+    if (!only && !e->has_limits && pg) {
+        xs_store_rows_release(&r);
+        return claim_fast(e, s, now, out, got, d);
+    }
     if (!only) {
         /* a cheap look first, so that idle runners do not take the write lock */
         rc = xs_store_exec(s,
@@ -938,6 +1008,10 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
         if (rc != XS_OK || xs_array_len(r.rows) == 0) {
             xs_store_rows_release(&r);
             return rc;
+        }
+        if (!e->has_limits) {
+            xs_store_rows_release(&r);
+            return claim_fast(e, s, now, out, got, d);
         }
     }
     if ((rc = xs_engine_tx_begin(e, s, d)) != XS_OK) {

@@ -57,6 +57,7 @@ struct xs_engine {
     bool stopping;
     bool running;
     bool want_sched;
+    bool has_limits; /* some object has a concurrency limit: claims check them */
     worker *workers;
     int nworkers;
     pthread_t hb_th, sched_th, listen_th;
