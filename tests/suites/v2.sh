@@ -39,6 +39,10 @@ v2_cleanup() {
     local p
     for p in ${V2_PIDS:-}; do kill "$p" 2> /dev/null || true; done
     for p in ${V2_PIDS:-}; do wait "$p" 2> /dev/null || true; done
+    if [ -n "${V2_DROP:-}" ]; then
+        PGOPTIONS=--client-min-messages=warning psql "$V2_PG" -q \
+            -c "DROP DATABASE IF EXISTS $V2_DROP WITH (FORCE)" > /dev/null 2>&1 || true
+    fi
 }
 
 # v2_setup NAME [SEED-DIR [JQ]]: a copy of the workspace with the
@@ -71,6 +75,14 @@ v2_setup() {
     jq --arg r "http://127.0.0.1:$rp/api/rezen" --arg s "http://127.0.0.1:$sp/hook" \
         ".env.REZEN_BASE_URL = \$r | .env.SLACK_WEBHOOK_URL = \$s | ${3:-.}" \
         "$ROOT/examples/v2-backend/xsflow.json" > "$WS/xsflow.json"
+    if [ -n "${V2_PG:-}" ]; then
+        # a database of its own on the server XS_PG_URL names
+        local name="v2_${1//[^a-z0-9]/_}_$$"
+        PGOPTIONS=--client-min-messages=warning psql "$V2_PG" -q \
+            -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name" > /dev/null
+        DB="${V2_PG%/*}/$name"
+        V2_DROP="$name"
+    fi
     "$XSFLOW" db migrate --db "$DB" "$WS" > /dev/null
     local t
     for t in user credentials agents income; do
@@ -79,11 +91,23 @@ v2_setup() {
     v2_serve
 }
 
-# Starts the engine on the case's workspace; sets V2_SERVE.
+# Starts the engine on the case's workspace and waits until it serves
+# (on PostgreSQL, an enqueue racing the engine's first start can fail while
+# both create the engine's tables); sets V2_SERVE.
 v2_serve() {
+    local n
+    n="$(grep -c '^xsflow: serving' "$V2/serve.log" 2> /dev/null)" || true
     "$XSFLOW" serve "$WS" --db "$DB" --no-scheduler 2>> "$V2/serve.log" &
     V2_SERVE=$!
     V2_PIDS="$V2_PIDS $V2_SERVE"
+    local i
+    for i in $(seq 100); do
+        [ "$(grep -c '^xsflow: serving' "$V2/serve.log" 2> /dev/null)" -gt "${n:-0}" ] && return 0
+        sleep 0.1
+    done
+    echo "the engine did not start:" >&2
+    cat "$V2/serve.log" >&2
+    return 1
 }
 
 # v2_run NAME INPUT: runs NAME through the engine and waits (at most 60 s);
@@ -91,7 +115,7 @@ v2_serve() {
 v2_run() {
     local rc=0
     timeout 60 "$XSFLOW" enqueue "$1" --input "$2" --wait --workspace "$WS" --db "$DB" \
-        > "$V2/enqueue.out" 2> "$V2/enqueue.err" || rc=$?
+        > "$V2/enqueue.out" 2>> "$V2/enqueue.err" || rc=$?
     head -1 "$V2/enqueue.out"
     return $rc
 }
@@ -317,4 +341,27 @@ test_v2_resume() {
         | [$before[0][] | select(. as $b | $now | index([$b]) | not)]' "$V2/after" > "$V2/rerun"
     v2_eq '[]' "$(cat "$V2/rerun")" "batches run again"
     [ "$(jq length "$V2/done-before")" -ge 5 ]
+}
+
+# On PostgreSQL (when XS_PG_URL is set): the users that cover every
+# outcome, through the engine, with the same job records and Results.
+test_v2_postgres() {
+    [ -n "${XS_PG_URL:-}" ] || return 0
+    V2_PG="$XS_PG_URL"
+    v2_setup pg
+    local u id ids=""
+    for u in 1 5 23 29 7 999; do
+        id="$(v2_run "$V2_ORCH" "{\"user_id\":$u}")" || true
+        ids="$ids $id"
+    done
+    v2_eq '[[1,"Complete"],[5,"Partial"],[23,"Partial"],[29,"Error"]]' \
+        "$(v2_table job_table | jq -c 'sort_by(.user_id) | map([.user_id, .status])')" "job records"
+    v2_eq '[{"step":"team_roster","error":"reZEN team roster answered HTTP 500: Internal Server Error"}]' \
+        "$(v2_table job_table | jq -c '.[] | select(.user_id == 5) | .errors')" "user 5 errors"
+    v2_eq '["No valid API key found for user","User not found with id: 999"]' \
+        "$(for id in $ids; do v2_show "$id"; done | jq -sc '[.[] | select(.status == "Error") | .error.message] | sort')" "refusals"
+    v2_eq 1 "$(wc -l < "$SLACK_LOG")" "Slack messages"
+    id="$(v2_run "Tasks/Income - Aggregate Every Batch" '{"per_page":100}')"
+    v2_eq '[[true,true,false],298,1156734.5]' \
+        "$(v2_show "$id" | jq -c '.result.data | [[.batches[].has_more], .processed, .total_income]')" "income"
 }
