@@ -14,6 +14,7 @@
 #include "base/clock.h"
 #include "base/map.h"
 #include "engine/records.h"
+#include "http/ctx.h"
 #include "lib/lib.h"
 #include "value/json.h"
 
@@ -360,6 +361,8 @@ typedef struct run_ctx {
     int top_ok, top_failed;
     bool lost;
     xs_value store_error; /* first store failure while recording, an error object */
+    xs_http_ctx hc;       /* api.request reads the step's Idempotency-Key here */
+    char idem[320];
 } run_ctx;
 
 static void ctx_release(run_ctx *c)
@@ -514,6 +517,8 @@ static xs_step_action hook_before(void *vctx, const xs_step_info *si, xs_value *
     xs_diag d;
     xs_diag_init(&d);
     if (si->kind == XS_STEP_API_REQUEST) {
+        snprintf(c->idem, sizeof c->idem, "%lld:%s", (long long)c->id, o->key);
+        c->hc.next_idempotency_key = c->idem;
         /* An outside call: never under a write lock. The enclosing step's
          * database effects commit now; from here it is at least once. */
         for (int i = 0; i < c->nopen - 1; i++) {
@@ -760,6 +765,8 @@ static void execute(worker *w, claimed *cl)
     c.store_error = xs_null();
     xs_map_init(&c.recorded);
     xs_map_init(&c.counts);
+    xs_http_ctx_init(&c.hc);
+    xs_http_ctx *prev_hc = xs_http_ctx_install(&c.hc);
     set_current(w, cl->id, mono_deadline(oc->timeout_ms));
 
     const xs_ast_object *fn = xs_workspace_function(e->ws, xs_str_of(cl->name));
@@ -790,6 +797,8 @@ static void execute(worker *w, claimed *cl)
     }
     while (xs_store_tx_depth(w->s) > 0)
         xs_engine_tx_rollback(e, w->s);
+    xs_http_ctx_install(prev_hc);
+    xs_http_ctx_release(&c.hc);
     int why = w->interrupt;
     set_current(w, 0, 0);
 

@@ -269,3 +269,69 @@ JSON
         jq -r 'sort_by(.started, .ended) | . as $r | [range(1; length) | select($r[.].started < $r[. - 1].ended)] | length' > "$TMP/overlaps"
     [ "$(cat "$TMP/overlaps")" = 0 ]
 }
+
+# An api.request inside a step is a step of its own, and the outside
+# service receives the step's stable Idempotency-Key (<run id>:<step key>).
+test_engine_api_request_step() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws api)
+    cat > "$ws/fetch.xs" <<'XS'
+function "Workers/Fetch" {
+  input {
+    text url
+  }
+
+  stack {
+    api.request {
+      url = $input.url
+      method = "GET"
+    } as $resp
+  }
+
+  response = {success: true, data: $resp.response.status}
+}
+XS
+    cat > "$ws/fetch_all.xs" <<'XS'
+function "Tasks/Fetch All" {
+  input {
+    text url
+  }
+
+  stack {
+    function.run "Workers/Fetch" {
+      input = {url: $input.url}
+    } as $a
+  }
+
+  response = $a
+}
+XS
+    cat > "$TMP/srv.py" <<'PY'
+import http.server, sys
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        with open(sys.argv[1], 'a') as f:
+            f.write((self.headers.get('Idempotency-Key') or '-') + '\n')
+        self.send_response(200)
+        self.send_header('Content-Type', 'application/json')
+        self.end_headers()
+        self.wfile.write(b'{"ok":true}')
+    def log_message(self, *a):
+        pass
+s = http.server.HTTPServer(('127.0.0.1', 0), H)
+print(s.server_address[1], flush=True)
+s.serve_forever()
+PY
+    python3 "$TMP/srv.py" "$TMP/keys" > "$TMP/port" &
+    echo $! >> "$TMP/eng.pids"
+    eng_wait 10 test -s "$TMP/port"
+    local port; port=$(cat "$TMP/port")
+    "$XSFLOW" enqueue "Tasks/Fetch All" --input "{\"url\":\"http://127.0.0.1:$port/\"}" --workspace "$ws" > /dev/null
+    local pid; pid=$(eng_serve "$ws" --workers 1 --no-scheduler)
+    eng_wait 20 eng_is "$ws" 1 Complete
+    eng_stop "$pid"
+    [ "$(cat "$TMP/keys")" = "1:fetch/api_request" ]
+    "$XSFLOW" runs show 1 --json --workspace "$ws" | jq -c '[.steps[] | [.key, .kind, .depth, .success]]' > "$TMP/s"
+    echo '[["fetch","function.run",1,true],["fetch/api_request","api.request",2,true]]' > "$TMP/want"
+    diff -u "$TMP/want" "$TMP/s"
+}
