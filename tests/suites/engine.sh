@@ -335,3 +335,35 @@ PY
     echo '[["fetch","function.run",1,true],["fetch/api_request","api.request",2,true]]' > "$TMP/want"
     diff -u "$TMP/want" "$TMP/s"
 }
+
+# overlap "skip": a firing while the task's last run is still queued or
+# running is recorded as skipped, not queued.
+test_engine_schedule_overlap() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws overlap)
+    rm "$ws/nightly.xs"
+    cat > "$ws/slow.xs" <<'XS'
+task "Tasks/Every Second" {
+  stack {
+    util.sleep {
+      value = 2
+    }
+  }
+
+  schedule {
+    events = [{starts_on: 2020-01-01 00:00:00+0000, freq: 1}]
+  }
+}
+XS
+    local pid; pid=$(eng_serve "$ws" --workers 1)
+    eng_wait 20 eng_has_skip "$ws"
+    eng_stop "$pid"
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_firings where outcome = 'fired'")" -ge 1 ]
+    # a skipped firing queued nothing
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_firings where outcome = 'skipped' and run_id is not null")" = 0 ]
+}
+
+eng_has_skip() {
+    [ -f "$1/xsflow.db" ] &&
+        [ "$(eng_sql "$1/xsflow.db" "select count(*) from xsflow_firings where outcome = 'skipped'" 2> /dev/null)" -ge 1 ]
+}
