@@ -800,6 +800,11 @@ static void execute(worker *w, claimed *cl)
     xs_http_ctx_install(prev_hc);
     xs_http_ctx_release(&c.hc);
     int why = w->interrupt;
+    /* an interrupt that came after the run had ended changes nothing */
+    const xs_value *ename = err.type == XS_OBJECT ? xs_object_get(err, XS_STR("name")) : NULL;
+    if (why != INT_LOST && !(st != XS_OK && ename && ename->type == XS_TEXT &&
+                             strcmp(xs_text_ptr(*ename), "ERROR_INTERRUPTED") == 0))
+        why = INT_NONE;
     set_current(w, 0, 0);
 
     const char *status = NULL;
