@@ -53,7 +53,16 @@ eng_cleanup() {
     rm -f "$TMP/eng.pids"
 }
 
-eng_stop() { kill "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+# Stops a server with SIGTERM (a clean stop); a sanitizer report in its log
+# fails the case.
+eng_stop() {
+    kill "$1" 2>/dev/null || true
+    wait "$1" 2>/dev/null || true
+    if grep -q "Sanitizer\|runtime error:" "$TMP/serve.log" 2> /dev/null; then
+        grep -A20 "Sanitizer\|runtime error:" "$TMP/serve.log" | head -40
+        return 1
+    fi
+}
 
 # Complete, Partial and Error with exact step records and the job record.
 test_engine_lifecycle() {
