@@ -6,7 +6,8 @@
  * optional. Values are coerced to the field's type (an int field takes
  * 5, 5.0 and "5"), lists (`int[]`) element by element, objects against
  * their nested `schema`, enums against their `values`. The field's
- * `filters=` then run through the builtins. Keys not declared are dropped;
+ * `filters=` then apply Xano's input filters (input_filters.h) to the value,
+ * or to each element of a list. Keys not declared are dropped;
  * $input holds the declared fields in declaration order.
  *
  * Errors are ERROR_CODE_INPUT_ERROR with a message naming the field and a
@@ -16,6 +17,7 @@
 
 #include "base/alloc.h"
 #include "base/clock.h"
+#include "interp/input_filters.h"
 #include "interp/interp_int.h"
 #include "value/json.h"
 
@@ -314,23 +316,16 @@ static flow coerce(ictx *c, const xs_ast_field *fl, xs_value v, xs_value *out)
     return FLOW_NORMAL;
 }
 
-static flow apply_field_filters(ictx *c, const xs_ast_field *fl, xs_value *v)
-{
-    for (uint32_t i = 0; i < fl->nfilters; i++) {
-        const xs_ast_filter *flt = &fl->filters[i];
-        site *s = site_find(c->f->fn, flt);
-        flow r = xs_apply_filter(c->r, c->f, flt, s ? s->def : NULL, v);
-        if (r != FLOW_NORMAL)
-            return r;
-    }
-    return FLOW_NORMAL;
-}
-
 /* One field: given (borrowed) is the value under its name or NULL. */
 static flow bind_field(ictx *c, const xs_ast_field *fl, const xs_value *given, xs_value *out)
 {
     xs_value v;
     flow r;
+    if (fl->nfilters) {
+        r = xs_input_filters_check(c->r, fl);
+        if (r != FLOW_NORMAL)
+            return r;
+    }
     if (!given || given->type == XS_NULL) {
         if (!given && fl->def) {
             r = xs_eval(c->r, c->f, fl->def, &v);
@@ -366,6 +361,11 @@ static flow bind_field(ictx *c, const xs_ast_field *fl, const xs_value *given, x
                 continue;
             }
             r = coerce(c, fl, e, &ce);
+            if (r == FLOW_NORMAL && fl->nfilters) {
+                r = xs_input_filters_apply(c->r, c->f, fl, xs_buf_cstr(&c->path), &ce);
+                if (r != FLOW_NORMAL)
+                    xs_release(ce);
+            }
             if (r != FLOW_NORMAL) {
                 xs_release(list);
                 xs_release(v);
@@ -381,11 +381,13 @@ static flow bind_field(ictx *c, const xs_ast_field *fl, const xs_value *given, x
         r = coerce(c, fl, v, &v);
         if (r != FLOW_NORMAL)
             return r;
-    }
-    r = apply_field_filters(c, fl, &v);
-    if (r != FLOW_NORMAL) {
-        xs_release(v);
-        return r;
+        if (fl->nfilters) {
+            r = xs_input_filters_apply(c->r, c->f, fl, xs_buf_cstr(&c->path), &v);
+            if (r != FLOW_NORMAL) {
+                xs_release(v);
+                return r;
+            }
+        }
     }
     *out = v;
     return FLOW_NORMAL;
