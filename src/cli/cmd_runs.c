@@ -3,6 +3,7 @@
  *
  *   xsflow runs [--status S] [--name N] [--limit N] [--json]   list, newest first
  *   xsflow runs show ID [--json]     the run, its steps as a tree, timings, errors
+ *   xsflow runs show ID --job        the seed's job record of the run (JSON)
  *   xsflow runs retry ID             queue an ended run again (a new try)
  *   xsflow runs cancel ID            cancel a queued or running run
  *
@@ -257,7 +258,7 @@ static void print_show(xs_value r)
 static void runs_usage(void)
 {
     fputs("usage: xsflow runs [--status S] [--name N] [--limit N] [--json]\n"
-          "       xsflow runs show ID [--json]\n"
+          "       xsflow runs show ID [--json | --job]\n"
           "       xsflow runs retry ID\n"
           "       xsflow runs cancel ID\n"
           "  each takes [--workspace DIR] [--db URL]\n",
@@ -278,7 +279,7 @@ int xs_cmd_runs(int argc, char **argv)
 {
     const char *dir = ".", *db = NULL, *status = NULL, *name = NULL, *verb = NULL, *arg = NULL;
     int64_t limit = 50;
-    bool json = false;
+    bool json = false, job = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if ((strcmp(a, "--workspace") == 0 || strcmp(a, "-w") == 0) && i + 1 < argc)
@@ -293,6 +294,8 @@ int xs_cmd_runs(int argc, char **argv)
             limit = strtoll(argv[++i], NULL, 10);
         else if (strcmp(a, "--json") == 0)
             json = true;
+        else if (strcmp(a, "--job") == 0)
+            job = true;
         else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             runs_usage();
             return XS_EXIT_OK;
@@ -342,7 +345,9 @@ int xs_cmd_runs(int argc, char **argv)
             if (v.type == XS_NULL) {
                 fprintf(stderr, "xsflow runs show: no run %lld\n", (long long)id);
             } else {
-                if (json)
+                if (job)
+                    xs_cli_print_json(*xs_object_get(v, XS_STR("job")), false, stdout);
+                else if (json)
                     xs_cli_print_json(v, false, stdout);
                 else
                     print_show(v);

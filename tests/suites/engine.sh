@@ -92,6 +92,7 @@ JSON
         jq -c '.job | [keys_unsorted, .status, .team_roster, .team_roster_error, (.agent_data_ended >= .agent_data_started), (.ended >= .started)]' > "$TMP/job"
     echo '[["status","started","ended","lastupdated","agent_data","agent_data_started","agent_data_ended","team_roster","team_roster_started","team_roster_ended","team_roster_error","rev_share","rev_share_started","rev_share_ended"],"Partial",false,"roster down",true,true]' > "$TMP/want"
     diff -u "$TMP/want" "$TMP/job"
+    [ "$("$XSFLOW" runs show 2 --job --workspace "$ws" | jq -c '[.status, .rev_share]')" = '["Partial",true]' ]
     # the run's result and the Error of a Result with success = false
     [ "$("$XSFLOW" runs show 1 --json --workspace "$ws" | jq -c .result)" = '{"success":true,"data":{"a":{"n":1},"c":{"share":10}}}' ]
     [ "$("$XSFLOW" runs show 3 --json --workspace "$ws" | jq -c '[.tries, .result.error]')" = '[1,"nothing to do"]' ]
