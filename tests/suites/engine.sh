@@ -377,3 +377,31 @@ eng_has_skip() {
     [ -f "$1/xsflow.db" ] &&
         [ "$(eng_sql "$1/xsflow.db" "select count(*) from xsflow_firings where outcome = 'skipped'" 2> /dev/null)" -ge 1 ]
 }
+
+# Two processes on one PostgreSQL database share the runs (each step still
+# once) and fire a schedule's time once between them.
+test_engine_two_nodes_postgres() {
+    trap eng_cleanup EXIT
+    [ -n "${XS_PG_URL:-}" ] || return 0
+    local ws; ws=$(eng_ws twonodes)
+    psql "$XS_PG_URL" -q -c "DROP TABLE IF EXISTS effects, xsflow_runs, xsflow_steps, xsflow_schedules, xsflow_firings, xsflow_meta, xsflow_schema" > /dev/null 2>&1 || true
+    local i
+    for i in $(seq 1 100); do
+        "$XSFLOW" enqueue Tasks/Onboard --input "{\"n\":$((i + 10))}" --workspace "$ws" --db "$XS_PG_URL" > /dev/null
+    done
+    local a b
+    a=$(eng_serve "$ws" --db "$XS_PG_URL" --workers 2)
+    b=$(eng_serve "$ws" --db "$XS_PG_URL" --workers 2)
+    eng_wait 25 eng_all_ended "$ws" "$XS_PG_URL"
+    eng_wait 10 eng_pg_nightly_done
+    eng_stop "$a"
+    eng_stop "$b"
+    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from (select run, step from effects where run > 10 group by run, step having count(*) <> 1) x")" = 0 ]
+    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from effects where run > 10")" = 300 ]
+    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from xsflow_firings where outcome = 'fired'")" = 1 ]
+    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from effects where step = 'nightly'")" = 1 ]
+}
+
+eng_pg_nightly_done() {
+    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from xsflow_runs where name = 'Tasks/Nightly' and status = 'Complete'")" = 1 ]
+}
