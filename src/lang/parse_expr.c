@@ -29,7 +29,7 @@ xs_ast_expr *xs_new_expr(xs_parser *p, xs_expr_kind k, xs_pos pos)
 
 /* Binding power of a binary operator token, 0 if t is none; *op gets it.
  * Word operators take one or two tokens; *ntok says how many. */
-static int binop_prec(const xs_parser *p, const xs_token *t, xs_op *op, int *ntok)
+static int binop_prec(xs_parser *p, const xs_token *t, xs_op *op, int *ntok)
 {
     *ntok = 1;
     if (t->kind == XS_TOK_PUNCT) {
@@ -114,7 +114,7 @@ static int binop_prec(const xs_parser *p, const xs_token *t, xs_op *op, int *nto
     xs_str w = tok_text(p, t);
     bool neg = false;
     if (xs_str_eq_cstr(w, "not")) {
-        const xs_token *n = t + 1;
+        const xs_token *n = peek(p, 1); /* t is the current token */
         if (n->kind != XS_TOK_IDENT || tok_nl(n))
             return 0;
         w = tok_text(p, n);
@@ -240,7 +240,7 @@ xs_ast_filter *xs_parse_filters(xs_parser *p, bool leading_pipe, uint32_t *n)
 }
 
 /* True when the tokens at the current position are `...` (a placeholder). */
-static bool at_ellipsis(const xs_parser *p)
+static bool at_ellipsis(xs_parser *p)
 {
     const xs_token *a = tok(p), *b = peek(p, 1), *c = peek(p, 2);
     return is_punct(a, XS_P_DOT) && is_punct(b, XS_P_DOT) && is_punct(c, XS_P_DOT) &&
@@ -250,7 +250,8 @@ static bool at_ellipsis(const xs_parser *p)
 /* array := '[' ( expr ( ',' | NEWLINE ) )* ']' */
 static xs_ast_expr *parse_array(xs_parser *p)
 {
-    const xs_token *open = tok(p);
+    const xs_token open_tok = *tok(p); /* kept: the items may be long */
+    const xs_token *open = &open_tok;
     xs_ast_expr *e = xs_new_expr(p, XS_EXPR_ARRAY, open->pos);
     if (!e)
         return NULL;
@@ -331,7 +332,8 @@ static bool parse_key(xs_parser *p, xs_ast_entry *en)
  */
 static xs_ast_expr *parse_object(xs_parser *p)
 {
-    const xs_token *open = tok(p);
+    const xs_token open_tok = *tok(p); /* kept: the entries may be long */
+    const xs_token *open = &open_tok;
     xs_ast_expr *e = xs_new_expr(p, XS_EXPR_OBJECT, open->pos);
     if (!e)
         return NULL;
@@ -481,7 +483,8 @@ static xs_ast_expr *parse_backtick(xs_parser *p, const xs_token *t)
  */
 static xs_ast_expr *parse_primary(xs_parser *p, unsigned flags)
 {
-    const xs_token *t = tok(p);
+    const xs_token cur = *tok(p); /* kept: operands and paths follow */
+    const xs_token *t = &cur;
     xs_ast_expr *e = NULL;
     switch ((xs_tok_kind)t->kind) {
     case XS_TOK_INT:
@@ -786,7 +789,8 @@ xs_ast_expr *xs_parse_expr_p(xs_parser *p, unsigned flags)
 /* paren_expr := '(' expr ')' : the condition of if / while / foreach ... */
 xs_ast_expr *xs_parse_paren_expr(xs_parser *p, const char *what)
 {
-    const xs_token *open = tok(p);
+    const xs_token open_tok = *tok(p);
+    const xs_token *open = &open_tok;
     if (!is_punct(open, XS_P_LPAREN)) {
         char w[96];
         snprintf(w, sizeof w, "'(' to open %s", what);

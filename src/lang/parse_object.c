@@ -158,7 +158,8 @@ static bool item_name(xs_parser *p, xs_str *out)
  */
 static bool parse_generic_item(xs_parser *p, xs_ast_item *it)
 {
-    const xs_token *t = tok(p);
+    const xs_token cur = *tok(p); /* kept for errors after the name */
+    const xs_token *t = &cur;
     it->pos = t->pos;
     if (!item_name(p, &it->name)) {
         xs_pexpect_item(p, "an attribute name or '}'");
@@ -288,7 +289,8 @@ xs_ast_block *xs_parse_block(xs_parser *p, xs_bmode mode, const char *owner, xs_
 /* name := IDENT | STRING | path (IDENT with '/', '-', '.', digits glued) */
 static bool parse_object_name(xs_parser *p, xs_ast_object *o)
 {
-    const xs_token *t = tok(p);
+    const xs_token cur = *tok(p); /* kept for errors after the name */
+    const xs_token *t = &cur;
     o->name_pos = t->pos;
     if (t->kind == XS_TOK_STRING) {
         o->name = xs_pstring(p, t);

@@ -608,6 +608,8 @@ xs_ast_stmt *xs_parse_stmt(xs_parser *p)
         return xs_pexpect_item(p, "a statement");
     if (!xs_penter(p))
         return NULL;
+    const xs_token name_tok = *t; /* kept for errors after the name */
+    t = &name_tok;
     xs_pos pos = t->pos;
     xs_str name = parse_dotted(p);
     if (!memchr(name.ptr, '.', name.len) && !is_bare_stmt(name)) {

@@ -1,6 +1,6 @@
 /*
- * parser.c - the parser's driver and plumbing: lexing the file into a token
- * array, errors, arena and scratch memory, string decoding and comments.
+ * parser.c - the parser's driver and plumbing: lexing on demand into the
+ * token ring, errors, arena and scratch memory, string decoding and comments.
  * The grammar itself is in parse_object.c, parse_stmt.c and parse_expr.c.
  */
 #include "lang/parser.h"
@@ -75,10 +75,10 @@ void *xs_pexpect(xs_parser *p, const char *what)
     const xs_token *t = tok(p);
     if (t->kind == XS_TOK_ERROR)
         return xs_perr(p, t, "%s", xs_lex_error_text((xs_lex_error)t->sub));
-    if (tok_nl(t) && t->kind != XS_TOK_EOF && p->i > 0) {
+    if (tok_nl(t) && t->kind != XS_TOK_EOF && p->head > 0) {
         /* What was expected belongs on this line: point at its end. */
         xs_token at = *t;
-        at.pos = end_of(p, &p->toks[p->i - 1]);
+        at.pos = end_of(p, &p->ring[(p->head - 1) & (XS_PRING - 1)]);
         return xs_perr(p, &at, "expected %s before the end of the line", what);
     }
     char found[64];
@@ -374,20 +374,14 @@ xs_str xs_pstring(xs_parser *p, const xs_token *t)
 
 /* ---- comments ---- */
 
-typedef struct comment_sink {
-    xs_pcomment *items;
-    uint32_t n;
-    uint32_t cap;
-} comment_sink;
-
 static void on_comment(void *ctx, xs_pos pos, uint32_t len, bool own_line)
 {
-    comment_sink *cs = ctx;
-    if (cs->n == cs->cap) {
-        cs->cap = cs->cap ? cs->cap * 2 : 64;
-        cs->items = xs_realloc(cs->items, cs->cap * sizeof *cs->items);
+    xs_parser *p = ctx;
+    if (p->ncomments == p->comments_cap) {
+        p->comments_cap = p->comments_cap ? p->comments_cap * 2 : 64;
+        p->comments = xs_realloc(p->comments, p->comments_cap * sizeof *p->comments);
     }
-    cs->items[cs->n++] = (xs_pcomment){pos, len, own_line};
+    p->comments[p->ncomments++] = (xs_pcomment){pos, len, own_line};
 }
 
 void xs_pflush_comments(xs_parser *p)
@@ -411,49 +405,39 @@ void xs_pskip_comments(xs_parser *p)
         p->comment_i++;
 }
 
-/* ---- entry points ---- */
+/* ---- tokens ---- */
 
-typedef struct token_vec {
-    xs_token *items;
-    uint32_t n;
-    uint32_t cap;
-} token_vec;
-
-/* Lexes the whole text; ends with one EOF (or ERROR) token. */
-static void lex_all(const char *src, uint32_t len, token_vec *v, comment_sink *cs)
+void xs_pfill(xs_parser *p, uint32_t n)
 {
-    xs_lexer lx;
-    xs_lex_init(&lx, src, len, (xs_pos){1, 1, 0});
-    lx.on_comment = on_comment;
-    lx.comment_ctx = cs;
-    /* A first guess: roughly one token per 5 bytes of real code. */
-    v->cap = len / 5 + 16;
-    v->items = xs_malloc(v->cap * sizeof *v->items);
-    for (;;) {
-        if (v->n == v->cap) {
-            v->cap *= 2;
-            v->items = xs_realloc(v->items, v->cap * sizeof *v->items);
+    /* Lex ahead in batches of half the ring: fewer calls, and the half
+     * behind the current token stays in place for pointers still held. */
+    n += XS_PRING / 2 - XS_PEEK_MAX;
+    while (p->filled <= n && !p->at_end) {
+        xs_token t;
+        if (p->filled > 0 && p->ring[(p->filled - 1) % XS_PRING].kind == XS_TOK_ERROR) {
+            /* After an error token, an EOF at the same place for lookahead. */
+            t = p->ring[(p->filled - 1) % XS_PRING];
+            t.kind = XS_TOK_EOF;
+            t.len = 0;
+        } else {
+            t = xs_lex_next(&p->lx);
         }
-        xs_token t = xs_lex_next(&lx);
-        v->items[v->n++] = t;
-        if (t.kind == XS_TOK_EOF || t.kind == XS_TOK_ERROR)
-            break;
-    }
-    if (v->items[v->n - 1].kind == XS_TOK_ERROR) {
-        /* Keep the error token; give it an EOF after for lookahead. */
-        if (v->n == v->cap)
-            v->items = xs_realloc(v->items, (v->cap = v->cap + 1) * sizeof *v->items);
-        xs_token eof = v->items[v->n - 1];
-        eof.kind = XS_TOK_EOF;
-        eof.len = 0;
-        v->items[v->n++] = eof;
+        p->ring[p->filled & (XS_PRING - 1)] = t;
+        p->filled++;
+        if (t.kind == XS_TOK_EOF)
+            p->at_end = true;
     }
 }
 
+/* ---- entry points ---- */
+
 xs_ast_doc *xs_parse_document(xs_parser *p); /* parse_object.c */
 
+/* Sets up p to parse text[0..len) (all of src, or a backtick expression
+ * inside it whose first byte is at base); lexes the first token. */
 static void parser_init(xs_parser *p, const char *src, const char *file, xs_arena *arena,
-                        xs_diag *d, xs_pscratch *scratch)
+                        xs_diag *d, xs_pscratch *scratch, const char *text, uint32_t len,
+                        xs_pos base, bool comments)
 {
     memset(p, 0, sizeof *p);
     p->src = src;
@@ -462,6 +446,12 @@ static void parser_init(xs_parser *p, const char *src, const char *file, xs_aren
     p->diag = d;
     p->scratch = scratch;
     p->st = XS_OK;
+    xs_lex_init(&p->lx, text, len, base);
+    if (comments) {
+        p->lx.on_comment = on_comment;
+        p->lx.comment_ctx = p;
+    }
+    xs_pfill(p, 0);
 }
 
 static xs_status too_big(const char *file, xs_diag *d)
@@ -476,19 +466,11 @@ xs_status xs_parse_doc(const char *src, size_t len, const char *file, xs_arena *
     *out = NULL;
     if (len >= XS_PARSE_MAX_SIZE)
         return too_big(file, d);
-    token_vec v = {0};
-    comment_sink cs = {0};
-    lex_all(src, (uint32_t)len, &v, &cs);
     xs_pscratch scratch = {0};
     xs_parser p;
-    parser_init(&p, src, file, arena, d, &scratch);
-    p.toks = v.items;
-    p.ntok = v.n;
-    p.comments = cs.items;
-    p.ncomments = cs.n;
+    parser_init(&p, src, file, arena, d, &scratch, src, (uint32_t)len, (xs_pos){1, 1, 0}, true);
     xs_ast_doc *doc = xs_parse_document(&p);
-    xs_free(v.items);
-    xs_free(cs.items);
+    xs_free(p.comments);
     xs_free(scratch.ptr);
     if (p.failed || !doc)
         return p.st != XS_OK ? p.st : XS_E_PARSE;
@@ -504,21 +486,14 @@ xs_status xs_parse_expr(const char *src, size_t len, const char *file, xs_arena 
     *out = NULL;
     if (len >= XS_PARSE_MAX_SIZE)
         return too_big(file, d);
-    token_vec v = {0};
-    comment_sink cs = {0};
-    lex_all(src, (uint32_t)len, &v, &cs);
     xs_pscratch scratch = {0};
     xs_parser p;
-    parser_init(&p, src, file, arena, d, &scratch);
-    p.toks = v.items;
-    p.ntok = v.n;
+    parser_init(&p, src, file, arena, d, &scratch, src, (uint32_t)len, (xs_pos){1, 1, 0}, false);
     p.nl_off = 1;
     p.tick_mode = true;
     xs_ast_expr *e = xs_parse_expr_p(&p, 0);
     if (e && !p.failed && tok(&p)->kind != XS_TOK_EOF)
         xs_pexpect(&p, "end of expression");
-    xs_free(v.items);
-    xs_free(cs.items);
     xs_free(scratch.ptr);
     if (p.failed || !e)
         return p.st != XS_OK ? p.st : XS_E_PARSE;
@@ -533,40 +508,18 @@ xs_ast_expr *xs_parse_backtick(xs_parser *p, const xs_token *t, xs_str raw, xs_p
 xs_ast_expr *xs_parse_backtick(xs_parser *p, const xs_token *t, xs_str raw, xs_pos base)
 {
     (void)t;
-    xs_lexer lx;
-    xs_lex_init(&lx, raw.ptr, (uint32_t)raw.len, base);
-    token_vec v = {0};
-    v.cap = (uint32_t)(raw.len / 4 + 8);
-    v.items = xs_malloc(v.cap * sizeof *v.items);
-    for (;;) {
-        if (v.n + 1 >= v.cap) {
-            v.cap *= 2;
-            v.items = xs_realloc(v.items, v.cap * sizeof *v.items);
-        }
-        xs_token k = xs_lex_next(&lx);
-        v.items[v.n++] = k;
-        if (k.kind == XS_TOK_EOF || k.kind == XS_TOK_ERROR)
-            break;
-    }
-    if (v.items[v.n - 1].kind == XS_TOK_ERROR) {
-        xs_token eof = v.items[v.n - 1];
-        eof.kind = XS_TOK_EOF;
-        v.items[v.n++] = eof;
-    }
     xs_parser sub;
-    parser_init(&sub, p->src, p->file, p->arena, p->diag, p->scratch);
-    sub.toks = v.items;
-    sub.ntok = v.n;
+    parser_init(&sub, p->src, p->file, p->arena, p->diag, p->scratch, raw.ptr, (uint32_t)raw.len,
+                base, false);
     sub.nl_off = 1;
     sub.tick_mode = true;
     sub.depth = p->depth;
     xs_ast_expr *e = NULL;
-    if (sub.toks[0].kind != XS_TOK_EOF) {
+    if (tok(&sub)->kind != XS_TOK_EOF) {
         e = xs_parse_expr_p(&sub, 0);
         if (e && !sub.failed && tok(&sub)->kind != XS_TOK_EOF)
             xs_pexpect(&sub, "the end of the backtick expression");
     }
-    xs_free(v.items);
     if (sub.failed) {
         p->failed = true;
         p->st = sub.st;

@@ -6,6 +6,13 @@
  *
  * Errors: the first error sets p->failed; every parse function returns NULL
  * (or false) once it is set, so callers just check and unwind.
+ *
+ * Tokens are lexed on demand into a small ring (XS_PRING), not into an
+ * array for the whole file: a 5 MB file would need 17 MB of tokens, whose
+ * fresh pages cost the kernel more than the parse. A token pointer from
+ * tok() or peek() stays valid while the parser moves on by fewer than
+ * XS_PRING / 2 tokens; whoever needs a token after parsing a nested
+ * expression or block keeps a copy (xs_token t = *tok(p)).
  */
 #ifndef XS_LANG_PARSER_INT_H
 #define XS_LANG_PARSER_INT_H
@@ -27,16 +34,24 @@ typedef struct xs_pcomment {
     bool own_line;
 } xs_pcomment;
 
+enum {
+    XS_PRING = 128,   /* tokens kept: a power of two */
+    XS_PEEK_MAX = 8,  /* the farthest peek() looks ahead */
+};
+
 typedef struct xs_parser {
     const char *src; /* the whole file (token positions are offsets into it) */
     const char *file;
     xs_arena *arena;
     xs_diag *diag;
-    xs_token *toks;
-    uint32_t ntok;
-    uint32_t i; /* current token */
-    xs_pcomment *comments;
+    xs_lexer lx;
+    xs_token ring[XS_PRING];
+    uint32_t head;   /* the current token is ring[head % XS_PRING] */
+    uint32_t filled; /* tokens lexed so far: the ring holds [filled - XS_PRING, filled) */
+    bool at_end;     /* the last token lexed was EOF (or ERROR then EOF) */
+    xs_pcomment *comments; /* collected by the lexer as it goes */
     uint32_t ncomments;
+    uint32_t comments_cap;
     uint32_t comment_i; /* next comment not yet placed in the tree */
     xs_pscratch *scratch;
     int depth;
@@ -55,21 +70,33 @@ typedef enum xs_bmode {
 
 /* ---- tokens ---- */
 
+/* Lexes tokens until index n is in the ring (parser.c). */
+void xs_pfill(xs_parser *p, uint32_t n);
+
 static inline const xs_token *tok(const xs_parser *p)
 {
-    return &p->toks[p->i];
+    return &p->ring[p->head & (XS_PRING - 1)];
 }
 
-static inline const xs_token *peek(const xs_parser *p, uint32_t k)
+/* The token k places ahead (k <= XS_PEEK_MAX); past the end, the EOF. */
+static inline const xs_token *peek(xs_parser *p, uint32_t k)
 {
-    uint32_t j = p->i + k;
-    return &p->toks[j < p->ntok ? j : p->ntok - 1];
+    uint32_t j = p->head + k;
+    if (j >= p->filled) {
+        xs_pfill(p, j);
+        if (j >= p->filled)
+            j = p->filled - 1;
+    }
+    return &p->ring[j & (XS_PRING - 1)];
 }
 
 static inline void adv(xs_parser *p)
 {
-    if (p->i + 1 < p->ntok)
-        p->i++;
+    if (tok(p)->kind == XS_TOK_EOF)
+        return;
+    p->head++;
+    if (p->head >= p->filled)
+        xs_pfill(p, p->head);
 }
 
 static inline bool is_punct(const xs_token *t, xs_punct pu)
