@@ -405,3 +405,48 @@ test_engine_two_nodes_postgres() {
 eng_pg_nightly_done() {
     [ "$(psql "$XS_PG_URL" -Atc "select count(*) from xsflow_runs where name = 'Tasks/Nightly' and status = 'Complete'")" = 1 ]
 }
+
+# step_timeout_ms stops a step that runs too long; the step is recorded as
+# failed and the run ends in Error (one try here).
+test_engine_step_timeout() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws steptimeout)
+    cat > "$ws/loop.xs" <<'XS'
+function "Workers/Loop" {
+  input {
+  }
+
+  stack {
+    while (true) {
+      each {
+        var $x {
+          value = 1
+        }
+      }
+    }
+  }
+
+  response = null
+}
+XS
+    cat > "$ws/calls_loop.xs" <<'XS'
+function "Tasks/Calls Loop" {
+  input {
+  }
+
+  stack {
+    function.run "Workers/Loop" as $r
+  }
+
+  response = $r
+}
+XS
+    echo '{"engine": {"poll_ms": 20}, "objects": {"Tasks/Calls Loop": {"step_timeout_ms": 300, "max_attempts": 1}}}' > "$ws/xsflow.json"
+    "$XSFLOW" enqueue "Tasks/Calls Loop" --workspace "$ws" > /dev/null
+    local pid; pid=$(eng_serve "$ws" --workers 1 --no-scheduler)
+    eng_wait 20 eng_is "$ws" 1 Error
+    eng_stop "$pid"
+    "$XSFLOW" runs show 1 --json --workspace "$ws" | jq -c '[.error.name, .error.message, [.steps[] | [.key, .success]]]' > "$TMP/r"
+    echo '["ERROR_TIMEOUT","a step exceeded its step_timeout_ms (300 ms)",[["loop",false]]]' > "$TMP/want"
+    diff -u "$TMP/want" "$TMP/r"
+}
