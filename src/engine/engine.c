@@ -552,6 +552,23 @@ static void hook_after(void *vctx, const xs_step_info *si, xs_status st, xs_valu
     if (c->nopen == 0)
         return;
     open_step *o = &c->open[--c->nopen];
+    /* A step stopped by an interrupt leaves no effects: they are rolled
+     * back and it runs again on resume or in the next try. On shutdown it
+     * is not recorded at all, so that the resumed run makes it again. */
+    const xs_value *ename = err.type == XS_OBJECT ? xs_object_get(err, XS_STR("name")) : NULL;
+    bool interrupted = st != XS_OK && ename && ename->type == XS_TEXT &&
+                       strcmp(xs_text_ptr(*ename), "ERROR_INTERRUPTED") == 0;
+    if (interrupted && o->opened_tx) {
+        xs_engine_tx_rollback(c->e, c->s);
+        o->opened_tx = false;
+    }
+    if (interrupted && (c->w->interrupt == INT_SHUTDOWN || c->w->interrupt == INT_LOST)) {
+        if (c->oc->step_timeout_ms > 0)
+            set_step_deadline(c, o->prev_step_deadline);
+        xs_free(o->key);
+        xs_free(o->name);
+        return;
+    }
     bool ok = st == XS_OK && !result_failed(resp);
     if (c->nopen == 0) {
         if (ok)

@@ -450,3 +450,26 @@ XS
     echo '["ERROR_TIMEOUT","a step exceeded its step_timeout_ms (300 ms)",[["loop",false]]]' > "$TMP/want"
     diff -u "$TMP/want" "$TMP/r"
 }
+
+# SIGTERM stops a run at its next statement and leaves it to be resumed:
+# the next server finishes it, and the step that was cut short is neither
+# recorded as failed nor left with half its effects.
+test_engine_graceful_stop() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws graceful)
+    "$XSFLOW" enqueue Tasks/Onboard --input '{"n":7,"nap":0.6}' --workspace "$ws" > /dev/null
+    local pid; pid=$(eng_serve "$ws" --workers 1 --no-scheduler)
+    eng_wait 20 eng_started "$ws" 1
+    eng_stop "$pid"
+    [ "$(eng_status "$ws" 1)" != Complete ]
+    pid=$(eng_serve "$ws" --workers 1 --no-scheduler)
+    eng_wait 20 eng_is "$ws" 1 Complete
+    eng_stop "$pid"
+    [ "$(eng_sql "$ws/xsflow.db" "select step || ':' || count(*) from effects where run = 7 group by step order by step" | tr '\n' ' ')" = "agent_data:1 rev_share:1 team_roster:1 " ]
+    [ "$("$XSFLOW" runs show 1 --json --workspace "$ws" | jq -c '[.steps[] | .success]')" = '[true,true,true]' ]
+}
+
+eng_started() {
+    local s; s=$(eng_status "$1" "$2")
+    [ "$s" = Started ] || [ "$s" = Processing ]
+}
