@@ -6,8 +6,9 @@
  * optional. Values are coerced to the field's type (an int field takes
  * 5, 5.0 and "5"), lists (`int[]`) element by element, objects against
  * their nested `schema`, enums against their `values`. The field's
- * `filters=` then apply Xano's input filters (input_filters.h) to the value,
- * or to each element of a list. Keys not declared are dropped;
+ * `filters=` are Xano's input filters (input_filters.h): their transforms
+ * run on the given value before the coercion, their validators after it,
+ * on the value or on each element of a list. Keys not declared are dropped;
  * $input holds the declared fields in declaration order.
  *
  * Errors are ERROR_CODE_INPUT_ERROR with a message naming the field and a
@@ -316,6 +317,32 @@ static flow coerce(ictx *c, const xs_ast_field *fl, xs_value v, xs_value *out)
     return FLOW_NORMAL;
 }
 
+/* One value of field fl (taken; an element, for a list): its input
+ * filters' transforms, the coercion to the field's type, then the filters'
+ * validators. *out is ours on FLOW_NORMAL. */
+static flow filtered(ictx *c, const xs_ast_field *fl, xs_value v, xs_value *out)
+{
+    flow r;
+    if (fl->nfilters) {
+        r = xs_input_filters_transform(c->r, c->f, fl, &v);
+        if (r != FLOW_NORMAL) {
+            xs_release(v);
+            return r;
+        }
+    }
+    r = coerce(c, fl, v, &v);
+    if (r != FLOW_NORMAL)
+        return r;
+    if (fl->nfilters)
+        r = xs_input_filters_validate(c->r, c->f, fl, xs_buf_cstr(&c->path), v);
+    if (r != FLOW_NORMAL) {
+        xs_release(v);
+        return r;
+    }
+    *out = v;
+    return FLOW_NORMAL;
+}
+
 /* One field: given (borrowed) is the value under its name or NULL. */
 static flow bind_field(ictx *c, const xs_ast_field *fl, const xs_value *given, xs_value *out)
 {
@@ -360,12 +387,7 @@ static flow bind_field(ictx *c, const xs_ast_field *fl, const xs_value *given, x
                 xs_array_push(&list, e);
                 continue;
             }
-            r = coerce(c, fl, e, &ce);
-            if (r == FLOW_NORMAL && fl->nfilters) {
-                r = xs_input_filters_apply(c->r, c->f, fl, xs_buf_cstr(&c->path), &ce);
-                if (r != FLOW_NORMAL)
-                    xs_release(ce);
-            }
+            r = filtered(c, fl, e, &ce);
             if (r != FLOW_NORMAL) {
                 xs_release(list);
                 xs_release(v);
@@ -378,16 +400,9 @@ static flow bind_field(ictx *c, const xs_ast_field *fl, const xs_value *given, x
         xs_release(v);
         v = list;
     } else {
-        r = coerce(c, fl, v, &v);
+        r = filtered(c, fl, v, &v);
         if (r != FLOW_NORMAL)
             return r;
-        if (fl->nfilters) {
-            r = xs_input_filters_apply(c->r, c->f, fl, xs_buf_cstr(&c->path), &v);
-            if (r != FLOW_NORMAL) {
-                xs_release(v);
-                return r;
-            }
-        }
     }
     *out = v;
     return FLOW_NORMAL;

@@ -1,10 +1,11 @@
 /*
  * input_filters.c - Xano's input filters (see input_filters.h). The
- * transforms run first, in the order written; the validators then check the
- * transformed value, in the order written, and the first that fails raises
- * the input error. alphaOk, digitOk and ok together make one set of allowed
- * characters. Character classes are ASCII, as PHP's ctype functions are;
- * lengths count characters (UTF-8 code points), not bytes.
+ * transforms run first, in the order written, on the value as given; the
+ * validators then check the value once transformed and coerced, in the order
+ * written, and the first that fails raises the input error. alphaOk,
+ * digitOk and ok together make one set of allowed characters. Character
+ * classes are ASCII, as PHP's ctype functions are; lengths count characters
+ * (UTF-8 code points), not bytes.
  */
 #include "interp/input_filters.h"
 
@@ -376,7 +377,8 @@ static flow phrase(xs_run *r, frame *f, const xs_ast_filter *flt, ikind k, const
         xs_buf q;
         xs_buf_init(&q);
         xs_json_encode_str(p, 0, &q);
-        fl = invalid(r, flt, param, k == IF_STARTS_WITH ? "must start with %s" : "must not contain %s",
+        fl = invalid(r, flt, param,
+                     k == IF_STARTS_WITH ? "must start with %s" : "must not contain %s",
                      xs_buf_cstr(&q));
         xs_buf_release(&q);
     }
@@ -425,23 +427,25 @@ static flow gather_allowed(xs_run *r, frame *f, const xs_ast_field *fl, allowed 
     return FLOW_NORMAL;
 }
 
-flow xs_input_filters_apply(xs_run *r, frame *f, const xs_ast_field *fl, const char *param,
-                            xs_value *v)
+flow xs_input_filters_transform(xs_run *r, frame *f, const xs_ast_field *fl, xs_value *v)
 {
-    flow st = xs_input_filters_check(r, fl);
-    if (st != FLOW_NORMAL)
-        return st;
     for (uint32_t i = 0; i < fl->nfilters; i++) {
         const xs_ast_filter *flt = &fl->filters[i];
         ikind k = ifilter_find(flt->name)->kind;
         if (k == IF_TRIM || k == IF_LOWER || k == IF_UPPER) {
-            st = transform(r, f, flt, v);
+            flow st = transform(r, f, flt, v);
             if (st != FLOW_NORMAL)
                 return st;
         }
     }
+    return FLOW_NORMAL;
+}
+
+flow xs_input_filters_validate(xs_run *r, frame *f, const xs_ast_field *fl, const char *param,
+                               xs_value v)
+{
     allowed a = {false, false, {NULL, 0, 0}};
-    st = gather_allowed(r, f, fl, &a);
+    flow st = gather_allowed(r, f, fl, &a);
     bool checked_allowed = false;
     for (uint32_t i = 0; st == FLOW_NORMAL && i < fl->nfilters; i++) {
         const xs_ast_filter *flt = &fl->filters[i];
@@ -453,17 +457,17 @@ flow xs_input_filters_apply(xs_run *r, frame *f, const xs_ast_field *fl, const c
             break;
         case IF_MIN:
         case IF_MAX:
-            st = bound(r, f, flt, param, *v, k == IF_MIN);
+            st = bound(r, f, flt, param, v, k == IF_MIN);
             break;
         case IF_STARTS_WITH:
         case IF_PREVENT:
-            st = phrase(r, f, flt, k, param, *v);
+            st = phrase(r, f, flt, k, param, v);
             break;
         case IF_ALPHA_OK:
         case IF_DIGIT_OK:
         case IF_OK:
             if (!checked_allowed)
-                st = check_allowed(r, flt, &a, param, *v);
+                st = check_allowed(r, flt, &a, param, v);
             checked_allowed = true;
             break;
         case IF_MIN_ALPHA:
@@ -471,7 +475,7 @@ flow xs_input_filters_apply(xs_run *r, frame *f, const xs_ast_field *fl, const c
         case IF_MIN_UPPER_ALPHA:
         case IF_MIN_DIGIT:
         case IF_MIN_SYMBOL:
-            st = count_class(r, f, flt, k, param, *v);
+            st = count_class(r, f, flt, k, param, v);
             break;
         }
     }

@@ -23,12 +23,18 @@
  * or not a value was given, so a misspelt filter is found on any call. */
 flow xs_input_filters_check(xs_run *r, const xs_ast_field *fl);
 
-/* Applies fl's filters to *v, one value of the field (an element, for a
- * list field) already coerced to its type and not null. param is the
- * field's name as messages show it. Transforms replace *v (the old value
- * is released); on an error *v is left as a valid value for the caller to
- * release. */
-flow xs_input_filters_apply(xs_run *r, frame *f, const xs_ast_field *fl, const char *param,
-                            xs_value *v);
+/* The transforms of fl (trim, lower, upper), in the order written, on *v:
+ * one given value of the field (an element, for a list field), before it is
+ * coerced to the field's type, so that `email e filters=trim` takes
+ * " a@b.io ". They change text only; *v is replaced (the old value
+ * released). fl must have passed xs_input_filters_check. */
+flow xs_input_filters_transform(xs_run *r, frame *f, const xs_ast_field *fl, xs_value *v);
+
+/* The validators of fl, in the order written, on v (borrowed): one value of
+ * the field, coerced to its type and not null. param is the field's name as
+ * messages show it. The first that fails raises the input error. fl must
+ * have passed xs_input_filters_check. */
+flow xs_input_filters_validate(xs_run *r, frame *f, const xs_ast_field *fl, const char *param,
+                               xs_value v);
 
 #endif
