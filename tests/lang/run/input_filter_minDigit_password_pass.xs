@@ -1,0 +1,12 @@
+// docs: https://docs.xano.com/database/field-types/password-configuration
+function "input_filter_minDigit_password_pass" {
+  input {
+    password pwd filters=minDigit:1
+  }
+
+  stack {
+
+  }
+
+  response = $input.pwd
+}

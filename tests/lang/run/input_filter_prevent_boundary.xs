@@ -1,0 +1,12 @@
+// judgement: see docs/language-decisions.md#interp-input-filters
+function "input_filter_prevent_boundary" {
+  input {
+    text comment filters=prevent:spam
+  }
+
+  stack {
+
+  }
+
+  response = $input.comment
+}
