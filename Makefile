@@ -55,19 +55,19 @@ $(O)/unit_tests: $(UNIT_OBJ) $(O)/libxsflow.a
 	@echo "  LD      $@"
 	$(Q)$(CC) $(LDFLAGS) -o $@ $(UNIT_OBJ) $(O)/libxsflow.a $(LIBS)
 
-# The tests run on the sanitizer build: a finding fails the test that caused it.
+# The tests run on the sanitizer build: a finding fails the test that caused
+# it. A throw-away PostgreSQL cluster serves the PostgreSQL cases
+# (tests/pg/with; XS_PG=off runs without it).
 test asan:
 	$(MAKE) O=build/asan SANITIZE=1 all
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
-	    tests/run --bin build/asan/xsflow --unit build/asan/unit_tests
+	    tests/pg/with tests/run --bin build/asan/xsflow --unit build/asan/unit_tests
 
-# The store tests again on a throw-away PostgreSQL cluster (tests/pg/start).
+# Only the store's unit cases, on SQLite and a throw-away PostgreSQL.
 test-pg:
 	$(MAKE) O=build/asan SANITIZE=1 all
-	@d=$$(mktemp -d /tmp/xsflow-pg.XXXXXX); url=$$(tests/pg/start $$d) || exit 1; \
-	XS_PG_URL=$$url ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-	    UBSAN_OPTIONS=print_stacktrace=1 build/asan/unit_tests store; rc=$$?; \
-	tests/pg/stop $$d; exit $$rc
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	    tests/pg/with build/asan/unit_tests store
 
 # The same tests on the optimised build, faster for a quick loop.
 test-release: all

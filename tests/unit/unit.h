@@ -18,6 +18,10 @@ extern int xs_unit_failed_checks;
 
 void xs_unit_fail(const char *file, int line, const char *fmt, ...) XS_PRINTF(3, 4);
 
+/* Marks the running case skipped (a backend or tool that is not there);
+ * it then counts as neither passed nor failed. */
+void xs_unit_skip(const char *why);
+
 #define CHECK(cond)                                                                            \
     do {                                                                                       \
         if (!(cond))                                                                           \
