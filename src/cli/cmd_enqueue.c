@@ -3,7 +3,8 @@
  * [--workspace DIR] [--db URL]`: queues a run of function or task NAME for
  * `xsflow serve` and prints its id; with --wait, waits for its end and
  * prints its result (an Error or Cancelled run prints its error on stderr
- * and exits 1).
+ * and exits 1). `--inputs JSON|@FILE` takes an array of inputs and queues
+ * one run per element in one transaction, printing one id per line.
  */
 #include <time.h>
 
@@ -16,7 +17,8 @@
 static void enqueue_usage(void)
 {
     fputs("usage: xsflow enqueue NAME [--input JSON|@FILE] [--wait] [--workspace DIR] "
-          "[--db URL]\n",
+          "[--db URL]\n"
+          "       xsflow enqueue NAME --inputs JSON-ARRAY|@FILE [--workspace DIR] [--db URL]\n",
           stderr);
 }
 
@@ -62,7 +64,7 @@ int xs_cli_wait_run(xs_store *s, int64_t id)
 int xs_cmd_enqueue(int argc, char **argv)
 {
     const char *dir = ".", *db = NULL, *name = NULL, *input_arg = NULL;
-    bool wait = false;
+    bool wait = false, many = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         if ((strcmp(a, "--workspace") == 0 || strcmp(a, "-w") == 0) && i + 1 < argc)
@@ -71,6 +73,10 @@ int xs_cmd_enqueue(int argc, char **argv)
             db = argv[++i];
         else if (strcmp(a, "--input") == 0 && i + 1 < argc)
             input_arg = argv[++i];
+        else if (strcmp(a, "--inputs") == 0 && i + 1 < argc) {
+            input_arg = argv[++i];
+            many = true;
+        }
         else if (strcmp(a, "--wait") == 0)
             wait = true;
         else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
@@ -92,9 +98,14 @@ int xs_cmd_enqueue(int argc, char **argv)
         return XS_EXIT_USAGE;
     }
     xs_value input;
-    int rc = xs_cli_read_input(input_arg, &input);
+    int rc = xs_cli_read_input(input_arg, many, &input);
     if (rc != XS_EXIT_OK)
         return rc;
+    if (many && input.type != XS_ARRAY) {
+        fprintf(stderr, "xsflow enqueue: --inputs takes a JSON array of inputs\n");
+        xs_release(input);
+        return XS_EXIT_USAGE;
+    }
     xs_diag d;
     xs_diag_init(&d);
     char *url = xs_engine_resolve_db(dir, db);
@@ -102,8 +113,30 @@ int xs_cmd_enqueue(int argc, char **argv)
     xs_engine *e = NULL;
     int64_t id = 0;
     rc = XS_EXIT_FAIL;
-    if (xs_engine_open(&o, &e, &d) == XS_OK &&
-        xs_engine_enqueue(e, name, input, "cli", &id, &d) == XS_OK) {
+    if (many) {
+        if (xs_engine_open(&o, &e, &d) == XS_OK &&
+            xs_store_begin(xs_engine_store(e), &d) == XS_OK) {
+            xs_buf ids;
+            xs_buf_init(&ids);
+            size_t i = 0;
+            for (; i < xs_array_len(input); i++) {
+                if (xs_engine_enqueue(e, name, xs_array_at(input, i), "cli", &id, &d) != XS_OK)
+                    break;
+                xs_buf_addf(&ids, "%lld\n", (long long)id);
+            }
+            if (i == xs_array_len(input) && xs_store_commit(xs_engine_store(e), &d) == XS_OK) {
+                fwrite(ids.ptr, 1, ids.len, stdout);
+                rc = XS_EXIT_OK;
+                if (xs_store_kind_of(xs_engine_store(e)) == XS_STORE_PG)
+                    xs_store_exec(xs_engine_store(e), "SELECT pg_notify('xsflow_runs', '')", NULL,
+                                  0, NULL, &d);
+            } else {
+                xs_store_rollback(xs_engine_store(e));
+            }
+            xs_buf_release(&ids);
+        }
+    } else if (xs_engine_open(&o, &e, &d) == XS_OK &&
+               xs_engine_enqueue(e, name, input, "cli", &id, &d) == XS_OK) {
         printf("%lld\n", (long long)id);
         fflush(stdout);
         rc = wait ? xs_cli_wait_run(xs_engine_store(e), id) : XS_EXIT_OK;

@@ -41,7 +41,7 @@ xs_store *xs_cli_open_runs_db(const char *dir, const char *db, xs_diag *d)
     return s;
 }
 
-int xs_cli_read_input(const char *arg, xs_value *out)
+int xs_cli_read_input(const char *arg, bool allow_list, xs_value *out)
 {
     *out = xs_null();
     if (!arg)
@@ -68,6 +68,17 @@ int xs_cli_read_input(const char *arg, xs_value *out)
         fprintf(stderr, "%s:%d:%d: error: invalid input JSON: %s\n", name, e ? e->line : 0,
                 e ? e->col : 0, e ? e->message : "");
         rc = XS_EXIT_USAGE;
+    } else if (out->type == XS_ARRAY && allow_list) {
+        for (size_t i = 0; i < xs_array_len(*out); i++) {
+            xs_value it = xs_array_at(*out, i);
+            if (it.type != XS_OBJECT && it.type != XS_NULL) {
+                fprintf(stderr, "%s: error: input %zu must be a JSON object, got %s\n", name,
+                        i + 1, xs_value_type_name(it));
+                xs_clear(out);
+                rc = XS_EXIT_USAGE;
+                break;
+            }
+        }
     } else if (out->type != XS_OBJECT && out->type != XS_NULL) {
         fprintf(stderr, "%s: error: the input must be a JSON object, got %s\n", name,
                 xs_value_type_name(*out));

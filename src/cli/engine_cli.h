@@ -18,8 +18,9 @@ void xs_cli_print_diag(const xs_diag *d);
  * engine tables; NULL with the reason in d. */
 xs_store *xs_cli_open_runs_db(const char *dir, const char *db, xs_diag *d);
 
-/* --input: inline JSON or @FILE, an object or null. 0 or an exit code. */
-int xs_cli_read_input(const char *arg, xs_value *out);
+/* --input: inline JSON or @FILE, an object or null (or, when allow_list,
+ * an array of those). 0 or an exit code. */
+int xs_cli_read_input(const char *arg, bool allow_list, xs_value *out);
 
 /* v as JSON and a newline on out. */
 void xs_cli_print_json(xs_value v, bool pretty, FILE *out);

@@ -164,6 +164,9 @@ test_engine_cancel() {
     rc=0
     "$XSFLOW" enqueue Tasks/Onboard --input '[1]' --workspace "$ws" 2> /dev/null || rc=$?
     [ $rc -eq 2 ]
+    rc=0
+    "$XSFLOW" enqueue Tasks/Onboard --inputs '[{"n":1},2]' --workspace "$ws" 2> /dev/null || rc=$?
+    [ $rc -eq 2 ]
 }
 
 # Kill `xsflow serve` with SIGKILL at random moments while it works through
@@ -171,9 +174,9 @@ test_engine_cancel() {
 # twice (each step's db.add commits with its outcome).
 eng_crash() {
     local ws="$1" db="$2" n="$3" i pid
-    for i in $(seq 1 "$n"); do
-        "$XSFLOW" enqueue Tasks/Onboard --input "{\"n\":$((i + 10)),\"nap\":0.002}" --workspace "$ws" --db "$db" > /dev/null
-    done
+    python3 -c "import json,sys; print(json.dumps([{'n': i + 10, 'nap': 0.002} for i in range(1, int(sys.argv[1]) + 1)]))" "$n" > "$TMP/inputs.json"
+    "$XSFLOW" enqueue Tasks/Onboard --inputs "@$TMP/inputs.json" --workspace "$ws" --db "$db" > "$TMP/ids"
+    [ "$(wc -l < "$TMP/ids")" = "$n" ]
     for i in 1 2 3 4 5; do
         pid=$(eng_serve "$ws" --db "$db" --workers 4 --no-scheduler)
         sleep "0.$((RANDOM % 6 + 2))"
@@ -267,7 +270,7 @@ test_engine_timeout_and_concurrency() {
 JSON
     "$XSFLOW" enqueue Tasks/Spin --workspace "$ws" > /dev/null
     local i
-    for i in $(seq 1 12); do "$XSFLOW" enqueue Tasks/Repeat --workspace "$ws" > /dev/null; done
+    "$XSFLOW" enqueue Tasks/Repeat --inputs '[{},{},{},{},{},{},{},{},{},{},{},{}]' --workspace "$ws" > /dev/null
     local pid; pid=$(eng_serve "$ws" --workers 4 --no-scheduler)
     eng_wait 25 eng_all_ended "$ws"
     eng_stop "$pid"
@@ -386,9 +389,8 @@ test_engine_two_nodes_postgres() {
     local ws; ws=$(eng_ws twonodes)
     psql "$XS_PG_URL" -q -c "DROP TABLE IF EXISTS effects, xsflow_runs, xsflow_steps, xsflow_schedules, xsflow_firings, xsflow_meta, xsflow_schema" > /dev/null 2>&1 || true
     local i
-    for i in $(seq 1 100); do
-        "$XSFLOW" enqueue Tasks/Onboard --input "{\"n\":$((i + 10))}" --workspace "$ws" --db "$XS_PG_URL" > /dev/null
-    done
+    python3 -c "import json; print(json.dumps([{'n': i + 10} for i in range(1, 101)]))" > "$TMP/inputs.json"
+    "$XSFLOW" enqueue Tasks/Onboard --inputs "@$TMP/inputs.json" --workspace "$ws" --db "$XS_PG_URL" > /dev/null
     local a b
     a=$(eng_serve "$ws" --db "$XS_PG_URL" --workers 2)
     b=$(eng_serve "$ws" --db "$XS_PG_URL" --workers 2)
