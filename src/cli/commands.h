@@ -22,8 +22,13 @@ typedef struct xs_cli_command {
 /* cmd_check.c: parse and check XanoScript files. */
 int xs_cmd_check(int argc, char **argv);
 
+/* cmd_lint.c: orchestration design rules (lang/lint.h, docs/lint.md). */
+int xs_cmd_lint(int argc, char **argv);
+
 /* cmd_run.c: run one function and print its response. */
 int xs_cmd_run(int argc, char **argv);
+/* cmd_test.c: run the workspace's XanoScript tests. */
+int xs_cmd_test(int argc, char **argv);
 /* cmd_fmt.c: print XanoScript files in canonical form. */
 int xs_cmd_fmt(int argc, char **argv);
 /* cmd_db.c: the workspace database: migrate, import, export. */

@@ -9,10 +9,13 @@ static int cmd_help(int argc, char **argv);
 static const xs_cli_command commands[] = {
     {"version", cmd_version, "", "print the version"},
     {"check", xs_cmd_check, "[--json] [--strict] PATH...", "parse and check XanoScript files"},
+    {"lint", xs_cmd_lint, "[--json] [--rules] PATH...", "check task orchestration design rules"},
     {"fmt", xs_cmd_fmt, "[-w | --check | --check-roundtrip] FILE...", "print XanoScript in canonical form"},
     {"run", xs_cmd_run,
      "FILE|NAME [--workspace DIR] [--input JSON|@FILE] [--pretty|--compact] [--db URL]",
      "run a function and print its response as JSON"},
+    {"test", xs_cmd_test, "[PATH...] [--workspace DIR] [--db URL] [--junit FILE] [--filter NAME]",
+     "run the workspace's test blocks and workflow_tests"},
     {"db", xs_cmd_db, "migrate|import|export [--db URL] ...",
      "migrate the workspace's tables, import or export rows"},
     {"http", xs_cmd_http, "serve DIR [--listen HOST:PORT] | routes DIR",
