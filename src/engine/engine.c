@@ -1155,6 +1155,9 @@ xs_status xs_engine_run_one(xs_engine *e, int64_t id, xs_diag *d)
 
 /* ---- threads ---- */
 
+/* Waits ms, or until a wake-up after seen (seen = NO_WAKE: only until
+ * the engine stops). */
+#define NO_WAKE UINT64_MAX
 static void wait_ms(xs_engine *e, uint64_t seen, int64_t ms)
 {
     struct timespec ts;
@@ -1166,7 +1169,7 @@ static void wait_ms(xs_engine *e, uint64_t seen, int64_t ms)
         ts.tv_nsec -= 1000000000L;
     }
     pthread_mutex_lock(&e->mu);
-    while (!e->stopping && e->wake_seq == seen)
+    while (!e->stopping && (seen == NO_WAKE || e->wake_seq == seen))
         if (pthread_cond_timedwait(&e->cv, &e->mu, &ts) != 0)
             break;
     pthread_mutex_unlock(&e->mu);
@@ -1238,7 +1241,7 @@ static void *heartbeat_main(void *arg)
     if (tick < 10)
         tick = 10;
     while (!stopping(e)) {
-        wait_ms(e, (uint64_t)-1, tick);
+        wait_ms(e, NO_WAKE, tick);
         if (stopping(e))
             break;
         int64_t mono = xs_clock_mono_ms();
@@ -1307,7 +1310,7 @@ static void *sched_main(void *arg)
         }
         if (fired)
             xs_engine_wake(e);
-        wait_ms(e, (uint64_t)-1, e->ecfg.sched_tick_ms);
+        wait_ms(e, NO_WAKE, e->ecfg.sched_tick_ms);
     }
     xs_diag_release(&d);
     xs_store_free(s);
