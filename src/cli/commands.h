@@ -27,6 +27,8 @@ int xs_cmd_lint(int argc, char **argv);
 
 /* cmd_run.c: run one function and print its response. */
 int xs_cmd_run(int argc, char **argv);
+/* cmd_test.c: run the workspace's XanoScript tests. */
+int xs_cmd_test(int argc, char **argv);
 /* cmd_fmt.c: print XanoScript files in canonical form. */
 int xs_cmd_fmt(int argc, char **argv);
 /* cmd_db.c: the workspace database: migrate, import, export. */

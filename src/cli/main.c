@@ -14,6 +14,8 @@ static const xs_cli_command commands[] = {
     {"run", xs_cmd_run,
      "FILE|NAME [--workspace DIR] [--input JSON|@FILE] [--pretty|--compact] [--db URL]",
      "run a function and print its response as JSON"},
+    {"test", xs_cmd_test, "[PATH...] [--workspace DIR] [--db URL] [--junit FILE] [--filter NAME]",
+     "run the workspace's test blocks and workflow_tests"},
     {"db", xs_cmd_db, "migrate|import|export [--db URL] ...",
      "migrate the workspace's tables, import or export rows"},
     {"http", xs_cmd_http, "serve DIR [--listen HOST:PORT] | routes DIR",

@@ -17,6 +17,7 @@ static const xs_builtin_family *const families[] = {
     &xs_lib_crypto,
     &xs_lib_stmts_crypto,
     &xs_lib_stmts_api,
+    &xs_lib_stmts_expect,
 };
 
 static const xs_builtins builtins = {families, XS_COUNTOF(families)};

@@ -15,5 +15,6 @@ extern const xs_builtin_family xs_lib_stmts_crypto;
 extern const xs_builtin_family xs_lib_encoding;
 extern const xs_builtin_family xs_lib_tz;
 extern const xs_builtin_family xs_lib_stmts_api;
+extern const xs_builtin_family xs_lib_stmts_expect;
 
 #endif
