@@ -179,6 +179,11 @@ static bool conf_load(lint_conf *c, const char *path)
             break;
         }
         char *slash = strrchr(dir.ptr, '/');
+        if (!slash && strcmp(dir.ptr, ".") != 0) {
+            xs_buf_reset(&dir); /* a relative path: try the current directory last */
+            xs_buf_adds(&dir, ".");
+            continue;
+        }
         if (!slash || slash == dir.ptr)
             break;
         dir.len = (size_t)(slash - dir.ptr);

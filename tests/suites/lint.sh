@@ -580,3 +580,10 @@ test_lint_example_clean() {
     fi
     return 1
 }
+
+# A relative path finds the xsflow.json of the directory it is run from.
+test_lint_relative_path_config() {
+    test_lint_xs001_worker_edits_job > /dev/null
+    echo '{"lint": {"disable": ["XS001"]}}' > "$W/xsflow.json"
+    (cd "$W" && "$XSFLOW" lint Workers/step.xs && "$XSFLOW" lint Workers && "$XSFLOW" lint .)
+}
