@@ -293,64 +293,66 @@ static bool str_has(xs_str hay, xs_str needle)
     return false;
 }
 
-/* A statement under b (at any depth) whose `mock` object names the test;
- * NULL when none. */
-static const xs_ast_stmt *find_mock(const xs_ast_block *b, xs_str test);
+/* Every statement under b (at any depth) whose `mock` object names the
+ * test, in source order: the first max go to out, *n counts them all. */
+static void find_mocks(const xs_ast_block *b, xs_str test, const xs_ast_stmt **out, size_t max,
+                       size_t *n);
 
-static const xs_ast_stmt *mock_in_stmt(const xs_ast_stmt *s, xs_str test)
+static bool mock_names(const xs_ast_stmt *s, xs_str test)
 {
     const xs_ast_expr *m = xs_ast_stmt_attr(s, "mock");
-    if (m && m->kind == XS_EXPR_OBJECT)
-        for (uint32_t i = 0; i < m->u.obj.n; i++)
-            if (xs_str_eq(m->u.obj.items[i].key, test))
-                return s;
-    const xs_ast_stmt *r = find_mock(s->body, test);
+    for (uint32_t i = 0; m && m->kind == XS_EXPR_OBJECT && i < m->u.obj.n; i++)
+        if (xs_str_eq(m->u.obj.items[i].key, test))
+            return true;
+    return false;
+}
+
+static void stmt_mocks(const xs_ast_stmt *s, xs_str test, const xs_ast_stmt **out, size_t max,
+                       size_t *n)
+{
+    if (mock_names(s, test)) {
+        if (*n < max)
+            out[*n] = s;
+        ++*n;
+    }
+    find_mocks(s->body, test, out, max, n);
     switch ((xs_stmt_kind)s->kind) {
     case XS_STMT_CONDITIONAL:
-        for (uint32_t i = 0; !r && i < s->u.cond.n; i++)
-            r = find_mock(s->u.cond.items[i].body, test);
+        for (uint32_t i = 0; i < s->u.cond.n; i++)
+            find_mocks(s->u.cond.items[i].body, test, out, max, n);
         break;
     case XS_STMT_FOREACH:
     case XS_STMT_FOR:
     case XS_STMT_WHILE:
-        if (!r)
-            r = find_mock(s->u.loop.each, test);
+        find_mocks(s->u.loop.each, test, out, max, n);
         break;
     case XS_STMT_SWITCH:
-        for (uint32_t i = 0; !r && i < s->u.sw.n; i++)
-            r = find_mock(s->u.sw.items[i].body, test);
+        for (uint32_t i = 0; i < s->u.sw.n; i++)
+            find_mocks(s->u.sw.items[i].body, test, out, max, n);
         break;
     case XS_STMT_TRY_CATCH:
-        if (!r)
-            r = find_mock(s->u.tc.try_body, test);
-        if (!r)
-            r = find_mock(s->u.tc.catch_body, test);
-        if (!r)
-            r = find_mock(s->u.tc.finally_body, test);
+        find_mocks(s->u.tc.try_body, test, out, max, n);
+        find_mocks(s->u.tc.catch_body, test, out, max, n);
+        find_mocks(s->u.tc.finally_body, test, out, max, n);
         break;
     case XS_STMT_GROUP:
-        if (!r)
-            r = find_mock(s->u.group.stack, test);
+        find_mocks(s->u.group.stack, test, out, max, n);
         break;
     default:
         break;
     }
-    return r;
 }
 
-static const xs_ast_stmt *find_mock(const xs_ast_block *b, xs_str test)
+static void find_mocks(const xs_ast_block *b, xs_str test, const xs_ast_stmt **out, size_t max,
+                       size_t *n)
 {
     for (uint32_t i = 0; b && i < b->n; i++) {
         const xs_ast_item *it = &b->items[i];
-        const xs_ast_stmt *r = NULL;
         if (it->kind == XS_ITEM_STMT)
-            r = mock_in_stmt(it->stmt, test);
+            stmt_mocks(it->stmt, test, out, max, n);
         else if (it->kind == XS_ITEM_BLOCK)
-            r = find_mock(it->block, test);
-        if (r)
-            return r;
+            find_mocks(it->block, test, out, max, n);
     }
-    return NULL;
 }
 
 /* The function raised err: the test passes when it expects that. */
@@ -382,37 +384,135 @@ static void check_throw(const xs_test_case *c, xs_value err, xs_test_result *r)
             (int)want.len, want.ptr, (int)code.len, code.ptr, (int)msg.len, msg.ptr);
 }
 
+/* ---- mocks ---- */
+
+/* A mock of one call of the tested function: its statement and value. */
+typedef struct mock {
+    const xs_ast_stmt *stmt;
+    xs_value value;
+} mock;
+
+typedef struct mocks {
+    mock items[16];
+    size_t n;
+    const char *file;
+    const xs_step_hooks *next; /* the caller's hooks, for calls not mocked */
+} mocks;
+
+/* Collects the mocks under b naming the test into found[0..max) and m->n.
+ * Returns a statement whose mock cannot be honoured (not a function.run or
+ * api.request, or past max); NULL when all can. */
+static const xs_ast_stmt *collect_mocks(const xs_ast_block *b, xs_str test, mocks *m,
+                                        const xs_ast_stmt **found, size_t max)
+{
+    size_t n = 0;
+    find_mocks(b, test, found, max, &n);
+    m->n = 0;
+    if (n > max)
+        return found[max - 1];
+    for (size_t i = 0; i < n; i++)
+        if (found[i]->kind != XS_STMT_FUNCTION_RUN && found[i]->kind != XS_STMT_API_REQUEST)
+            return found[i];
+    m->n = n;
+    return NULL;
+}
+
+static xs_step_action mock_before(void *ctx, const xs_step_info *si, xs_value *out)
+{
+    mocks *m = ctx;
+    if (si->depth == 1 && si->file && strcmp(si->file, m->file) == 0) {
+        for (size_t i = 0; i < m->n; i++) {
+            const xs_ast_stmt *s = m->items[i].stmt;
+            if (s->pos.off == si->pos.off && s->pos.line == si->pos.line) {
+                *out = xs_retain(m->items[i].value);
+                return XS_STEP_REPLAY;
+            }
+        }
+    }
+    if (m->next && m->next->before)
+        return m->next->before(m->next->ctx, si, out);
+    return XS_STEP_RUN;
+}
+
+static void mock_after(void *ctx, const xs_step_info *si, xs_status st, xs_value response,
+                       xs_value error)
+{
+    mocks *m = ctx;
+    if (m->next && m->next->after)
+        m->next->after(m->next->ctx, si, st, response, error);
+}
+
+/* Evaluates e as the response of a function of its own. */
+static xs_status eval_expr(xs_test_suite *s, xs_interp *in, const xs_test_case *c,
+                           const xs_ast_expr *e, const xs_run_opts *opts, xs_value *out,
+                           xs_value *err)
+{
+    xs_ast_object *o = new_fn(s, c, 1);
+    xs_ast_item *it = &o->body->items[0];
+    it->kind = XS_ITEM_ATTR;
+    it->pos = e->pos;
+    it->name = XS_STR("response");
+    it->value = (xs_ast_expr *)e;
+    return xs_interp_run(in, o, xs_null(), opts, out, err);
+}
+
+/* The value of the mock entry of s named test; NULL when none. */
+static const xs_ast_expr *mock_value(const xs_ast_stmt *s, xs_str test)
+{
+    const xs_ast_expr *m = xs_ast_stmt_attr(s, "mock");
+    for (uint32_t i = 0; m && m->kind == XS_EXPR_OBJECT && i < m->u.obj.n; i++)
+        if (xs_str_eq(m->u.obj.items[i].key, test))
+            return m->u.obj.items[i].value;
+    return NULL;
+}
+
 static void run_unit(xs_test_suite *s, xs_interp *in, size_t i, const xs_run_opts *opts,
                      xs_test_result *r)
 {
     const xs_test_case *c = &s->cases[i];
     unit_fns *u = &s->fns[i];
     const xs_ast_object *fn = c->obj;
-    const xs_ast_stmt *mock = find_mock(xs_ast_object_block(fn, "stack"), c->test);
-    if (mock) {
-        fail_at(r, c->file, mock->pos,
-                "mock is not supported: '%.*s' has a mock for this test; xsflow runs the "
-                "statement itself, so the test would not see the mocked value",
-                (int)mock->name.len, mock->name.ptr);
+    mocks m = {.file = c->file, .next = opts ? opts->hooks : NULL};
+    const xs_ast_stmt *found[XS_COUNTOF(m.items)];
+    const xs_ast_stmt *bad =
+        collect_mocks(xs_ast_object_block(fn, "stack"), c->test, &m, found, XS_COUNTOF(found));
+    if (bad) {
+        fail_at(r, c->file, bad->pos,
+                "mock is not supported on '%.*s': only function.run and api.request calls of "
+                "the tested function can be mocked",
+                (int)bad->name.len, bad->name.ptr);
         return;
     }
     if (!u->check_fn)
         build_unit(s, c, u);
 
     xs_value input = xs_null(), err = xs_null();
+    for (size_t k = 0; k < m.n; k++) {
+        m.items[k].stmt = found[k];
+        m.items[k].value = xs_null();
+        if (eval_expr(s, in, c, mock_value(found[k], c->test), opts, &m.items[k].value, &err) !=
+            XS_OK) {
+            fail_error(r, c->file, err, "the mock raised ");
+            m.n = k;
+            goto out_mocks;
+        }
+    }
+    xs_run_opts o = opts ? *opts : (xs_run_opts){0};
+    xs_step_hooks hooks = {&m, mock_before, mock_after};
+    if (m.n)
+        o.hooks = &hooks;
+
     xs_status st = xs_interp_run(in, u->input_fn, xs_null(), opts, &input, &err);
     if (st != XS_OK) {
         fail_error(r, c->file, err, "the test's input raised ");
-        xs_release(err);
-        return;
+        goto out_mocks;
     }
     xs_value resp = xs_null();
-    st = xs_interp_run(in, fn, input, opts, &resp, &err);
+    st = xs_interp_run(in, fn, input, &o, &resp, &err);
     xs_release(input);
     if (st != XS_OK) {
         check_throw(c, err, r);
-        xs_release(err);
-        return;
+        goto out_mocks;
     }
     xs_value wrap = xs_object_new(1);
     xs_object_set(&wrap, XS_STR("response"), resp);
@@ -424,7 +524,10 @@ static void run_unit(xs_test_suite *s, xs_interp *in, size_t i, const xs_run_opt
         fail_error(r, c->file, err, NULL);
     else
         r->passed = true;
+out_mocks:
     xs_release(err);
+    for (size_t k = 0; k < m.n; k++)
+        xs_release(m.items[k].value);
 }
 
 xs_status xs_test_run(xs_test_suite *s, xs_interp *in, size_t i, const xs_run_opts *opts,

@@ -336,8 +336,9 @@ test_xstest_exit_codes() {
     [ "$rc" -eq 1 ]
 }
 
-# A statement's mock naming a test is not supported: the test fails with
-# a message that says so, before the function runs.
+# A mock on a statement other than function.run or api.request is not
+# supported: the test it names fails with a message that says so, before
+# the function runs.
 test_xstest_mock_unsupported() {
     local d rc=0
     d="$(xt_ws mock)"
@@ -372,4 +373,54 @@ EOF
     grep -qx 'FAIL mocked: uses mock' "$d/out"
     grep -q '/m.xs:5:5: mock is not supported' "$d/out"
     grep -qx 'ok   mocked: no mock' "$d/out"
+}
+
+# A mock on function.run or api.request gives its value instead of making
+# the call, in the test it names only; other tests make the call.
+test_xstest_mock_calls() {
+    local d rc=0
+    d="$(xt_ws mockcalls)"
+    xt_subject "$d"
+    cat > "$d/m.xs" <<'EOF'
+function caller {
+  input {
+    int a
+  }
+  stack {
+    function.run subject {
+      input = {a: $input.a, b: 1}
+      mock = {"mocked": {sum: 100 + 1}, "mocked text": {sum: "x"|concat:"y"}}
+    } as $r
+
+    api.request {
+      url = "http://127.0.0.1:9/unreachable"
+      method = "GET"
+      mock = {"mocked": {response: {status: 200, result: {ok: true}}}}
+    } as $api
+  }
+  response = {sum: $r.sum, ok: $api.response.result.ok}
+
+  test "mocked" {
+    input = {a: 1}
+    expect.to_equal ($response.sum) {
+      value = 101
+    }
+    expect.to_be_true ($response.ok)
+  }
+
+  test "mocked text" {
+    input = {a: 1}
+    expect.to_equal ($response.sum) {
+      value = "xy"
+    }
+  }
+}
+EOF
+    "$XSFLOW" test --workspace "$d" > "$d/out" || rc=$?
+    cat "$d/out"
+    [ "$rc" -eq 1 ]
+    grep -qx 'ok   caller: mocked' "$d/out"
+    # Its function.run is mocked, its api.request is not: the call fails.
+    grep -qx 'FAIL caller: mocked text' "$d/out"
+    grep -q '/m.xs:11:5: the function raised ERROR_FATAL: api.request' "$d/out"
 }
