@@ -79,8 +79,7 @@ static bool read_strs(xs_value obj, const char *key, bool rule_ids, xs_lint_strs
             return false;
         }
         if (rule_ids && !xs_lint_is_rule(xs_text_ptr(s))) {
-            fprintf(stderr, "%s: error: lint.%s names no rule: '%s'\n", file, key,
-                    xs_text_ptr(s));
+            fprintf(stderr, "%s: error: lint.%s names no rule: '%s'\n", file, key, xs_text_ptr(s));
             return false;
         }
         l->items[l->n++] = xs_strdup(xs_text_ptr(s));
@@ -277,8 +276,8 @@ static void lint_file(const char *path, void *vctx)
         xs_diag_init(&errs);
         for (size_t i = 0; i < d.count; i++)
             if (d.items[i].level == XS_DIAG_ERROR)
-                xs_diag_add(&errs, XS_DIAG_ERROR, d.items[i].file, d.items[i].line,
-                            d.items[i].col, "%s", d.items[i].message);
+                xs_diag_add(&errs, XS_DIAG_ERROR, d.items[i].file, d.items[i].line, d.items[i].col,
+                            "%s", d.items[i].message);
         xs_diag_move(&c->all, &errs);
         xs_diag_release(&errs);
     }

@@ -63,9 +63,9 @@ typedef struct lint {
 
 /* Where a statement sits. */
 typedef struct where {
-    int loops;      /* enclosing foreach / for / while */
-    int try_catch;  /* enclosing try_catch, any part */
-    int caught;     /* enclosing try blocks that have a catch */
+    int loops;     /* enclosing foreach / for / while */
+    int try_catch; /* enclosing try_catch, any part */
+    int caught;    /* enclosing try blocks that have a catch */
 } where;
 
 typedef void (*visit_fn)(lint *L, const xs_ast_stmt *s, where w);
@@ -259,22 +259,21 @@ static void worker_rules(lint *L, const xs_ast_stmt *s, where w)
     (void)w;
     xs_str arg = arg_text(s);
     if (is_db_write(s) && is_job_table(L, arg))
-        report(L, "XS001", s->pos,
-               "worker '%s' writes the job record table '%.*s' with %.*s", L->name,
-               (int)arg.len, arg.ptr, (int)s->name.len, s->name.ptr);
+        report(L, "XS001", s->pos, "worker '%s' writes the job record table '%.*s' with %.*s",
+               L->name, (int)arg.len, arg.ptr, (int)s->name.len, s->name.ptr);
     if (is_db_write(s) && is_notify_table(L, arg))
         report(L, "XS006", s->pos, "worker '%s' sends a notification: %.*s %.*s", L->name,
                (int)s->name.len, s->name.ptr, (int)arg.len, arg.ptr);
     if (s->kind == XS_STMT_FUNCTION_RUN && is_notify_call(L, arg))
-        report(L, "XS006", s->pos, "worker '%s' sends a notification: function.run '%.*s'",
-               L->name, (int)arg.len, arg.ptr);
+        report(L, "XS006", s->pos, "worker '%s' sends a notification: function.run '%.*s'", L->name,
+               (int)arg.len, arg.ptr);
 }
 
 /* ---- XS002 unchecked Result ---- */
 
 typedef struct use {
     xs_str var;
-    bool pass;    /* scanning a response or return value: handing $x up whole is a check */
+    bool pass; /* scanning a response or return value: handing $x up whole is a check */
     bool checked;
 } use;
 
@@ -366,8 +365,8 @@ static void scan_block(const xs_ast_block *b, bool ret, use *u);
 
 static void scan_stmt(const xs_ast_stmt *s, use *u)
 {
-    bool cond_arg = s->kind == XS_STMT_PRECONDITION || s->kind == XS_STMT_WHILE ||
-                    s->kind == XS_STMT_SWITCH;
+    bool cond_arg =
+        s->kind == XS_STMT_PRECONDITION || s->kind == XS_STMT_WHILE || s->kind == XS_STMT_SWITCH;
     scan_expr(s->arg, cond_arg, u);
     scan_expr(s->cond, true, u);
     for (uint32_t i = 0; i < s->nheader; i++)
@@ -415,8 +414,8 @@ static void scan_block(const xs_ast_block *b, bool ret, use *u)
     for (uint32_t i = 0; i < b->n && !u->checked; i++) {
         const xs_ast_item *it = &b->items[i];
         if (it->kind == XS_ITEM_ATTR) {
-            u->pass = ret && (xs_str_eq_cstr(it->name, "value") ||
-                              xs_str_eq_cstr(it->name, "response"));
+            u->pass =
+                ret && (xs_str_eq_cstr(it->name, "value") || xs_str_eq_cstr(it->name, "response"));
             scan_expr(it->value, false, u);
             u->pass = false;
         } else if (it->kind == XS_ITEM_BLOCK)
@@ -437,8 +436,8 @@ static void result_rules(lint *L, const xs_ast_stmt *s, where w)
          * drop its Result */
         if (L->orch && !is_notify_call(L, fn))
             report(L, "XS002", s->pos,
-                   "orchestrator '%s' runs '%.*s' without `as $var`: its Result is lost",
-                   L->name, (int)fn.len, fn.ptr);
+                   "orchestrator '%s' runs '%.*s' without `as $var`: its Result is lost", L->name,
+                   (int)fn.len, fn.ptr);
         return;
     }
     use u = {s->as_var, false};

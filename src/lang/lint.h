@@ -30,10 +30,10 @@ typedef struct xs_lint_object {
 } xs_lint_object;
 
 typedef struct xs_lint_config {
-    xs_lint_strs disable;        /* rule ids off everywhere: "XS004" */
-    xs_lint_strs job_tables;     /* n == 0: any table whose name contains "job" */
-    xs_lint_strs notify_tables;  /* n == 0: notification_items */
-    xs_lint_strs notify_calls;   /* n == 0: function names containing slack or notif */
+    xs_lint_strs disable;       /* rule ids off everywhere: "XS004" */
+    xs_lint_strs job_tables;    /* n == 0: any table whose name contains "job" */
+    xs_lint_strs notify_tables; /* n == 0: notification_items */
+    xs_lint_strs notify_calls;  /* n == 0: function names containing slack or notif */
     const xs_lint_object *objects;
     size_t nobjects;
 } xs_lint_config;
