@@ -40,7 +40,13 @@ bool xs_parse_as_var(xs_parser *p, xs_str *name, xs_pos *pos)
     n.ptr++;
     n.len--;
     if (xs_str_eq_cstr(n, "$")) {
-        xs_perr(p, t, "'$$' cannot name a variable: write $name");
+        /* `as $$name`: Xano stops at the name after the second '$'. */
+        const xs_token *k = peek(p, 1);
+        if (k->kind == XS_TOK_IDENT && !(k->flags & XS_TOKF_SP))
+            xs_perr(p, k, "a variable takes one '$': write $%.*s", (int)k->len,
+                    p->src + k->pos.off);
+        else
+            xs_perr(p, t, "'$$' cannot name a variable: write $name");
         return false;
     }
     if (is_reserved_var(n)) {

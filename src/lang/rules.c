@@ -69,6 +69,33 @@ static xs_pos before(const rules *r, xs_pos at)
     return p;
 }
 
+/* The '}' of an empty object literal whose '{' is at open, where Xano
+ * reports it empty; open itself when the text there is not just blanks. */
+static xs_pos empty_close(const rules *r, xs_pos open)
+{
+    const char *src = r->doc->src.ptr;
+    size_t n = r->doc->src.len;
+    xs_pos p = open;
+    size_t i = open.off + 1;
+    p.col++;
+    for (; i < n; i++) {
+        char c = src[i];
+        if (c == '}') {
+            p.off = (uint32_t)i;
+            return p;
+        }
+        if (c == '\n') {
+            p.line++;
+            p.col = 1;
+        } else if (c == ' ' || c == '\t' || c == '\r') {
+            p.col++;
+        } else {
+            break;
+        }
+    }
+    return open;
+}
+
 static bool is_text(const xs_ast_expr *e)
 {
     return e && e->kind == XS_EXPR_STRING &&
@@ -494,7 +521,8 @@ static void check_shape(rules *r, const xs_schema_shape *sh, const xs_ast_expr *
         xs_buf_init(&b);
         for (size_t i = 0; i < sh->n; i++)
             xs_buf_addf(&b, "%s%s", i ? " or " : "", sh->keys[i].name);
-        err(r, obj->pos, "%s cannot be empty: give %s", sh->name, xs_buf_cstr(&b));
+        err(r, empty_close(r, obj->pos), "%s cannot be empty: give %s", sh->name,
+            xs_buf_cstr(&b));
         xs_buf_release(&b);
         return;
     }

@@ -1,4 +1,4 @@
-// expect: 7:21 '$$' cannot name a variable
+// expect: 7:23 a variable takes one '$': write $env_copy
 function broken {
   input {
   }
