@@ -960,16 +960,19 @@ static bool under_limits(xs_engine *e, xs_store *s, xs_value name, xs_value ckey
 /* Claims the oldest runnable run in one statement (no concurrency limits
  * to check); a claimed run that must not run (cancelled, claimed too
  * often) is ended here and *got stays false. */
-static xs_status claim_fast(xs_engine *e, xs_store *s, int64_t now, claimed *out, bool *got,
-                            xs_diag *d)
+static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, xs_diag *d)
 {
     bool pg = xs_store_kind_of(s) == XS_STORE_PG;
+    bool lock = xs_store_tx_depth(s) == 0 && serialized(s);
+    if (lock)
+        pthread_mutex_lock(&e->wlock);
+    int64_t now = xs_clock_now_ms(); /* once the write lock is ours */
     xs_value q[6] = {xs_text_cstr(e->owner), xs_int(now + e->ecfg.lease_ms), xs_int(now),
                      xs_int(now), xs_int(now), xs_int(now)};
     xs_store_rows u;
     xs_store_rows_init(&u);
-    xs_status rc = xs_engine_write(
-        e, s,
+    xs_status rc = xs_store_exec(
+        s,
         pg ? "UPDATE xsflow_runs SET status = 'Started', owner = ?, lease_until = ?, claims = "
              "claims + 1, started = COALESCE(started, ?), lastupdated = ? WHERE id = (SELECT id "
              "FROM xsflow_runs WHERE (status = 'Queued' AND run_at <= ?) OR (status IN "
@@ -981,6 +984,8 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, int64_t now, claimed *out
              "('Started', 'Processing') AND lease_until < ?) ORDER BY run_at, id LIMIT 1) "
              "RETURNING id, name, input, tries, max_attempts, cancel, claims",
         q, 6, &u, d);
+    if (lock)
+        pthread_mutex_unlock(&e->wlock);
     xs_release(q[0]);
     if (rc == XS_OK && xs_array_len(u.rows) == 1) {
         xs_value ur = xs_array_at(u.rows, 0);
@@ -1028,7 +1033,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
     xs_status rc;
     if (!only && !e->has_limits && pg) {
         xs_store_rows_release(&r);
-        return claim_fast(e, s, now, out, got, d);
+        return claim_fast(e, s, out, got, d);
     }
     if (!only) {
         /* a cheap look first, so that idle runners do not take the write lock */
@@ -1042,13 +1047,18 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
         }
         if (!e->has_limits) {
             xs_store_rows_release(&r);
-            return claim_fast(e, s, now, out, got, d);
+            return claim_fast(e, s, out, got, d);
         }
     }
     if ((rc = xs_engine_tx_begin(e, s, d)) != XS_OK) {
         xs_store_rows_release(&r);
         return rc;
     }
+    /* the clock once the write lock is ours: started and the lease count
+     * from the claim itself, not from the wait for it */
+    now = xs_clock_now_ms();
+    p[0] = xs_int(now);
+    p[1] = xs_int(now);
     if (only) {
         xs_value q = xs_int(only);
         rc = xs_store_exec(s,
