@@ -206,7 +206,7 @@ test_engine_crash_sqlite() {
 
 test_engine_crash_postgres() {
     trap eng_cleanup EXIT
-    [ -n "${XS_PG_URL:-}" ] || return 0
+    [ -n "${XS_PG_URL:-}" ] || return 77
     local ws; ws=$(eng_ws crashpg)
     psql "$XS_PG_URL" -q -c "DROP TABLE IF EXISTS effects, xsflow_runs, xsflow_steps, xsflow_schedules, xsflow_firings, xsflow_meta, xsflow_schema" > /dev/null 2>&1 || true
     eng_crash "$ws" "$XS_PG_URL" 200
@@ -385,7 +385,7 @@ eng_has_skip() {
 # once) and fire a schedule's time once between them.
 test_engine_two_nodes_postgres() {
     trap eng_cleanup EXIT
-    [ -n "${XS_PG_URL:-}" ] || return 0
+    [ -n "${XS_PG_URL:-}" ] || return 77
     local ws; ws=$(eng_ws twonodes)
     psql "$XS_PG_URL" -q -c "DROP TABLE IF EXISTS effects, xsflow_runs, xsflow_steps, xsflow_schedules, xsflow_firings, xsflow_meta, xsflow_schema" > /dev/null 2>&1 || true
     local i
