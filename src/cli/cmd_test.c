@@ -15,6 +15,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/alloc.h"
 #include "base/diag.h"
@@ -89,12 +90,22 @@ static void xml_escape(FILE *f, const char *s)
     }
 }
 
+/* file without the current directory in front, for shorter lines. */
+static const char *shown(const char *file, const char *cwd)
+{
+    size_t n = strlen(cwd);
+    if (n > 1 && strncmp(file, cwd, n) == 0 && file[n] == '/')
+        return file + n + 1;
+    return file;
+}
+
 typedef struct outcome {
     const xs_test_case *tc;
     xs_test_result res;
 } outcome;
 
-static int write_junit(const char *path, const outcome *o, size_t n, size_t nfailed)
+static int write_junit(const char *path, const outcome *o, size_t n, size_t nfailed,
+                       const char *cwd)
 {
     FILE *f = fopen(path, "w");
     if (!f) {
@@ -107,7 +118,7 @@ static int write_junit(const char *path, const outcome *o, size_t n, size_t nfai
             nfailed);
     for (size_t i = 0; i < n; i++) {
         fputs("    <testcase classname=\"", f);
-        xml_escape(f, o[i].tc->file);
+        xml_escape(f, shown(o[i].tc->file, cwd));
         fputs("\" name=\"", f);
         xml_escape(f, o[i].tc->name);
         if (o[i].res.passed) {
@@ -160,6 +171,9 @@ static int run_tests(xs_workspace *ws, xs_store *store, char **real_paths, int n
     xs_interp_set_store(in, store);
     size_t n = xs_test_suite_count(suite), nrun = 0, npassed = 0, nfailed = 0;
     outcome *o = xs_calloc(n ? n : 1, sizeof *o);
+    char cwd[PATH_MAX];
+    if (!getcwd(cwd, sizeof cwd))
+        cwd[0] = '\0';
     for (size_t i = 0; i < n; i++) {
         const xs_test_case *tc = xs_test_suite_case(suite, i);
         if (!selected_file(tc->file, real_paths, npaths))
@@ -169,6 +183,10 @@ static int run_tests(xs_workspace *ws, xs_store *store, char **real_paths, int n
         outcome *oc = &o[nrun++];
         oc->tc = tc;
         xs_test_run(suite, in, i, NULL, &oc->res);
+        if (oc->res.location) {
+            const char *loc = shown(oc->res.location, cwd);
+            memmove(oc->res.location, loc, strlen(loc) + 1);
+        }
         if (oc->res.passed) {
             npassed++;
             printf("ok   %s\n", tc->name);
@@ -181,7 +199,7 @@ static int run_tests(xs_workspace *ws, xs_store *store, char **real_paths, int n
     }
     printf("%zu passed, %zu failed\n", npassed, nfailed);
     int rc = nfailed ? XS_EXIT_FAIL : XS_EXIT_OK;
-    if (junit && write_junit(junit, o, nrun, nfailed) != XS_EXIT_OK)
+    if (junit && write_junit(junit, o, nrun, nfailed, cwd) != XS_EXIT_OK)
         rc = XS_EXIT_FAIL;
     for (size_t i = 0; i < nrun; i++)
         xs_test_result_release(&o[i].res);

@@ -163,9 +163,9 @@ test_xstest_assertions_fail() {
     done
 }
 
-# expect.to_throw passes when the function raises (matching exception by
-# code, name or part of the message) and fails when it does not; a test
-# without to_throw fails when the function raises.
+# expect.to_throw passes when the function raises (its exception, even
+# computed, matches the code, name or part of the message) and fails when
+# it does not; a test without to_throw fails when the function raises.
 test_xstest_to_throw() {
     local d rc=0
     d="$(xt_ws throw)"
@@ -202,6 +202,13 @@ function thrower {
     }
   }
 
+  test "throws by computed message" {
+    input = {a: 1, b: 0}
+    expect.to_throw {
+      exception = "must not" ~ " be zero"
+    }
+  }
+
   test "throws something else" {
     input = {a: 1, b: 0}
     expect.to_throw {
@@ -228,13 +235,14 @@ EOF
     grep -qx 'ok   thrower: throws any' "$d/out"
     grep -qx 'ok   thrower: throws by code' "$d/out"
     grep -qx 'ok   thrower: throws by message' "$d/out"
+    grep -qx 'ok   thrower: throws by computed message' "$d/out"
     grep -qx 'FAIL thrower: throws something else' "$d/out"
     grep -q 'expect.to_throw: expected an error matching "ERROR_CODE_NOT_FOUND", got ERROR_CODE_INPUT_ERROR: b must not be zero' "$d/out"
     grep -qx 'FAIL thrower: does not throw' "$d/out"
     grep -q 'expect.to_throw: expected an error, got "no error"' "$d/out"
     grep -qx 'FAIL thrower: raises unexpectedly' "$d/out"
     grep -q 'the function raised ERROR_CODE_INPUT_ERROR: b must not be zero' "$d/out"
-    tail -1 "$d/out" | grep -qx '3 passed, 3 failed'
+    tail -1 "$d/out" | grep -qx '4 passed, 3 failed'
 }
 
 # A workflow_test runs its stack: function.run, then assertions on what
@@ -423,4 +431,61 @@ EOF
     # Its function.run is mocked, its api.request is not: the call fails.
     grep -qx 'FAIL caller: mocked text' "$d/out"
     grep -q '/m.xs:11:5: the function raised ERROR_FATAL: api.request' "$d/out"
+}
+
+# --db gives the tests a database: a workflow_test adds a row through a
+# function and counts it; without --db the same test fails clearly.
+test_xstest_db() {
+    local d rc=0
+    d="$(xt_ws db)"
+    cat > "$d/note.xs" <<'EOF'
+table note {
+  auth = false
+  schema {
+    int id
+    text body
+  }
+}
+EOF
+    cat > "$d/flow.xs" <<'EOF'
+function note_add {
+  input {
+    text body
+  }
+  stack {
+    db.add note {
+      data = {body: $input.body}
+    } as $row
+  }
+  response = $row
+}
+
+workflow_test notes_roundtrip {
+  stack {
+    function.run note_add {
+      input = {body: "first"}
+    } as $a
+
+    db.query note {
+      return = {type: "count"}
+    } as $n
+
+    expect.to_equal ($n) {
+      value = 1
+    }
+
+    expect.to_equal ($a.body) {
+      value = "first"
+    }
+  }
+}
+EOF
+    "$XSFLOW" db migrate --db "sqlite:$d/x.db" "$d" > /dev/null
+    "$XSFLOW" test --workspace "$d" --db "sqlite:$d/x.db" > "$d/out"
+    cat "$d/out"
+    grep -qx 'ok   notes_roundtrip' "$d/out"
+    "$XSFLOW" test --workspace "$d" > "$d/out2" || rc=$?
+    cat "$d/out2"
+    [ "$rc" -eq 1 ]
+    grep -q '/flow.xs:6:5: ERROR_FATAL: db.add: no database is configured' "$d/out2"
 }
