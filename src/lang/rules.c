@@ -338,6 +338,22 @@ static void check_input_filters(rules *r, const xs_ast_field *f)
                 ok = xs_str_eq_cstr(name, *n);
             if (ok)
                 continue;
+            bool textual = xs_str_eq_cstr(f->type, "text") || xs_str_eq_cstr(f->type, "email") ||
+                           xs_str_eq_cstr(f->type, "password");
+            if (textual) {
+                /* The text checks apply to any text here (minDigit on a
+                 * text field) and an unknown one fails the run, so Xano's
+                 * per-type lists are warnings for text fields. */
+                if (xs_input_filter_is_known(name))
+                    warn(r, at,
+                         "Xano's parser does not allow the filter '%.*s' on a field of type "
+                         "'%.*s'",
+                         STR(name), STR(f->type));
+                else
+                    warn(r, at, "unknown input filter '%.*s'%s", STR(name),
+                         did_you_mean(dym, sizeof dym, xs_input_filter_suggest(name, allowed)));
+                continue;
+            }
             xs_buf b;
             xs_buf_init(&b);
             for (const char *const *n = allowed; *n; n++)
