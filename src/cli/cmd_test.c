@@ -70,23 +70,24 @@ static bool selected_file(const char *file, char **real_paths, int npaths)
     return false;
 }
 
+/* Writes s as XML text or attribute content. XML 1.0 allows no control
+ * characters but tab, newline and CR: others become '?'. */
 static void xml_escape(FILE *f, const char *s)
 {
     for (; *s; s++) {
         unsigned char ch = (unsigned char)*s;
-        switch (ch) {
-        case '<': fputs("&lt;", f); break;
-        case '>': fputs("&gt;", f); break;
-        case '&': fputs("&amp;", f); break;
-        case '"': fputs("&quot;", f); break;
-        case '\'': fputs("&apos;", f); break;
-        default:
-            /* XML 1.0 allows no control characters but tab, newline, CR. */
-            if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')
-                fprintf(f, "?");
-            else
-                fputc(ch, f);
-        }
+        const char *ent = ch == '<'    ? "&lt;"
+                          : ch == '>'  ? "&gt;"
+                          : ch == '&'  ? "&amp;"
+                          : ch == '"'  ? "&quot;"
+                          : ch == '\'' ? "&apos;"
+                                       : NULL;
+        if (ent)
+            fputs(ent, f);
+        else if (ch < 0x20 && ch != '\t' && ch != '\n' && ch != '\r')
+            fputc('?', f);
+        else
+            fputc(ch, f);
     }
 }
 

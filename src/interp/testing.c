@@ -466,8 +466,8 @@ static void check_throw(xs_test_suite *s, xs_interp *in, const xs_test_case *c,
                 xs_value_type_name(want));
     else
         fail_at(r, c->file, t->pos,
-                "expect.to_throw: expected an error matching \"%.*s\", got %.*s: %.*s",
-                (int)w.len, w.ptr, (int)code.len, code.ptr, (int)msg.len, msg.ptr);
+                "expect.to_throw: expected an error matching \"%.*s\", got %.*s: %.*s", (int)w.len,
+                w.ptr, (int)code.len, code.ptr, (int)msg.len, msg.ptr);
     xs_release(want);
 }
 

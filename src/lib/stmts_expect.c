@@ -102,7 +102,7 @@ static bool text_has(xs_value hay, xs_value needle, int where /* -1 start, 0 any
 }
 
 #define EXPECT_FN(fn)                                                                              \
-    static xs_status fn(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,               \
+    static xs_status fn(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,                \
                         xs_value *result)
 
 EXPECT_FN(s_equal)
@@ -355,8 +355,7 @@ static const xs_stmt_def stmts[] = {
      "test assertion: the argument is defined (a missing key reads as null: not null)"},
     {"expect.to_not_be_defined", XS_BUILTIN_PARTIAL, s_not_defined,
      "test assertion: the argument is undefined (a missing key reads as null: null)"},
-    {"expect.to_be_empty", 0, s_empty,
-     "test assertion: the argument is null, \"\", [] or {}"},
+    {"expect.to_be_empty", 0, s_empty, "test assertion: the argument is null, \"\", [] or {}"},
     {"expect.to_contain", 0, s_contain,
      "test assertion: the array holds value, the text contains it, or the object has that key"},
     {"expect.to_start_with", 0, s_start, "test assertion: the text starts with value"},
