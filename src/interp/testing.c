@@ -133,7 +133,7 @@ static xs_ast_object *new_fn(xs_test_suite *s, const xs_test_case *c, uint32_t n
     o->name = c->obj->name;
     o->body = alloc(s, sizeof *o->body);
     o->body->n = nitems;
-    o->body->items = alloc(s, nitems * sizeof *o->body->items);
+    o->body->items = alloc(s, (nitems ? nitems : 1) * sizeof *o->body->items);
     return o;
 }
 
