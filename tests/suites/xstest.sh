@@ -489,3 +489,10 @@ EOF
     [ "$rc" -eq 1 ]
     grep -q '/flow.xs:6:5: ERROR_FATAL: db.add: no database is configured' "$d/out2"
 }
+
+# The example workspace's own tests pass.
+test_xstest_v2_backend_example() {
+    "$XSFLOW" test --workspace "$ROOT/examples/v2-backend" > "$TMP/xstest-v2.out"
+    cat "$TMP/xstest-v2.out"
+    tail -1 "$TMP/xstest-v2.out" | grep -q '^[1-9][0-9]* passed, 0 failed$'
+}

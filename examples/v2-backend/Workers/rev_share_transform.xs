@@ -47,4 +47,36 @@ function "Workers/RevShare - Transform" {
   }
 
   response = $result
+
+  test "one row per tier, keyed by agent and tier" {
+    input = {
+      payload: {
+        agentId: "a-1"
+        tiers  : [
+          {tier: 1, agentsInTier: 3, amount: {amount: 120.5, currency: "USD"}}
+          {tier: 2, agentsInTier: 1, amount: {amount: 40, currency: "USD"}}
+        ]
+      }
+    }
+
+    expect.to_be_true ($response.success)
+    expect.to_not_be_defined ($response.data.rows.2)
+
+    expect.to_equal ($response.data.rows.0.key) {
+      value = "a-1:1"
+    }
+
+    expect.to_equal ($response.data.rows.1.amount) {
+      value = 40
+    }
+  }
+
+  test "a body that did not decode is a failed result" {
+    input = {payload: "{\"agentId\": \"a-1\", \"tiers\": ["}
+
+    expect.to_be_false ($response.success)
+    expect.to_start_with ($response.error) {
+      value = "malformed revenue share payload"
+    }
+  }
 }
