@@ -424,7 +424,7 @@ static void function_run_input(void)
     EXPECT_CALL("{\"n\": 1, \"meta\": {\"tag\": \"t\"}}", "Missing param: meta.id");
     EXPECT_CALL("{\"n\": 1, \"meta\": {\"id\": \"3\", \"zz\": 1}}",
                 "\"meta\":{\"id\":3,\"tag\":null}");
-    EXPECT_CALL("{\"n\": 1, \"big\": 3}", "min: 3 is below 10");
+    EXPECT_CALL("{\"n\": 1, \"big\": 3}", "Invalid value for param 'big': must be at least 10");
 }
 
 static void recursion_depth(void)
