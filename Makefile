@@ -47,6 +47,24 @@ $(O)/libxsflow.a: $(LIB_OBJ)
 	@echo "  AR      $@"
 	$(Q)ar rcs $@ $^
 
+# The shared library: the same sources built position-independent; only
+# what include/xsflow.h marks XS_API is exported (-fvisibility=hidden).
+PIC_OBJ := $(LIB_SRC:%.c=$(O)/pic/%.o)
+$(O)/pic/%.o: %.c
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  CC      $< (pic)")
+	$(Q)$(CC) $(CFLAGS) -fPIC -c $< -o $@
+
+$(O)/libxsflow.so: $(PIC_OBJ)
+	@echo "  LD      $@"
+	$(Q)$(CC) -shared $(LDFLAGS) -o $@ $^ $(LIBS)
+
+# examples/embed against the shared library, found next to the binary.
+$(O)/embed_example: examples/embed/main.c include/xsflow.h $(O)/libxsflow.so
+	@echo "  LD      $@"
+	$(Q)$(CC) -std=c17 -Wall -Wextra -Werror $(OPT) -Iinclude -o $@ $< -L$(O) -lxsflow \
+	    -Wl,-rpath,'$$ORIGIN'
+
 $(O)/xsflow: $(CLI_OBJ) $(O)/libxsflow.a
 	@echo "  LD      $@"
 	$(Q)$(CC) $(LDFLAGS) -o $@ $(CLI_OBJ) $(O)/libxsflow.a $(LIBS)
@@ -102,4 +120,4 @@ fuzz-smoke: fuzz
 clean:
 	rm -rf build
 
--include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d)
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(UNIT_OBJ:.o=.d) $(PIC_OBJ:.o=.d)
