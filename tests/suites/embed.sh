@@ -66,3 +66,86 @@ test_embed_exports() {
         diff -u "$TMP/api" "$TMP/so"
     fi
 }
+
+# A native error is a XanoScript error try_catch catches; a missing
+# function, input that is not JSON, and a late or duplicate registration
+# each give their status and an error object.
+test_embed_errors() {
+    embed_build
+    mkdir -p "$TMP/ews"
+    cat > "$TMP/ews/catch.xs" <<'XS'
+function "Catch" {
+  input {
+  }
+  stack {
+    try_catch {
+      try {
+        function.run "Native/fail" {
+          input = {}
+        } as $r
+      }
+      catch {
+        var $r {
+          value = "caught " ~ $error.code ~ ": " ~ $error.message
+        }
+      }
+    }
+  }
+  response = $r
+}
+XS
+    cat > "$TMP/errors.c" <<'C'
+#include <stdio.h>
+
+#include "xsflow.h"
+
+static void fail(void *ud, const char *input, xsflow_reply *reply)
+{
+    (void)ud;
+    (void)input;
+    xsflow_reply_error(reply, "ERROR_CODE_ACCESS_DENIED", "no access");
+}
+
+/* out is read here, after the call in the argument list has set it. */
+static void say(const char *what, int st, char **out)
+{
+    printf("%s %d %s\n", what, st, *out ? *out : "-");
+    xsflow_free(*out);
+    *out = NULL;
+}
+
+int main(int argc, char **argv)
+{
+    char *out = NULL;
+    xsflow *x = xsflow_open(argc > 1 ? argv[1] : ".", NULL);
+    if (!x)
+        return 1;
+    say("register", xsflow_register(x, "Native/fail", NULL, fail, NULL, &out), &out);
+    say("duplicate", xsflow_register(x, "Catch", NULL, fail, NULL, &out), &out);
+    say("catch", xsflow_run(x, "Catch", NULL, &out), &out);
+    say("uncaught", xsflow_run(x, "Native/fail", "{}", &out), &out);
+    say("missing", xsflow_run(x, "Nope", NULL, &out), &out);
+    say("bad json", xsflow_run(x, "Catch", "{", &out), &out);
+    say("late", xsflow_register(x, "Native/late", NULL, fail, NULL, &out), &out);
+    xsflow_close(x);
+    return 0;
+}
+C
+    local san=""
+    nm "$(dirname "$XSFLOW")/libxsflow.a" 2> /dev/null | grep -q '__asan_init' &&
+        san="-fsanitize=address,undefined"
+    # shellcheck disable=SC2046
+    cc -std=c17 -Wall -Wextra -Werror -g $san -I"$ROOT/include" -o "$TMP/errors" "$TMP/errors.c" \
+        "$(dirname "$XSFLOW")/libxsflow.a" \
+        $(pkg-config --libs sqlite3 libpq libcrypto libpcre2-8 yaml-0.1 libxml-2.0 libxcrypt \
+            openssl libcurl libmicrohttpd) -lm -lpthread
+    "$TMP/errors" "$TMP/ews" > "$TMP/got"
+    cat "$TMP/got"
+    grep -qx 'register 0 -' "$TMP/got"
+    grep -qx 'duplicate 2 {"name":"Error","message":"a function named '"'"'Catch'"'"' exists already","code":"ERROR_CODE_BAD_REQUEST"}' "$TMP/got"
+    grep -qx 'catch 0 "caught ERROR_CODE_ACCESS_DENIED: no access"' "$TMP/got"
+    grep -q '^uncaught 4 {"name":"ERROR_CODE_ACCESS_DENIED","message":"no access","code":"ERROR_CODE_ACCESS_DENIED"' "$TMP/got"
+    grep -qx 'missing 3 {"name":"Error","message":"no function named '"'"'Nope'"'"'","code":"ERROR_CODE_NOT_FOUND"}' "$TMP/got"
+    grep -q '^bad json 1 {"name":"Error","message":"invalid JSON: ' "$TMP/got"
+    grep -q '^late 1 {"name":"Error","message":"native functions are registered before the first run"' "$TMP/got"
+}
