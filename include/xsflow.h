@@ -45,7 +45,8 @@ typedef struct xsflow_reply xsflow_reply;
  * against the declared input block (an object, borrowed for the call).
  * Answer once, with xsflow_reply_json() (the response) or
  * xsflow_reply_error() (raised as a XanoScript error that try_catch can
- * catch); the return value is ignored. Called on the run's thread.
+ * catch). Called on the run's thread, inside xsflow_run: it must not run
+ * the same handle again (open another for nested runs).
  */
 typedef void (*xsflow_native_fn)(void *ud, const char *input_json, xsflow_reply *reply);
 
