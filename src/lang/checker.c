@@ -10,6 +10,7 @@
 #include "lang/checker.h"
 
 #include "base/alloc.h"
+#include "lang/filter_names.h"
 
 #define STR(s) (int)(s).len, (s).ptr
 
@@ -167,13 +168,17 @@ static bool refers_db(const xs_ast_expr *e)
     return e && e->kind == XS_EXPR_VAR && xs_str_eq_cstr(e->u.var.name, "db");
 }
 
-static void check_filter(ck *c, const xs_ast_filter *f)
+static void check_filter(ck *c, const xs_ast_filter *f, bool db)
 {
     const xs_check_env *env = c->env;
     if (!env || !env->filter || (f->name.len && f->name.ptr[0] == '!'))
         return;
     xs_check_filter def = {0, -1, true, NULL};
     char dym[MAX_NAME + 32];
+    /* names Xano rejects here are the rules checker's errors */
+    unsigned fl = xs_filter_name_flags(f->name);
+    if (!fl || (!db && !(fl & (XS_FILTER_VALUE | XS_FILTER_EXT))))
+        return;
     if (!env->filter(env->ctx, f->name, &def)) {
         near nr;
         near_init(&nr, f->name);
@@ -227,6 +232,13 @@ static void check_input_ref(ck *c, const xs_ast_expr *e)
         near_offer(&nr, it->field->name);
     }
     char dym[MAX_NAME + 32];
+    if (!c->input->n && !xs_ast_object_block(c->obj, "input")) {
+        warn(c, at, "'$input.%.*s': %s '%.*s' has no input block%s", STR(name),
+             xs_ast_obj_kind_name(c->obj->kind), STR(c->obj->name),
+             c->obj->kind == XS_OBJ_TASK ? " (a task takes no input: read $env or a table)"
+                                         : " (declare the field in input { })");
+        return;
+    }
     warn(c, at, "'$input.%.*s': the input block of %s '%.*s' has no field '%.*s'%s", STR(name),
          xs_ast_obj_kind_name(c->obj->kind), STR(c->obj->name), STR(name),
          nr.best.ptr ? did_you_mean(dym, sizeof dym, &nr)
@@ -278,7 +290,7 @@ static void check_expr(ck *c, const xs_ast_expr *e, bool db)
         for (uint32_t i = 0; i < e->u.filt.n; i++) {
             const xs_ast_filter *f = &e->u.filt.items[i];
             if (!sql)
-                check_filter(c, f);
+                check_filter(c, f, db);
             for (uint32_t k = 0; k < f->nargs; k++)
                 check_expr(c, f->args[k], db);
         }
