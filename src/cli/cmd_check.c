@@ -13,6 +13,7 @@
 #include "base/diag.h"
 #include "cli/commands.h"
 #include "cli/readfile.h"
+#include "interp/interp.h"
 #include "lang/checker.h"
 #include "lang/parser.h"
 #include "lang/rules.h"
@@ -76,13 +77,6 @@ static void check_file(const char *path, void *vctx)
 
 /* ---- the runtime, as the checker sees it ---- */
 
-/* Statements the interpreter runs itself rather than through the library
- * tables (src/interp/exec.c). */
-static const char *const interp_stmts[] = {
-    "debug.log",          "util.sleep",     "util.get_env",
-    "util.get_all_input", "util.get_input", "util.get_vars",
-};
-
 static bool env_filter(void *ctx, xs_str name, xs_check_filter *out)
 {
     const xs_builtins *b = ctx;
@@ -103,8 +97,10 @@ static bool env_filter(void *ctx, xs_str name, xs_check_filter *out)
 static bool env_statement(void *ctx, xs_str name, bool *available)
 {
     const xs_builtins *b = ctx;
-    for (size_t i = 0; i < XS_COUNTOF(interp_stmts); i++)
-        if (xs_str_eq_cstr(name, interp_stmts[i]))
+    size_t ncore;
+    const xs_core_stmt *core = xs_interp_core_stmts(&ncore);
+    for (size_t i = 0; i < ncore; i++)
+        if (xs_str_eq_cstr(name, core[i].name))
             return true;
     for (size_t f = 0; f < b->nfamilies; f++)
         for (size_t i = 0; i < b->families[f]->nstmts; i++) {
@@ -131,9 +127,11 @@ static const char *env_filter_name(void *ctx, size_t i)
 static const char *env_statement_name(void *ctx, size_t i)
 {
     const xs_builtins *b = ctx;
-    if (i < XS_COUNTOF(interp_stmts))
-        return interp_stmts[i];
-    i -= XS_COUNTOF(interp_stmts);
+    size_t ncore;
+    const xs_core_stmt *core = xs_interp_core_stmts(&ncore);
+    if (i < ncore)
+        return core[i].name;
+    i -= ncore;
     for (size_t f = 0; f < b->nfamilies; f++) {
         if (i < b->families[f]->nstmts)
             return b->families[f]->stmts[i].name;

@@ -8,6 +8,7 @@
  */
 #include "base/alloc.h"
 #include "cli/commands.h"
+#include "interp/interp.h"
 #include "lang/schema.h"
 #include "lib/lib.h"
 
@@ -439,13 +440,6 @@ static const char *const documented_stmts[] = {
     "zip.view_contents",
 };
 
-/* Statements the interpreter runs itself (src/interp/exec.c). */
-static const char *const core_stmts[] = {
-    "var",          "var.update", "conditional", "foreach",      "foreach.remove", "for",
-    "while",        "switch",     "try_catch",   "group",        "return",         "throw",
-    "precondition", "break",      "continue",    "function.run",
-};
-
 typedef struct row {
     const char *name;
     const char *family; /* NULL when not registered */
@@ -506,13 +500,15 @@ static row *stmt_rows(size_t *n)
     const xs_builtins *b = xs_lib_builtins();
     size_t nschema;
     const xs_schema_stmt *schema = xs_schema_stmts(&nschema);
-    size_t cap = XS_COUNTOF(documented_stmts) + XS_COUNTOF(core_stmts) + nschema;
+    size_t ncore;
+    const xs_core_stmt *core = xs_interp_core_stmts(&ncore);
+    size_t cap = XS_COUNTOF(documented_stmts) + ncore + nschema;
     for (size_t f = 0; f < b->nfamilies; f++)
         cap += b->families[f]->nstmts;
     row *rows = xs_calloc(cap, sizeof *rows);
     size_t k = 0;
-    for (size_t i = 0; i < XS_COUNTOF(core_stmts); i++)
-        rows[k++] = (row){core_stmts[i], "language", "supported", "run by the interpreter"};
+    for (size_t i = 0; i < ncore; i++)
+        rows[k++] = (row){core[i].name, "language", "supported", core[i].doc};
     for (size_t f = 0; f < b->nfamilies; f++) {
         for (size_t i = 0; i < b->families[f]->nstmts; i++) {
             const xs_stmt_def *d = &b->families[f]->stmts[i];

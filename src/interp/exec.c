@@ -660,6 +660,37 @@ static flow exec_util(xs_run *r, frame *f, const xs_ast_stmt *s, site *st, bool 
     return FLOW_NORMAL;
 }
 
+static const xs_core_stmt core_stmts[] = {
+    {"var", "declares a variable"},
+    {"var.update", "changes a variable"},
+    {"conditional", "if / elseif / else"},
+    {"foreach", "runs its each block per item of a list"},
+    {"foreach.remove", "removes the current item from the list being looped over"},
+    {"for", "runs its each block n times"},
+    {"while", "runs its each block while a condition holds"},
+    {"switch", "case / default, falling through until break"},
+    {"try_catch", "try / catch / finally, with $error in the catch"},
+    {"group", "runs its stack"},
+    {"return", "ends the function with a value"},
+    {"throw", "raises an error with a name and a value"},
+    {"precondition", "raises an error of a type when a condition is false"},
+    {"break", "leaves the loop or switch"},
+    {"continue", "goes on with the next pass of the loop"},
+    {"function.run", "runs another function with its input validated"},
+    {"debug.log", "writes a value to the run's log"},
+    {"util.sleep", "waits a number of seconds"},
+    {"util.get_env", "the environment variables ($env)"},
+    {"util.get_all_input", "the function's input after validation"},
+    {"util.get_input", "the function's input as received"},
+    {"util.get_vars", "the function's variables by name"},
+};
+
+const xs_core_stmt *xs_interp_core_stmts(size_t *n)
+{
+    *n = XS_COUNTOF(core_stmts);
+    return core_stmts;
+}
+
 /* A statement of the generic shape, run by the builtins table. */
 static flow exec_generic(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
 {

@@ -166,4 +166,18 @@ xs_status xs_interp_run(xs_interp *in, const xs_ast_object *fn, xs_value input,
 xs_status xs_interp_run_name(xs_interp *in, xs_str name, xs_value input, const xs_run_opts *opts,
                              xs_value *response, xs_value *error, xs_diag *d);
 
+/* ---- what the interpreter runs itself ---- */
+
+/* A statement run by the interpreter rather than through the builtins
+ * tables: the control forms, function.run, and the few that need the run's
+ * own state (debug.log, util.get_vars...). */
+typedef struct xs_core_stmt {
+    const char *name;
+    const char *doc; /* one line, for `xsflow help` and docs/language.md */
+} xs_core_stmt;
+
+/* The one table of them (the checker and the support matrix read it);
+ * *n receives its length. Static; never freed. */
+const xs_core_stmt *xs_interp_core_stmts(size_t *n);
+
 #endif
