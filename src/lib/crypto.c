@@ -1,5 +1,6 @@
 /* crypto.c - symmetric encryption, JWS, JWE, keys, password hashes and
  * auth tokens over OpenSSL and libxcrypt. See crypto_int.h. */
+#include "lib/crypto.h"
 #include "lib/crypto_int.h"
 
 #include <crypt.h>
@@ -1023,6 +1024,24 @@ bool xs_crypto_password_verify(xs_str password, xs_str hash)
     xs_free(hs);
     xs_free(cd);
     return ok;
+}
+
+bool xs_crypto_password_is_hash(xs_str s)
+{
+    static const char b64[] = "./ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+    const char *p = s.ptr;
+    if (s.len != 60 || memcmp(p, "$2", 2) != 0 || (p[2] != 'y' && p[2] != 'b' && p[2] != 'a') ||
+        p[3] != '$' || p[6] != '$')
+        return false;
+    if (p[4] < '0' || p[4] > '3' || p[5] < '0' || p[5] > '9')
+        return false;
+    int cost = (p[4] - '0') * 10 + (p[5] - '0');
+    if (cost < 4 || cost > 31)
+        return false;
+    for (size_t i = 7; i < s.len; i++)
+        if (!p[i] || !strchr(b64, p[i]))
+            return false;
+    return true;
 }
 
 /* ---- auth tokens ---- */

@@ -2,8 +2,9 @@
  * crypto_int.h - what the crypto filters and the security statements
  * share (OpenSSL underneath; no cryptography of our own): symmetric
  * encryption as PHP's openssl_encrypt, JWS and JWE in compact form, keys
- * as PEM text or JWK objects, bcrypt password hashes (libxcrypt) and the
- * auth tokens of security.create_auth_token.
+ * as PEM text or JWK objects, bcrypt password hashes (libxcrypt, declared
+ * in crypto.h for the layers above) and the auth tokens of
+ * security.create_auth_token.
  *
  * Every call is thread-safe. Failures raise a XanoScript error on c
  * (ERROR_FATAL naming the builtin) and return its status; c may be NULL in
@@ -13,6 +14,7 @@
 #define XS_LIB_CRYPTO_INT_H
 
 #include "interp/builtin.h"
+#include "lib/crypto.h"
 #include "value/value.h"
 
 /* openssl_encrypt / openssl_decrypt with OPENSSL_RAW_DATA: alg is an
@@ -48,14 +50,6 @@ xs_status xs_crypto_jwe_encode(xs_call *c, xs_value payload, xs_value headers, x
 xs_status xs_crypto_jwe_decode(xs_call *c, xs_value token, xs_value key, xs_value key_alg,
                                xs_value enc, xs_value check_claims, int64_t drift_s,
                                int64_t now_ms, xs_value *out);
-
-/* A bcrypt hash ($2y$, cost 10) of password, as PHP's password_hash. */
-xs_status xs_crypto_password_hash(xs_call *c, xs_str password, xs_value *out);
-
-/* Whether password matches hash: bcrypt ($2y$, $2b$, $2a$) and the other
- * crypt(3) forms libxcrypt reads ($6$, $5$, $argon2 is not one). false for
- * anything unreadable. */
-bool xs_crypto_password_verify(xs_str password, xs_str hash);
 
 /* The auth token of security.create_auth_token: a JWE (A256KW,
  * A256CBC-HS512) under a key derived from secret, holding

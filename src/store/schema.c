@@ -4,12 +4,11 @@
  */
 #include "store/schema.h"
 
-#include <openssl/crypto.h>
-#include <openssl/evp.h>
 #include <openssl/rand.h>
 
 #include "base/alloc.h"
 #include "base/clock.h"
+#include "lib/crypto.h"
 #include "store/store_int.h"
 #include "value/json.h"
 
@@ -1124,81 +1123,7 @@ xs_status xs_store_migrate(xs_store *s, const xs_store_catalog *c, unsigned flag
     return xs_store_commit(s, d);
 }
 
-/* ---- passwords and uuids ---- */
-
-enum { PBKDF2_ITERATIONS = 100000, PBKDF2_SALT = 16, PBKDF2_LEN = 32 };
-
-static const char pw_prefix[] = "pbkdf2_sha256$";
-
-static void b64(xs_buf *out, const unsigned char *p, size_t n)
-{
-    char tmp[4 * ((PBKDF2_LEN + 2) / 3) + 1];
-    XS_ASSERT(n <= PBKDF2_LEN);
-    int len = EVP_EncodeBlock((unsigned char *)tmp, p, (int)n);
-    xs_buf_add(out, tmp, (size_t)len);
-}
-
-xs_status xs_store_password_hash(const char *pw, size_t len, xs_buf *out, xs_diag *d)
-{
-    unsigned char salt[PBKDF2_SALT];
-    unsigned char key[PBKDF2_LEN];
-    if (RAND_bytes(salt, sizeof salt) != 1 ||
-        PKCS5_PBKDF2_HMAC(pw, (int)len, salt, sizeof salt, PBKDF2_ITERATIONS, EVP_sha256(),
-                          sizeof key, key) != 1)
-        return xs_diag_error(d, XS_E_INTERNAL, NULL, 0, 0, "cannot hash password");
-    xs_buf_addf(out, "%s%d$", pw_prefix, PBKDF2_ITERATIONS);
-    b64(out, salt, sizeof salt);
-    xs_buf_addc(out, '$');
-    b64(out, key, sizeof key);
-    return XS_OK;
-}
-
-bool xs_store_password_is_hash(const char *s, size_t len)
-{
-    size_t pl = sizeof pw_prefix - 1;
-    if (len < pl || memcmp(s, pw_prefix, pl) != 0)
-        return false;
-    size_t dollars = 0;
-    for (size_t i = pl; i < len; i++)
-        dollars += s[i] == '$';
-    return dollars == 2;
-}
-
-bool xs_store_password_verify(const char *pw, size_t len, const char *hash)
-{
-    size_t hl = strlen(hash);
-    if (!xs_store_password_is_hash(hash, hl))
-        return false;
-    const char *p = hash + sizeof pw_prefix - 1;
-    long iters = strtol(p, NULL, 10);
-    const char *salt64 = strchr(p, '$');
-    if (iters <= 0 || iters > 10000000 || !salt64)
-        return false;
-    salt64++;
-    const char *key64 = strchr(salt64, '$');
-    if (!key64)
-        return false;
-    unsigned char salt[64];
-    size_t sl = (size_t)(key64 - salt64);
-    if (sl == 0 || sl > 80 || sl % 4)
-        return false;
-    int n = EVP_DecodeBlock(salt, (const unsigned char *)salt64, (int)sl);
-    if (n < 0)
-        return false;
-    while (sl > 0 && salt64[sl - 1] == '=') {
-        n--;
-        sl--;
-    }
-    unsigned char key[PBKDF2_LEN];
-    if (PKCS5_PBKDF2_HMAC(pw, (int)len, salt, n, (int)iters, EVP_sha256(), sizeof key, key) != 1)
-        return false;
-    xs_buf mine;
-    xs_buf_init(&mine);
-    b64(&mine, key, sizeof key);
-    bool ok = strlen(key64 + 1) == mine.len && CRYPTO_memcmp(mine.ptr, key64 + 1, mine.len) == 0;
-    xs_buf_release(&mine);
-    return ok;
-}
+/* ---- uuids ---- */
 
 void xs_store_uuid_v4(char buf[37])
 {
@@ -1407,12 +1332,19 @@ xs_status xs_store_to_db(xs_store_kind kind, const xs_store_table *t, const xs_s
         break;
     }
     case XS_COL_PASSWORD:
-        if (!xs_store_password_is_hash(p, n)) {
-            xs_buf b;
-            xs_buf_init(&b);
-            rc = xs_store_password_hash(p, n, &b, d);
+        /* the library's bcrypt, so security.check_password reads it; a hash
+         * (an exported row) is kept as is */
+        if (memchr(p, '\0', n)) {
+            rc = bad(d, t, c, s, "a password cannot hold a NUL byte");
+        } else if (!xs_crypto_password_is_hash(xs_text_str(s))) {
+            xs_value h = xs_null();
+            rc = xs_crypto_password_hash(NULL, xs_text_str(s), &h);
+            if (rc != XS_OK)
+                rc = xs_diag_error(d, XS_E_INTERNAL, NULL, 0, 0,
+                                   "cannot hash the password of column '%s' of table '%s'", c->name,
+                                   t->name);
             xs_release(s);
-            s = xs_text_from_buf(&b);
+            s = h;
         }
         break;
     default:

@@ -10,7 +10,7 @@
  *   int                  INTEGER                bigint
  *   decimal              REAL                   double precision
  *   text, email          TEXT                   text
- *   password             TEXT (PBKDF2 hash)     text (PBKDF2 hash)
+ *   password             TEXT (bcrypt hash)     text (bcrypt hash)
  *   bool                 INTEGER 0/1            boolean
  *   timestamp            INTEGER (ms)           bigint (ms)
  *   date                 TEXT YYYY-MM-DD        date
@@ -22,10 +22,11 @@
  *   id                   INTEGER PRIMARY KEY    bigint identity
  *                        AUTOINCREMENT, or uuid primary key
  *
- * Passwords are hashed on write with PBKDF2-HMAC-SHA256 (OpenSSL), 100,000
- * iterations and a 16-byte random salt, stored as
- * "pbkdf2_sha256$<iterations>$<salt base64>$<hash base64>". A value that is
- * already such a hash is stored as is (so export then import keeps it).
+ * Passwords are hashed on write with the library's bcrypt
+ * (xs_crypto_password_hash: "$2y$", cost 10), the form
+ * security.check_password reads. A value that is already a bcrypt hash
+ * ("$2y$", "$2b$" or "$2a$", xs_crypto_password_is_hash) is stored as is, so
+ * export then import keeps it.
  *
  * Indexes: `{type: "primary"}` is the id; "btree" an index, "btree|unique"
  * (or "unique") a unique index; "gin" a GIN index on PostgreSQL and nothing
@@ -166,11 +167,6 @@ xs_status xs_store_to_db(xs_store_kind kind, const xs_store_table *t, const xs_s
 /* Converts a raw value read from col's storage back to the XanoScript
  * value (bool, decoded JSON, int timestamps...). raw is taken. */
 xs_value xs_store_from_db(const xs_store_column *col, xs_value raw);
-
-/* Password hashing (used for password columns and security filters). */
-xs_status xs_store_password_hash(const char *pw, size_t len, xs_buf *out, xs_diag *d);
-bool xs_store_password_verify(const char *pw, size_t len, const char *hash);
-bool xs_store_password_is_hash(const char *s, size_t len);
 
 /* A fresh random (version 4) uuid, 36 characters, into buf[37]. */
 void xs_store_uuid_v4(char buf[37]);

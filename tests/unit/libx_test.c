@@ -550,6 +550,17 @@ static void test_passwords(void)
     CHECK(h.type == XS_TEXT && strncmp(xs_text_ptr(h), "$2y$10$", 7) == 0);
     CHECK(xs_crypto_password_verify(XS_STR("s3cret"), xs_text_str(h)));
     CHECK(!xs_crypto_password_verify(XS_STR("s3cre"), xs_text_str(h)));
+    /* the form the store keeps as is */
+    CHECK(xs_crypto_password_is_hash(xs_text_str(h)));
+    CHECK(xs_crypto_password_is_hash(
+        XS_STR("$2b$12$.vGA1O9wmRjrwAVXD98HNOgsNpDczlqm3Jq7KnEd1rVAGv3Fykk1a")));
+    CHECK(!xs_crypto_password_is_hash(
+        XS_STR("$2y$03$.vGA1O9wmRjrwAVXD98HNOgsNpDczlqm3Jq7KnEd1rVAGv3Fykk1a")));
+    CHECK(!xs_crypto_password_is_hash(
+        XS_STR("$2y$10$.vGA1O9wmRjrwAVXD98HNOgsNpDczlqm3Jq7KnEd1rVAGv3Fykk1")));
+    CHECK(!xs_crypto_password_is_hash(
+        XS_STR("$2y$10$.vGA1O9wmRjrwAVXD98HNOgsNpDczlqm3Jq7KnEd1rVAGv3Fykk1!")));
+    CHECK(!xs_crypto_password_is_hash(XS_STR("pbkdf2_sha256$100000$c2FsdA==$aGFzaA==")));
     xs_release(h);
 }
 
