@@ -900,9 +900,16 @@ flow xs_eval(xs_run *r, frame *f, const xs_ast_expr *e, xs_value *out)
     }
     case XS_EXPR_FILTER: {
         xs_value v;
-        fl = xs_eval(r, f, e->u.filt.base, &v);
-        if (fl != FLOW_NORMAL)
-            return fl;
+        const xs_ast_expr *base = e->u.filt.base;
+        if (base->kind == XS_EXPR_OBJECT && base->u.obj.n == 0) {
+            /* `{}|set:...|set:...`: room in one block for the keys the
+             * chain will add, instead of growing it key by key. */
+            v = xs_object_new(e->u.filt.n < 8 ? e->u.filt.n : 8);
+        } else {
+            fl = xs_eval(r, f, base, &v);
+            if (fl != FLOW_NORMAL)
+                return fl;
+        }
         fl = eval_filters(r, f, e, 0, &v);
         if (fl != FLOW_NORMAL) {
             xs_release(v);

@@ -61,6 +61,16 @@ static xs_status do_set(xs_call *c, xs_value *val, xs_value key, xs_value v)
 {
     if (!is_coll_or_null(*val))
         return xs_lib_type_fail(c, "an object", *val);
+    /* The common case, a plain text key on an object: the key text itself
+     * becomes the key (a literal's text is shared, not copied) and the
+     * object is searched once. */
+    if (key.type == XS_TEXT && val->type != XS_ARRAY &&
+        !memchr(xs_text_ptr(key), '.', xs_text_len(key))) {
+        if (val->type == XS_NULL)
+            *val = xs_object_new(4);
+        xs_object_set_text(val, xs_retain(key), xs_retain(v));
+        return XS_OK;
+    }
     xs_value k;
     if (!key_arg(key, &k))
         return xs_lib_type_fail(c, "a text key", key);

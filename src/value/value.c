@@ -396,14 +396,20 @@ static void object_set(xs_value *obj, xs_str key, xs_text *keytext, xs_value val
     if (o->len == o->cap) {
         size_t ncap = grow_cap(o->cap, (size_t)o->len + 1);
         XS_ASSERT(ncap < UINT32_MAX);
-        o->cap = (uint32_t)ncap;
-        if (object_inline(o)) {
-            entry *e = alloc_array(o->cap, sizeof(entry));
+        if ((object_inline(o) || !o->entries) && ncap <= INLINE_MAX) {
+            /* Still small: grow the one block, header and entries. The
+             * block is unique here, so *obj is its only holder. */
+            o = xs_realloc(o, sizeof *o + ncap * sizeof(entry));
+            o->entries = (entry *)(o + 1);
+            obj->u.o = o;
+        } else if (object_inline(o)) {
+            entry *e = alloc_array(ncap, sizeof(entry));
             memcpy(e, o->entries, o->len * sizeof(entry));
             o->entries = e;
         } else {
-            o->entries = realloc_array(o->entries, o->cap, sizeof(entry));
+            o->entries = realloc_array(o->entries, ncap, sizeof(entry));
         }
+        o->cap = (uint32_t)ncap;
     }
     size_t pos = o->len++;
     o->entries[pos].key = keytext;
@@ -569,7 +575,9 @@ void xs_value_unshare(xs_value *v)
     }
     case XS_OBJECT: {
         const xs_object *o = old.u.o;
-        xs_value n = xs_object_new(o->len);
+        /* An empty object is unshared to be written: give it room for the
+         * few keys a literal `{}` is then given one by one. */
+        xs_value n = xs_object_new(o->len ? o->len : 4);
         xs_object *no = n.u.o;
         for (size_t i = 0; i < o->len; i++) {
             no->entries[i].key = xs_retain(text_val(o->entries[i].key)).u.s;
