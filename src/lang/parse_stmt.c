@@ -180,6 +180,30 @@ static bool take_attr(xs_parser *p, attr_list *l)
     return true;
 }
 
+/* Skips comments, then takes every `name = value` attribute that follows:
+ * control forms allow attributes between their clauses. */
+static void take_attrs(xs_parser *p, attr_list *l)
+{
+    xs_pskip_comments(p);
+    while (take_attr(p, l))
+        ;
+}
+
+/* clause := WORD block, when the next word is WORD: its statements go to
+ * *body, then the attributes after it to al. false on a parse error. */
+static bool opt_clause(xs_parser *p, const char *word, attr_list *al, xs_ast_block **body)
+{
+    if (!at_word(p, word))
+        return true;
+    xs_pos at = tok(p)->pos;
+    adv(p);
+    *body = opt_stmts_block(p, word, at);
+    if (!*body)
+        return false;
+    take_attrs(p, al);
+    return true;
+}
+
 static void attrs_to_body(xs_parser *p, xs_ast_stmt *s, attr_list *l)
 {
     if (!l->n || p->failed)
@@ -291,9 +315,7 @@ static bool parse_loop(xs_parser *p, xs_ast_stmt *s, const char *kw, bool with_v
         return false;
     attr_list al = {NULL, NULL, 0};
     al.tail = &al.head;
-    xs_pskip_comments(p);
-    while (take_attr(p, &al))
-        ;
+    take_attrs(p, &al);
     if (p->failed)
         return false;
     xs_pos each_pos = tok(p)->pos;
@@ -308,9 +330,7 @@ static bool parse_loop(xs_parser *p, xs_ast_stmt *s, const char *kw, bool with_v
     s->u.loop.each = opt_stmts_block(p, "each", each_pos);
     if (!s->u.loop.each)
         return false;
-    xs_pskip_comments(p);
-    while (take_attr(p, &al))
-        ;
+    take_attrs(p, &al);
     if (p->failed)
         return false;
     attrs_to_body(p, s, &al);
@@ -380,9 +400,7 @@ static bool parse_try_catch(xs_parser *p, xs_ast_stmt *s)
         return false;
     attr_list al = {NULL, NULL, 0};
     al.tail = &al.head;
-    xs_pskip_comments(p);
-    while (take_attr(p, &al))
-        ;
+    take_attrs(p, &al);
     if (p->failed)
         return false;
     xs_pos tp = tok(p)->pos;
@@ -391,33 +409,14 @@ static bool parse_try_catch(xs_parser *p, xs_ast_stmt *s)
     s->u.tc.try_body = opt_stmts_block(p, "try", tp);
     if (!s->u.tc.try_body)
         return false;
-    xs_pskip_comments(p);
-    while (take_attr(p, &al))
-        ;
+    take_attrs(p, &al);
     if (!p->failed && !at_word(p, "catch")) {
         xs_pexpect(p, "'catch' after the try block");
         return false;
     }
-    if (at_word(p, "catch")) {
-        xs_pos cp = tok(p)->pos;
-        adv(p);
-        s->u.tc.catch_body = opt_stmts_block(p, "catch", cp);
-        if (!s->u.tc.catch_body)
-            return false;
-        xs_pskip_comments(p);
-        while (take_attr(p, &al))
-            ;
-    }
-    if (at_word(p, "finally")) {
-        xs_pos fp = tok(p)->pos;
-        adv(p);
-        s->u.tc.finally_body = opt_stmts_block(p, "finally", fp);
-        if (!s->u.tc.finally_body)
-            return false;
-        xs_pskip_comments(p);
-        while (take_attr(p, &al))
-            ;
-    }
+    if (!opt_clause(p, "catch", &al, &s->u.tc.catch_body) ||
+        !opt_clause(p, "finally", &al, &s->u.tc.finally_body))
+        return false;
     if (p->failed)
         return false;
     attrs_to_body(p, s, &al);
@@ -432,9 +431,7 @@ static bool parse_group(xs_parser *p, xs_ast_stmt *s)
         return false;
     attr_list al = {NULL, NULL, 0};
     al.tail = &al.head;
-    xs_pskip_comments(p);
-    while (take_attr(p, &al))
-        ;
+    take_attrs(p, &al);
     if (p->failed)
         return false;
     xs_pos sp = tok(p)->pos;
@@ -443,9 +440,7 @@ static bool parse_group(xs_parser *p, xs_ast_stmt *s)
     s->u.group.stack = opt_stmts_block(p, "stack", sp);
     if (!s->u.group.stack)
         return false;
-    xs_pskip_comments(p);
-    while (take_attr(p, &al))
-        ;
+    take_attrs(p, &al);
     if (p->failed)
         return false;
     attrs_to_body(p, s, &al);
