@@ -26,8 +26,7 @@ static void print_diags(const xs_diag *d)
         xs_diag_print_entry(&d->items[i], NULL, 0, stderr);
 }
 
-/* HOST:PORT, [V6]:PORT or PORT alone (on 127.0.0.1). host is a heap string. */
-static bool parse_listen(const char *arg, char **host, uint16_t *port)
+bool xs_cli_parse_listen(const char *arg, char **host, uint16_t *port)
 {
     const char *colon = strrchr(arg, ':');
     const char *p = colon ? colon + 1 : arg;
@@ -84,7 +83,7 @@ static int serve_cmd(int argc, char **argv)
         if (strcmp(a, "--listen") == 0 && has_val) {
             xs_free(host);
             host = NULL;
-            if (!parse_listen(argv[++i], &host, &o.port)) {
+            if (!xs_cli_parse_listen(argv[++i], &host, &o.port)) {
                 fprintf(stderr, "xsflow http: --listen wants HOST:PORT, got '%s'\n", argv[i]);
                 return XS_EXIT_USAGE;
             }

@@ -1,9 +1,10 @@
 /*
- * cmd_serve.c - `xsflow serve [DIR] [--db URL] [--workers N]
- * [--no-scheduler]`: runs the engine over workspace DIR until SIGINT or
- * SIGTERM, then stops taking work, lets the runs in flight reach their next
- * statement and leaves them to be resumed. `--config-doc` prints
- * docs/config.md instead.
+ * cmd_serve.c - `xsflow serve [DIR]`: runs the engine over workspace DIR
+ * and, beside it, the HTTP listener (query endpoints, webhooks, admin API,
+ * /metrics, dashboard; http/app.h) until SIGINT or SIGTERM. Then it stops
+ * listening after the requests in flight, stops taking work, lets the runs
+ * in flight reach their next statement and leaves them to be resumed.
+ * `--config-doc` prints docs/config.md instead.
  */
 #include <signal.h>
 
@@ -11,11 +12,14 @@
 #include "cli/commands.h"
 #include "cli/engine_cli.h"
 #include "engine/engine.h"
+#include "http/app.h"
 
 static void serve_usage(void)
 {
     fputs("usage: xsflow serve [DIR] [--db sqlite:PATH|postgres://...] [--workers N] "
           "[--no-scheduler]\n"
+          "                    [--listen HOST:PORT] [--admin-listen HOST:PORT] [--no-http]\n"
+          "                    [--threads N] [--access-log]\n"
           "       xsflow serve --config-doc\n",
           stderr);
 }
@@ -24,10 +28,35 @@ int xs_cmd_serve(int argc, char **argv)
 {
     const char *dir = NULL, *db = NULL;
     int workers = 0;
-    bool sched = true;
+    bool sched = true, http = true;
+    char *host = NULL, *admin_host = NULL;
+    xs_http_app_opts ho = {0};
+    ho.public_opts.port = 8080;
+    int rc = XS_EXIT_USAGE;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
-        if (strcmp(a, "--db") == 0 && i + 1 < argc) {
+        if ((strcmp(a, "--listen") == 0 || strcmp(a, "--admin-listen") == 0) && i + 1 < argc) {
+            bool admin = a[2] == 'a';
+            char **h = admin ? &admin_host : &host;
+            xs_free(*h);
+            *h = NULL;
+            if (!xs_cli_parse_listen(argv[++i], h,
+                                     admin ? &ho.admin_port : &ho.public_opts.port)) {
+                fprintf(stderr, "xsflow serve: %s wants HOST:PORT, got '%s'\n", a, argv[i]);
+                goto out_args;
+            }
+        } else if (strcmp(a, "--no-http") == 0) {
+            http = false;
+        } else if (strcmp(a, "--access-log") == 0) {
+            ho.public_opts.access_log = stderr;
+        } else if (strcmp(a, "--threads") == 0 && i + 1 < argc) {
+            int n = atoi(argv[++i]);
+            if (n < 1 || n > 1024) {
+                fprintf(stderr, "xsflow serve: --threads takes 1 to 1024\n");
+                goto out_args;
+            }
+            ho.public_opts.threads = (unsigned)n;
+        } else if (strcmp(a, "--db") == 0 && i + 1 < argc) {
             db = argv[++i];
         } else if (strncmp(a, "--db=", 5) == 0) {
             db = a + 5;
@@ -35,7 +64,7 @@ int xs_cmd_serve(int argc, char **argv)
             workers = atoi(argv[++i]);
             if (workers < 1 || workers > 1024) {
                 fprintf(stderr, "xsflow serve: --workers takes 1 to 1024\n");
-                return XS_EXIT_USAGE;
+                goto out_args;
             }
         } else if (strcmp(a, "--no-scheduler") == 0) {
             sched = false;
@@ -45,21 +74,25 @@ int xs_cmd_serve(int argc, char **argv)
             xs_config_doc(&b);
             fwrite(b.ptr, 1, b.len, stdout);
             xs_buf_release(&b);
-            return XS_EXIT_OK;
+            rc = XS_EXIT_OK;
+            goto out_args;
         } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
             serve_usage();
-            return XS_EXIT_OK;
+            rc = XS_EXIT_OK;
+            goto out_args;
         } else if (a[0] == '-') {
-            fprintf(stderr, "xsflow serve: unknown option '%s'\n", a);
+            fprintf(stderr, "xsflow serve: unknown or incomplete option '%s'\n", a);
             serve_usage();
-            return XS_EXIT_USAGE;
+            goto out_args;
         } else if (!dir) {
             dir = a;
         } else {
             serve_usage();
-            return XS_EXIT_USAGE;
+            goto out_args;
         }
     }
+    ho.public_opts.host = host;
+    ho.admin_host = admin_host;
     if (!dir)
         dir = ".";
 
@@ -69,27 +102,51 @@ int xs_cmd_serve(int argc, char **argv)
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
     pthread_sigmask(SIG_BLOCK, &set, NULL);
+    signal(SIGPIPE, SIG_IGN);
 
     xs_diag d;
     xs_diag_init(&d);
     char *url = xs_engine_resolve_db(dir, db);
     xs_engine_opts o = {dir, url, workers, sched, true, stderr};
     xs_engine *e = NULL;
-    int rc = XS_EXIT_FAIL;
-    if (xs_engine_open(&o, &e, &d) != XS_OK || xs_engine_start(e, &d) != XS_OK) {
+    xs_http_app *app = NULL;
+    rc = XS_EXIT_FAIL;
+    if (xs_engine_open(&o, &e, &d) != XS_OK || xs_engine_start(e, &d) != XS_OK ||
+        (http && !(app = xs_http_app_start(e, &ho, &d)))) {
         xs_cli_print_diag(&d);
         goto out;
     }
     fprintf(stderr, "xsflow: serving '%s' on %s\n", dir, url);
+    if (app) {
+        const char *h = host ? host : "127.0.0.1";
+        const char *lb = strchr(h, ':') ? "[" : "", *rb = strchr(h, ':') ? "]" : "";
+        /* The first line on stdout, for people and for scripts that wait on it. */
+        printf("listening on http://%s%s%s:%u (%zu endpoints, %zu webhooks)\n", lb, h, rb,
+               (unsigned)xs_http_app_port(app), xs_http_app_endpoints(app),
+               xs_http_app_webhooks(app));
+        if (admin_host)
+            printf("admin on http://%s:%u/_xsflow/\n", admin_host,
+                   (unsigned)xs_http_app_admin_port(app));
+        else
+            printf("dashboard on http://%s%s%s:%u/_xsflow/\n", lb, h, rb,
+                   (unsigned)xs_http_app_port(app));
+        fflush(stdout);
+    }
     fflush(stderr);
     int sig = 0;
     sigwait(&set, &sig);
     fprintf(stderr, "xsflow: %s, stopping\n", sig == SIGINT ? "interrupted" : "terminated");
+    xs_http_app_stop(app);
+    app = NULL;
     xs_engine_stop(e);
     rc = XS_EXIT_OK;
 out:
+    xs_http_app_stop(app);
     xs_engine_free(e);
     xs_free(url);
     xs_diag_release(&d);
+out_args:
+    xs_free(host);
+    xs_free(admin_host);
     return rc;
 }

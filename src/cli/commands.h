@@ -36,6 +36,9 @@ int xs_cmd_db(int argc, char **argv);
 
 /* cmd_http.c: serve a workspace's query endpoints over HTTP. */
 int xs_cmd_http(int argc, char **argv);
+/* --listen: HOST:PORT, [V6]:PORT or PORT alone (on 127.0.0.1); *host is a
+ * heap string. */
+bool xs_cli_parse_listen(const char *arg, char **host, uint16_t *port);
 
 /* The engine: cmd_serve.c, cmd_enqueue.c, cmd_runs.c, cmd_task.c. */
 int xs_cmd_serve(int argc, char **argv);

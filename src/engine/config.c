@@ -77,6 +77,8 @@ struct xs_config {
     xs_obj_config defaults;
     xs_map objects; /* name -> xs_obj_config * */
     char *database;
+    xs_value root; /* the whole file, for the members other layers read */
+    char *file;
 };
 
 static void set_key(void *base, const key_def *k, xs_value v)
@@ -195,6 +197,8 @@ xs_status xs_config_parse(const char *json, size_t len, const char *file, xs_con
         rc = xs_diag_error(d, XS_E_TYPE, file, 0, 0, "xsflow.json must hold an object");
         goto out;
     }
+    c->root = xs_retain(root);
+    c->file = file ? xs_strdup(file) : NULL;
     const xs_value *db = xs_object_get(root, XS_STR("database"));
     if (db && db->type == XS_TEXT)
         c->database = xs_strdup(xs_text_ptr(*db));
@@ -271,7 +275,20 @@ void xs_config_free(xs_config *c)
     xs_map_release(&c->objects);
     obj_release(&c->defaults);
     xs_free(c->database);
+    xs_release(c->root);
+    xs_free(c->file);
     xs_free(c);
+}
+
+xs_value xs_config_member(const xs_config *c, const char *name)
+{
+    const xs_value *v = c->root.type == XS_OBJECT ? xs_object_get(c->root, xs_str_of(name)) : NULL;
+    return v ? *v : xs_null();
+}
+
+const char *xs_config_file(const xs_config *c)
+{
+    return c->file ? c->file : "xsflow.json";
 }
 
 const xs_engine_config *xs_config_engine(const xs_config *c)

@@ -64,6 +64,12 @@ bool xs_config_has_limits(const xs_config *c);
 /* The top-level "database" member of the same file; NULL when absent. */
 const char *xs_config_database(const xs_config *c);
 
+/* A top-level member of the file read by another layer ("webhooks");
+ * borrowed, null when absent. */
+xs_value xs_config_member(const xs_config *c, const char *name);
+/* The file's path, for error messages. */
+const char *xs_config_file(const xs_config *c);
+
 /* Appends docs/config.md (Markdown) generated from the key table. */
 void xs_config_doc(xs_buf *out);
 

@@ -248,6 +248,16 @@ const char *xs_engine_db_url(const xs_engine *e)
     return e->url;
 }
 
+const char *xs_engine_dir(const xs_engine *e)
+{
+    return e->dir;
+}
+
+const xs_config *xs_engine_settings(const xs_engine *e)
+{
+    return e->cfg;
+}
+
 uint64_t xs_engine_claimed(const xs_engine *e)
 {
     return __atomic_load_n(&e->claimed, __ATOMIC_RELAXED);
@@ -321,6 +331,80 @@ xs_status xs_engine_enqueue(xs_engine *e, const char *name, xs_value input, cons
     xs_status rc = enqueue_on(e, e->main, name, input, origin, 0, id, d);
     if (rc == XS_OK)
         xs_engine_wake(e);
+    return rc;
+}
+
+xs_status xs_engine_connect(xs_engine *e, xs_store **out, xs_diag *d)
+{
+    return xs_store_open(e->url, e->cat, out, d);
+}
+
+/* The run queued earlier under (scope, key); 0 when none. */
+static int64_t keyed_run(xs_store *s, xs_value *p, xs_diag *d)
+{
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    int64_t id = 0;
+    if (xs_store_exec(s, "SELECT run_id FROM xsflow_idempotency WHERE scope = ? AND key = ?", p,
+                      2, &r, d) == XS_OK &&
+        xs_array_len(r.rows))
+        id = xs_array_at(xs_array_at(r.rows, 0), 0).u.i;
+    xs_store_rows_release(&r);
+    return id;
+}
+
+xs_status xs_engine_enqueue_keyed(xs_engine *e, xs_store *s, const char *name, xs_value input,
+                                  const char *origin, const char *scope, const char *key,
+                                  int64_t *id, bool *duplicate, xs_diag *d)
+{
+    *duplicate = false;
+    if (!key) {
+        xs_status rc = enqueue_on(e, s, name, input, origin, 0, id, d);
+        if (rc == XS_OK)
+            xs_engine_wake(e);
+        return rc;
+    }
+    /* The key row goes in first: a second caller with the same key, in
+     * this process or another, waits on it (PostgreSQL) or on the write
+     * lock (SQLite), then finds it taken and reads the first run. */
+    xs_value p[4] = {xs_text_cstr(scope ? scope : ""), xs_text_cstr(key), xs_int(0),
+                     xs_int(xs_clock_now_ms())};
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    xs_status rc = xs_engine_tx_begin(e, s, d);
+    if (rc == XS_OK)
+        rc = xs_store_exec(s,
+                           "INSERT INTO xsflow_idempotency (scope, key, run_id, created) VALUES "
+                           "(?, ?, ?, ?) ON CONFLICT (scope, key) DO NOTHING RETURNING run_id",
+                           p, 4, &r, d);
+    bool fresh = rc == XS_OK && xs_array_len(r.rows) == 1;
+    xs_store_rows_release(&r);
+    if (rc == XS_OK && fresh) {
+        rc = enqueue_on(e, s, name, input, origin, 0, id, d);
+        xs_value u[3] = {xs_int(*id), p[0], p[1]};
+        if (rc == XS_OK)
+            rc = xs_store_exec(s,
+                               "UPDATE xsflow_idempotency SET run_id = ? WHERE scope = ? AND "
+                               "key = ?",
+                               u, 3, NULL, d);
+        if (rc == XS_OK)
+            rc = xs_engine_tx_commit(e, s, d);
+        else
+            xs_engine_tx_rollback(e, s);
+        if (rc == XS_OK) {
+            if (xs_store_kind_of(s) == XS_STORE_PG)
+                xs_store_exec(s, "SELECT pg_notify('xsflow_runs', '')", NULL, 0, NULL, d);
+            xs_engine_wake(e);
+        }
+    } else if (rc == XS_OK) {
+        xs_engine_tx_rollback(e, s);
+        *id = keyed_run(s, p, d);
+        *duplicate = true;
+    } else if (xs_store_tx_depth(s)) {
+        xs_engine_tx_rollback(e, s);
+    }
+    xs_release(p[0]);
+    xs_release(p[1]);
     return rc;
 }
 

@@ -54,6 +54,21 @@ void xs_engine_free(xs_engine *e);
 xs_status xs_engine_enqueue(xs_engine *e, const char *name, xs_value input, const char *origin,
                             int64_t *id, xs_diag *d);
 
+/* A new connection to the engine's database, with the workspace's tables
+ * known (for a thread of its own: an HTTP server thread). *out is the
+ * caller's to free. */
+xs_status xs_engine_connect(xs_engine *e, xs_store **out, xs_diag *d);
+
+/* Queues a run as xs_engine_enqueue does, on s (a connection from
+ * xs_engine_connect, owned by the calling thread; any thread). With a key
+ * (not NULL), the run is queued only if no earlier call queued one under
+ * the same scope and key: *id then gets that earlier run and *duplicate
+ * is set. The run and its key are committed together before this
+ * returns. */
+xs_status xs_engine_enqueue_keyed(xs_engine *e, xs_store *s, const char *name, xs_value input,
+                                  const char *origin, const char *scope, const char *key,
+                                  int64_t *id, bool *duplicate, xs_diag *d);
+
 /* Claims queued run id and runs it on the calling thread (xsflow task run,
  * tests). XS_E_NOTFOUND when the run is not queued. */
 xs_status xs_engine_run_one(xs_engine *e, int64_t id, xs_diag *d);
@@ -63,6 +78,8 @@ xs_store *xs_engine_store(xs_engine *e);
 
 const xs_workspace *xs_engine_workspace(const xs_engine *e);
 const char *xs_engine_db_url(const xs_engine *e);
+const char *xs_engine_dir(const xs_engine *e);
+const xs_config *xs_engine_settings(const xs_engine *e);
 
 /* The database URL for workspace dir: flag, else $XSFLOW_DB, else the
  * "database" of dir/xsflow.json, else sqlite:DIR/xsflow.db. Heap string. */

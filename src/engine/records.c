@@ -32,7 +32,9 @@ static const char *schema_sqlite =
     "  last_fire BIGINT NOT NULL, PRIMARY KEY (task, event));\n"
     "CREATE TABLE IF NOT EXISTS xsflow_firings (id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
     "  task TEXT NOT NULL, event INTEGER NOT NULL, fire_time BIGINT NOT NULL,\n"
-    "  outcome TEXT NOT NULL, run_id BIGINT, recorded BIGINT NOT NULL);\n";
+    "  outcome TEXT NOT NULL, run_id BIGINT, recorded BIGINT NOT NULL);\n"
+    "CREATE TABLE IF NOT EXISTS xsflow_idempotency (scope TEXT NOT NULL, key TEXT NOT NULL,\n"
+    "  run_id BIGINT NOT NULL, created BIGINT NOT NULL, PRIMARY KEY (scope, key));\n";
 
 static const char *schema_pg =
     "SELECT pg_advisory_lock(7355601);\n"
@@ -57,6 +59,8 @@ static const char *schema_pg =
     "CREATE TABLE IF NOT EXISTS xsflow_firings (id bigserial PRIMARY KEY,\n"
     "  task text NOT NULL, event bigint NOT NULL, fire_time bigint NOT NULL,\n"
     "  outcome text NOT NULL, run_id bigint, recorded bigint NOT NULL);\n"
+    "CREATE TABLE IF NOT EXISTS xsflow_idempotency (scope text NOT NULL, key text NOT NULL,\n"
+    "  run_id bigint NOT NULL, created bigint NOT NULL, PRIMARY KEY (scope, key));\n"
     "SELECT pg_advisory_unlock(7355601);\n";
 
 static xs_status exec(xs_store *s, const char *sql, const xs_value *p, size_t n,

@@ -9,6 +9,7 @@
  *   xsflow_steps      one row per step of a run, keyed by (run_id, key)
  *   xsflow_schedules  per task schedule event: the last time it fired
  *   xsflow_firings    each firing, missed time and skipped firing
+ *   xsflow_idempotency  (scope, key) -> the run a keyed trigger started
  *
  * Timestamps are int64 ms since the epoch. The calls take a store
  * connection and are safe wherever that connection is (one thread).

@@ -10,6 +10,7 @@
 
 #include "base/alloc.h"
 #include "base/clock.h"
+#include "base/map.h"
 #include "http/ctx.h"
 #include "value/json.h"
 
@@ -19,10 +20,20 @@ struct xs_http_server {
     const xs_builtins *builtins;
     const xs_http_routes *routes;
     xs_http_server_opts o;
-    pthread_key_t interp_key;
+    pthread_key_t thread_key;
     pthread_mutex_t log_lock;
     uint16_t port;
+    /* Requests answered: "route status" -> count, under stats_lock. */
+    pthread_mutex_t stats_lock;
+    xs_map stats;
 };
+
+/* What each server thread keeps: its interpreter and the embedder's data. */
+typedef struct thread_state {
+    xs_http_server *s;
+    xs_interp *in;
+    void *data;
+} thread_state;
 
 /* One request being received: the body so far. */
 typedef struct req {
@@ -60,9 +71,26 @@ static void free_body(void *p)
     xs_free(p);
 }
 
-static void log_line(xs_http_server *s, const char *method, const char *url, int status,
-                     const req *r)
+/* Counts the request under route and status for /metrics. */
+static void count_request(xs_http_server *s, const char *route, int status)
 {
+    char key[512];
+    int n = snprintf(key, sizeof key, "%d %s", status, route ? route : "unmatched");
+    if (n < 0 || (size_t)n >= sizeof key)
+        n = snprintf(key, sizeof key, "%d (long route)", status);
+    xs_str k = {key, (size_t)n};
+    pthread_mutex_lock(&s->stats_lock);
+    void *count = NULL;
+    xs_map_find(&s->stats, k, &count);
+    xs_map_set(&s->stats, k, (void *)((uintptr_t)count + 1), NULL);
+    pthread_mutex_unlock(&s->stats_lock);
+}
+
+/* Counts the request and writes its access log line. */
+static void log_line(xs_http_server *s, const char *method, const char *url, const char *route,
+                     int status, const req *r)
+{
+    count_request(s, route, status);
     if (!s->o.access_log)
         return;
     int64_t ms = r ? xs_clock_mono_ms() - r->start_ms : 0;
@@ -217,21 +245,122 @@ static bool idem_ok(const char *k)
 
 /* ---- the interpreter of this thread ---- */
 
-static void free_interp(void *p)
+static void free_thread_state(void *p)
 {
-    xs_interp_free(p);
+    thread_state *t = p;
+    if (t->s->o.on_thread_end)
+        t->s->o.on_thread_end(t->data, t->s->o.arg);
+    xs_interp_free(t->in);
+    xs_free(t);
 }
 
-static xs_interp *thread_interp(xs_http_server *s)
+static thread_state *thread_get(xs_http_server *s)
 {
-    xs_interp *in = pthread_getspecific(s->interp_key);
-    if (!in) {
-        in = xs_interp_new(s->ws, s->builtins);
-        if (s->o.on_interp)
-            s->o.on_interp(in, s->o.arg);
-        pthread_setspecific(s->interp_key, in);
+    thread_state *t = pthread_getspecific(s->thread_key);
+    if (!t) {
+        t = xs_calloc(1, sizeof *t);
+        t->s = s;
+        t->in = xs_interp_new(s->ws, s->builtins);
+        if (s->o.on_thread_start)
+            t->data = s->o.on_thread_start(t->in, s->o.arg);
+        pthread_setspecific(s->thread_key, t);
     }
-    return in;
+    return t;
+}
+
+/* ---- mounted handlers ---- */
+
+const char *xs_http_req_header(const xs_http_req *r, const char *name)
+{
+    return MHD_lookup_connection_value(r->conn_, MHD_HEADER_KIND, name);
+}
+
+const char *xs_http_req_arg(const xs_http_req *r, const char *name)
+{
+    return MHD_lookup_connection_value(r->conn_, MHD_GET_ARGUMENT_KIND, name);
+}
+
+void xs_http_resp_json(xs_http_resp *out, int status, xs_value v)
+{
+    out->status = status;
+    out->content_type = NULL;
+    xs_buf_reset(&out->body);
+    if (xs_json_encode(v, XS_JSON_COMPACT, &out->body) != XS_OK) {
+        xs_buf_reset(&out->body);
+        xs_buf_adds(&out->body, "null");
+    }
+}
+
+void xs_http_resp_error(xs_http_resp *out, int status, const char *code, const char *message)
+{
+    xs_value o = xs_object_new(3);
+    xs_object_set(&o, XS_STR("code"), xs_text_cstr(code));
+    xs_object_set(&o, XS_STR("message"), xs_text_cstr(message));
+    xs_object_set(&o, XS_STR("payload"), xs_null());
+    xs_http_resp_json(out, status, o);
+    xs_release(o);
+}
+
+void xs_http_resp_header(xs_http_resp *out, const char *name, const char *value)
+{
+    if (out->headers.type != XS_ARRAY)
+        out->headers = xs_array_new(2);
+    xs_value pair = xs_array_new(2);
+    xs_array_push(&pair, xs_text_cstr(name));
+    xs_array_push(&pair, xs_text_cstr(value));
+    xs_array_push(&out->headers, pair);
+}
+
+static const xs_http_mount *find_mount(const xs_http_server *s, const char *path)
+{
+    for (size_t i = 0; i < s->o.nmounts; i++) {
+        const char *pre = s->o.mounts[i].prefix;
+        size_t n = strlen(pre);
+        if (strncmp(path, pre, n) == 0 && (path[n] == '\0' || path[n] == '/' || pre[n - 1] == '/'))
+            return &s->o.mounts[i];
+    }
+    return NULL;
+}
+
+static bool peer_is_loopback(struct MHD_Connection *conn)
+{
+    const union MHD_ConnectionInfo *ci =
+        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+    if (!ci || !ci->client_addr)
+        return false;
+    const struct sockaddr *sa = ci->client_addr;
+    if (sa->sa_family == AF_INET) {
+        const struct sockaddr_in *a = (const struct sockaddr_in *)(const void *)sa;
+        return (ntohl(a->sin_addr.s_addr) >> 24) == 127;
+    }
+    if (sa->sa_family == AF_INET6) {
+        const struct sockaddr_in6 *a = (const struct sockaddr_in6 *)(const void *)sa;
+        if (IN6_IS_ADDR_LOOPBACK(&a->sin6_addr))
+            return true;
+        return IN6_IS_ADDR_V4MAPPED(&a->sin6_addr) && a->sin6_addr.s6_addr[12] == 127;
+    }
+    return false;
+}
+
+static enum MHD_Result serve_mount(xs_http_server *s, const xs_http_mount *m,
+                                   struct MHD_Connection *conn, const char *url,
+                                   const char *method, req *r)
+{
+    thread_state *t = thread_get(s);
+    xs_http_req rq = {method, url, r->body.len ? r->body.ptr : NULL, r->body.len,
+                      peer_is_loopback(conn), t->data, conn};
+    xs_http_resp out = {0};
+    xs_buf_init(&out.body);
+    out.headers = xs_null();
+    m->handle(m->arg, &rq, &out);
+    int status = out.status ? out.status : 200;
+    log_line(s, method, url, m->prefix, status, r);
+    enum MHD_Result ret =
+        reply(conn, status, &out.body, out.content_type ? out.content_type : json_type,
+              out.headers);
+    xs_release(out.headers);
+    xs_buf_release(&out.body);
+    return ret;
 }
 
 /* ---- one request ---- */
@@ -246,7 +375,9 @@ static enum MHD_Result serve(xs_http_server *s, struct MHD_Connection *conn, con
     xs_buf_init(&allow);
     enum MHD_Result ret;
     int status = 0;
-    xs_http_match m = xs_http_routes_match(s->routes, method, url, &rt, &path_params, &allow);
+    xs_http_match m = s->routes ? xs_http_routes_match(s->routes, method, url, &rt, &path_params,
+                                                       &allow)
+                                : XS_HTTP_MATCH_NO_PATH;
     if (m == XS_HTTP_MATCH_NO_PATH) {
         status = 404;
         ret = send_error(conn, status, "ERROR_CODE_NOT_FOUND", "Unable to locate request.",
@@ -312,7 +443,7 @@ static enum MHD_Result serve(xs_http_server *s, struct MHD_Connection *conn, con
         xs_object_set_text(&input, xs_retain(xs_object_key_text_at(path_params, i)),
                            xs_retain(xs_object_val_at(path_params, i)));
 
-    xs_interp *in = thread_interp(s);
+    xs_interp *in = thread_get(s)->in;
     xs_limits lim = xs_workspace_limits(s->ws);
     int64_t rto = s->o.request_timeout_ms;
     if (!lim.max_wall_ms || lim.max_wall_ms > rto)
@@ -369,7 +500,7 @@ static enum MHD_Result serve(xs_http_server *s, struct MHD_Connection *conn, con
     xs_release(err);
     xs_http_ctx_release(&hc);
 out:
-    log_line(s, method, url, status, r);
+    log_line(s, method, url, rt ? rt->path : NULL, status, r);
     xs_release(input);
     xs_release(path_params);
     xs_buf_release(&allow);
@@ -395,7 +526,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
             if (n > s->o.max_body_bytes) {
                 r->too_large = true;
                 r->answered = true;
-                log_line(s, method, url, 413, r);
+                log_line(s, method, url, NULL, 413, r);
                 return send_error(conn, 413, "ERROR_CODE_PAYLOAD_TOO_LARGE",
                                   "The request body is larger than the limit.", xs_null(), NULL);
             }
@@ -418,10 +549,13 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
     if (r->answered)
         return MHD_YES;
     if (r->too_large) {
-        log_line(s, method, url, 413, r);
+        log_line(s, method, url, NULL, 413, r);
         return send_error(conn, 413, "ERROR_CODE_PAYLOAD_TOO_LARGE",
                           "The request body is larger than the limit.", xs_null(), NULL);
     }
+    const xs_http_mount *mt = find_mount(s, url);
+    if (mt)
+        return serve_mount(s, mt, conn, url, method, r);
     return serve(s, conn, url, method, r);
 }
 
@@ -502,8 +636,10 @@ xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *
         return NULL;
     }
     flags |= MHD_USE_EPOLL;
-    pthread_key_create(&s->interp_key, free_interp);
+    pthread_key_create(&s->thread_key, free_thread_state);
     pthread_mutex_init(&s->log_lock, NULL);
+    pthread_mutex_init(&s->stats_lock, NULL);
+    xs_map_init(&s->stats);
     s->daemon = MHD_start_daemon(
         flags, 0, NULL, NULL, on_request, s, MHD_OPTION_SOCK_ADDR, sa, MHD_OPTION_THREAD_POOL_SIZE,
         (unsigned)s->o.threads, MHD_OPTION_CONNECTION_LIMIT, (unsigned)s->o.max_connections,
@@ -514,8 +650,10 @@ xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *
     if (!s->daemon) {
         xs_diag_error(d, XS_E_IO, NULL, 0, 0, "cannot listen on %s:%u: %s", s->o.host,
                       (unsigned)s->o.port, "address in use or not available");
-        pthread_key_delete(s->interp_key);
+        pthread_key_delete(s->thread_key);
         pthread_mutex_destroy(&s->log_lock);
+        pthread_mutex_destroy(&s->stats_lock);
+        xs_map_release(&s->stats);
         xs_free(s);
         return NULL;
     }
@@ -534,7 +672,40 @@ void xs_http_server_stop(xs_http_server *s)
     if (!s)
         return;
     MHD_stop_daemon(s->daemon); /* joins the pool threads: their interpreters are freed */
-    pthread_key_delete(s->interp_key);
+    pthread_key_delete(s->thread_key);
     pthread_mutex_destroy(&s->log_lock);
+    pthread_mutex_destroy(&s->stats_lock);
+    xs_map_release(&s->stats);
     xs_free(s);
+}
+
+/* Prometheus label values escape backslash, quote and newline. */
+static void add_label(xs_buf *out, const char *v)
+{
+    for (; *v; v++) {
+        if (*v == '\\' || *v == '"')
+            xs_buf_addc(out, '\\');
+        if (*v == '\n')
+            xs_buf_adds(out, "\\n");
+        else
+            xs_buf_addc(out, *v);
+    }
+}
+
+void xs_http_server_metrics(xs_http_server *s, xs_buf *out)
+{
+    xs_buf_adds(out, "# HELP xsflow_http_requests_total HTTP requests answered, by route and "
+                     "status.\n# TYPE xsflow_http_requests_total counter\n");
+    pthread_mutex_lock(&s->stats_lock);
+    size_t it = 0;
+    xs_str k;
+    void *v;
+    while (xs_map_next(&s->stats, &it, &k, &v)) {
+        const char *sp = strchr(k.ptr, ' ');
+        xs_buf_adds(out, "xsflow_http_requests_total{route=\"");
+        add_label(out, sp + 1);
+        xs_buf_addf(out, "\",status=\"%.*s\"} %llu\n", (int)(sp - k.ptr), k.ptr,
+                    (unsigned long long)(uintptr_t)v);
+    }
+    pthread_mutex_unlock(&s->stats_lock);
 }

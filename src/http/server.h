@@ -22,6 +22,7 @@
 
 #include "base/common.h"
 #include "base/diag.h"
+#include "http/handler.h"
 #include "http/routes.h"
 #include "interp/interp.h"
 
@@ -37,15 +38,21 @@ typedef struct xs_http_server_opts {
     unsigned idle_timeout_s;    /* 0: 30; idle connections are closed */
     int64_t request_timeout_ms; /* 0: 30000; a run's wall time limit (the workspace's
                                    max_wall_ms when lower) */
-    /* Called on a server thread with each interpreter it makes, before its
-     * first request: the engine attaches the thread's store here. */
-    void (*on_interp)(xs_interp *in, void *arg);
+    /* Called on a server thread with the interpreter it makes, before its
+     * first request (the engine attaches the thread's store here); what it
+     * returns is the thread's data, given to mounted handlers and to
+     * on_thread_end when the thread ends. Both may be NULL. */
+    void *(*on_thread_start)(xs_interp *in, void *arg);
+    void (*on_thread_end)(void *thread_data, void *arg);
     void *arg;
+    /* Handlers for path prefixes, tried before the query routes. */
+    const xs_http_mount *mounts;
+    size_t nmounts;
     FILE *access_log; /* one line per request; NULL: none */
 } xs_http_server_opts;
 
 /*
- * Starts serving routes (borrowed) with queries run on ws (borrowed) and
+ * Starts serving routes (borrowed; NULL: mounts only) with queries run on ws (borrowed) and
  * the builtins b. Returns NULL with an error in d when the address cannot
  * be bound. opts may be NULL for the defaults.
  */
@@ -59,6 +66,11 @@ uint16_t xs_http_server_port(const xs_http_server *s);
 /* Stops accepting, finishes the requests in flight, joins the threads and
  * frees the server. NULL does nothing. */
 void xs_http_server_stop(xs_http_server *s);
+
+/* The requests answered so far, by route (a query's path pattern, a
+ * mount's prefix, or "unmatched") and status, in the Prometheus text
+ * format as the counter xsflow_http_requests_total. */
+void xs_http_server_metrics(xs_http_server *s, xs_buf *out);
 
 /* The HTTP status Xano gives an error code ("ERROR_CODE_NOT_FOUND": 404). */
 int xs_http_status_of_code(const char *code);

@@ -910,7 +910,9 @@ flow xs_call_function(xs_run *r, fn_info *fn, xs_value input, xs_pos call_pos, x
 
     xs_value in;
     flow fl = xs_input_bind(r, &fr, fn, input, &in);
-    if (fl == FLOW_NORMAL) {
+    if (fl == FLOW_NORMAL && r->input_only) {
+        *response = in;
+    } else if (fl == FLOW_NORMAL) {
         set_slot(&fr, SLOT_INPUT, in);
         fl = xs_exec_block(r, &fr, fn->stack);
         if (fl == FLOW_RETURN) {

@@ -442,6 +442,30 @@ xs_status xs_interp_run(xs_interp *in, const xs_ast_object *fn, xs_value input,
     return st;
 }
 
+xs_status xs_interp_check_input(xs_interp *in, const xs_ast_object *fn, xs_value input,
+                                xs_value *coerced, xs_value *error)
+{
+    xs_run r;
+    run_init(&r, in, NULL);
+    r.input_only = true;
+    fn_info *f = xs_interp_prepare(in, fn);
+    xs_value bound = xs_null();
+    flow fl = xs_call_function(&r, f, input, fn->pos, &bound);
+    xs_status st = XS_OK;
+    *coerced = xs_null();
+    *error = xs_null();
+    if (fl == FLOW_ERROR) {
+        st = r.err_status ? r.err_status : XS_E_RUNTIME;
+        *error = xs_take(&r.err);
+    } else {
+        *coerced = bound;
+    }
+    xs_release(r.err);
+    xs_release(r.env);
+    xs_release(r.auth);
+    return st;
+}
+
 xs_status xs_interp_run_name(xs_interp *in, xs_str name, xs_value input, const xs_run_opts *opts,
                              xs_value *response, xs_value *error, xs_diag *d)
 {

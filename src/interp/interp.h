@@ -162,6 +162,13 @@ typedef struct xs_run_opts {
 xs_status xs_interp_run(xs_interp *in, const xs_ast_object *fn, xs_value input,
                         const xs_run_opts *opts, xs_value *response, xs_value *error);
 
+/* Validates and coerces input against fn's input block without running
+ * fn (a webhook checks its input before it queues a run): on XS_OK
+ * *coerced holds the input fn would see; else *error holds the input
+ * error as xs_interp_run gives it. */
+xs_status xs_interp_check_input(xs_interp *in, const xs_ast_object *fn, xs_value input,
+                                xs_value *coerced, xs_value *error);
+
 /* The same, by function name; a missing function is XS_E_NOTFOUND in d. */
 xs_status xs_interp_run_name(xs_interp *in, xs_str name, xs_value input, const xs_run_opts *opts,
                              xs_value *response, xs_value *error, xs_diag *d);

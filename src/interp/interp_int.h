@@ -158,6 +158,7 @@ typedef struct xs_run {
     const volatile int *interrupt; /* NULL: never */
     frame *top;
     struct loop_ctx *loop; /* the innermost foreach of the current call */
+    bool input_only; /* xs_interp_check_input: the call returns its bound input */
     /* The pending error (FLOW_ERROR): the object $error sees, and whether
      * try_catch may catch it (limit errors it may not). */
     xs_value err;

@@ -41,7 +41,7 @@ eng_all_ended() {
 # Starts `xsflow serve ARGS` in the background and prints its pid; every
 # server a case starts is killed when the case ends, however it ends.
 eng_serve() {
-    "$XSFLOW" serve "$@" > /dev/null 2>> "$TMP/serve.log" &
+    "$XSFLOW" serve --listen 127.0.0.1:0 "$@" > /dev/null 2>> "$TMP/serve.log" &
     echo $! >> "$TMP/eng.pids"
     echo $!
 }

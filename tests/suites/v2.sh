@@ -97,7 +97,7 @@ v2_setup() {
 v2_serve() {
     local n
     n="$(grep -c '^xsflow: serving' "$V2/serve.log" 2> /dev/null)" || true
-    "$XSFLOW" serve "$WS" --db "$DB" --no-scheduler 2>> "$V2/serve.log" &
+    "$XSFLOW" serve "$WS" --db "$DB" --no-scheduler --listen 127.0.0.1:0 2>> "$V2/serve.log" &
     V2_SERVE=$!
     V2_PIDS="$V2_PIDS $V2_SERVE"
     local i
