@@ -27,7 +27,7 @@ LIBS    := $(PKG_LIBS) -lm -lpthread
 LIB_SRC  := $(sort $(shell find src -name '*.c' -not -path 'src/cli/*'))
 CLI_SRC  := $(sort $(wildcard src/cli/*.c))
 UNIT_SRC := $(sort $(wildcard tests/unit/*.c tests/seed/*.c))
-LIB_OBJ  := $(LIB_SRC:%.c=$(O)/obj/%.o)
+LIB_OBJ  := $(LIB_SRC:%.c=$(O)/obj/%.o) $(O)/obj/gen/web_assets.o
 CLI_OBJ  := $(CLI_SRC:%.c=$(O)/obj/%.o)
 UNIT_OBJ := $(UNIT_SRC:%.c=$(O)/obj/%.o)
 
@@ -42,6 +42,34 @@ $(O)/obj/%.o: %.c
 	@$(if $(V),,echo "  CC      $<")
 	$(Q)$(CC) $(CFLAGS) -c $< -o $@
 
+# The dashboard's files (web/) become C arrays in a generated source
+# (src/http/web_assets.h) linked into the library. tools/embed.c is built
+# with the build machine's compiler. The folder is a prerequisite too: its
+# time changes when a file is added or removed.
+HOST_CC ?= $(CC)
+WEB_SRC := $(sort $(wildcard web/*))
+WEB_GEN := $(O)/gen/web_assets.c
+
+$(O)/tools/embed: tools/embed.c
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  CC      $<")
+	$(Q)$(HOST_CC) -std=c17 $(WARN) -O2 -o $@ $<
+
+$(WEB_GEN): $(O)/tools/embed $(WEB_SRC) web
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  GEN     $@")
+	$(Q)$(O)/tools/embed $@ $(WEB_SRC)
+
+$(O)/obj/gen/web_assets.o: $(WEB_GEN)
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  CC      $<")
+	$(Q)$(CC) $(CFLAGS) -c $< -o $@
+
+$(O)/pic/gen/web_assets.o: $(WEB_GEN)
+	@mkdir -p $(dir $@)
+	@$(if $(V),,echo "  CC      $< (pic)")
+	$(Q)$(CC) $(CFLAGS) -fPIC -c $< -o $@
+
 $(O)/libxsflow.a: $(LIB_OBJ)
 	@rm -f $@
 	@echo "  AR      $@"
@@ -49,7 +77,7 @@ $(O)/libxsflow.a: $(LIB_OBJ)
 
 # The shared library: the same sources built position-independent; only
 # what include/xsflow.h marks XS_API is exported (-fvisibility=hidden).
-PIC_OBJ := $(LIB_SRC:%.c=$(O)/pic/%.o)
+PIC_OBJ := $(LIB_SRC:%.c=$(O)/pic/%.o) $(O)/pic/gen/web_assets.o
 $(O)/pic/%.o: %.c
 	@mkdir -p $(dir $@)
 	@$(if $(V),,echo "  CC      $< (pic)")
@@ -98,7 +126,7 @@ FUZZ_SRC := $(wildcard tests/fuzz/*.c)
 FUZZ_BIN := $(FUZZ_SRC:tests/fuzz/%.c=build/fuzz/%)
 FUZZ_LAYERS_parse := base value lang
 FUZZ_LAYERS_json  := base value
-fuzz_src = $(if $(FUZZ_LAYERS_$(1)),$(sort $(foreach l,$(FUZZ_LAYERS_$(1)),$(wildcard src/$(l)/*.c))),$(LIB_SRC))
+fuzz_src = $(if $(FUZZ_LAYERS_$(1)),$(sort $(foreach l,$(FUZZ_LAYERS_$(1)),$(wildcard src/$(l)/*.c))),$(LIB_SRC) $(WEB_GEN))
 fuzz_libs = $(if $(FUZZ_LAYERS_$(1)),-lm -lpthread,$(LIBS))
 fuzz: $(FUZZ_BIN)
 .SECONDEXPANSION:
