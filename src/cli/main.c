@@ -1,7 +1,7 @@
 /* xsflow: the command line. Dispatches to the subcommand table below. */
 #include "cli/commands.h"
 
-#define XSFLOW_VERSION "0.1.0"
+#include "base/version.h"
 
 static int cmd_version(int argc, char **argv);
 static int cmd_help(int argc, char **argv);

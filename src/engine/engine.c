@@ -268,6 +268,38 @@ uint64_t xs_engine_finished(const xs_engine *e)
     return __atomic_load_n(&e->finished, __ATOMIC_RELAXED);
 }
 
+int xs_engine_workers(const xs_engine *e)
+{
+    return e->nworkers ? e->nworkers : (int)e->ecfg.workers;
+}
+
+xs_status xs_engine_cancel(xs_engine *e, xs_store *s, int64_t id, char status[16], xs_diag *d)
+{
+    bool lock = xs_store_tx_depth(s) == 0 && serialized(s);
+    if (lock)
+        pthread_mutex_lock(&e->wlock);
+    xs_status rc = xs_rec_cancel(s, id, status, d);
+    if (lock)
+        pthread_mutex_unlock(&e->wlock);
+    return rc;
+}
+
+xs_status xs_engine_retry(xs_engine *e, xs_store *s, int64_t id, xs_diag *d)
+{
+    bool lock = xs_store_tx_depth(s) == 0 && serialized(s);
+    if (lock)
+        pthread_mutex_lock(&e->wlock);
+    xs_status rc = xs_rec_retry(s, id, d);
+    if (lock)
+        pthread_mutex_unlock(&e->wlock);
+    if (rc != XS_OK)
+        return rc;
+    if (xs_store_kind_of(s) == XS_STORE_PG)
+        xs_store_exec(s, "SELECT pg_notify('xsflow_runs', '')", NULL, 0, NULL, d);
+    xs_engine_wake(e);
+    return XS_OK;
+}
+
 /* The value of input at a dotted path ("account.id") as text; NULL when
  * absent. Heap string. */
 static char *key_of(xs_value input, const char *path)
@@ -423,6 +455,7 @@ typedef struct open_step {
     const char *parent;
     int64_t ordinal;
     int64_t started;
+    int64_t mono_ns; /* when it started, for its duration */
     uint32_t depth;
     bool opened_tx; /* this step began the transaction its outcome commits in */
     int64_t prev_step_deadline;
@@ -592,6 +625,7 @@ static xs_step_action hook_before(void *vctx, const xs_step_info *si, xs_value *
     o->parent = parent;
     o->ordinal = c->ordinal;
     o->started = xs_clock_now_ms();
+    o->mono_ns = xs_clock_mono_ns();
     o->depth = si->depth;
     o->prev_step_deadline = c->w->step_deadline;
     if (c->oc->step_timeout_ms > 0)
@@ -653,6 +687,7 @@ static void hook_after(void *vctx, const xs_step_info *si, xs_status st, xs_valu
         xs_free(o->name);
         return;
     }
+    xs_engine_note_step(c->e, si->kind == XS_STEP_API_REQUEST, xs_clock_mono_ns() - o->mono_ns);
     bool ok = st == XS_OK && !result_failed(resp);
     if (c->nopen == 0) {
         if (ok)
@@ -955,10 +990,13 @@ static void execute(worker *w, claimed *cl)
     }
     if (status) {
         xs_status rc;
-        if (retry && cl->try_no < cl->max_attempts)
+        if (retry && cl->try_no < cl->max_attempts) {
             rc = requeue(e, w->s, cl, oc, err, &w->seed, &d);
-        else
+        } else {
             rc = finish(e, w->s, cl->id, status, resp, err, &d);
+            if (rc == XS_OK)
+                xs_engine_note_end(e, status);
+        }
         if (rc != XS_OK) {
             const xs_diag_entry *de = xs_diag_first_error(&d);
             xs_engine_log(e, "run %lld: cannot record its end: %s", (long long)cl->id,
@@ -986,7 +1024,8 @@ static xs_status end_unrun(xs_engine *e, xs_store *s, int64_t id, const char *st
                                  p, 5, NULL, d);
     for (size_t i = 0; i < XS_COUNTOF(p); i++)
         xs_release(p[i]);
-    (void)e;
+    if (rc == XS_OK)
+        xs_engine_note_end(e, status);
     return rc;
 }
 
@@ -1041,9 +1080,21 @@ static bool under_limits(xs_engine *e, xs_store *s, xs_value name, xs_value ckey
     return true;
 }
 
-/* Claims the oldest runnable run in one statement (no concurrency limits
- * to check); a claimed run that must not run (cancelled, claimed too
- * often) is ended here and *got stays false. */
+/* Which runs a runner may claim: queued and due, or started by a process
+ * whose lease ran out (2 parameters: now, now). */
+#define CLAIMABLE                                                                                  \
+    "((status = 'Queued' AND run_at <= ?) OR (status IN ('Started', 'Processing') AND "         \
+    "lease_until < ?))"
+/* Of a claimable run: whether it is taken over from a process that held
+ * it and stopped renewing its lease (a crash; a clean stop gives its runs
+ * up without an owner). */
+#define EXPIRED "(status <> 'Queued' AND owner IS NOT NULL)"
+
+/* Claims the oldest runnable run (no concurrency limits to check): one
+ * statement on PostgreSQL; on SQLite, under the write lock, a look at the
+ * candidate then a claim that holds only while it is still claimable. A
+ * claimed run that must not run (cancelled, claimed too often) is ended
+ * here and *got stays false. */
 static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, xs_diag *d)
 {
     bool pg = xs_store_kind_of(s) == XS_STORE_PG;
@@ -1051,26 +1102,48 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
     if (lock)
         pthread_mutex_lock(&e->wlock);
     int64_t now = xs_clock_now_ms(); /* once the write lock is ours */
-    xs_value q[6] = {xs_text_cstr(e->owner), xs_int(now + e->ecfg.lease_ms), xs_int(now),
-                     xs_int(now), xs_int(now), xs_int(now)};
+    xs_value q[6] = {xs_int(now),
+                     xs_int(now),
+                     xs_text_cstr(e->owner),
+                     xs_int(now + e->ecfg.lease_ms),
+                     xs_int(now),
+                     xs_int(now)};
     xs_store_rows u;
     xs_store_rows_init(&u);
-    xs_status rc = xs_store_exec(
-        s,
-        pg ? "UPDATE xsflow_runs SET status = 'Started', owner = ?, lease_until = ?, claims = "
-             "claims + 1, started = COALESCE(started, ?), lastupdated = ? WHERE id = (SELECT id "
-             "FROM xsflow_runs WHERE (status = 'Queued' AND run_at <= ?) OR (status IN "
-             "('Started', 'Processing') AND lease_until < ?) ORDER BY run_at, id LIMIT 1 FOR "
-             "UPDATE SKIP LOCKED) RETURNING id, name, input, tries, max_attempts, cancel, claims"
-           : "UPDATE xsflow_runs SET status = 'Started', owner = ?, lease_until = ?, claims = "
-             "claims + 1, started = COALESCE(started, ?), lastupdated = ? WHERE id = (SELECT id "
-             "FROM xsflow_runs WHERE (status = 'Queued' AND run_at <= ?) OR (status IN "
-             "('Started', 'Processing') AND lease_until < ?) ORDER BY run_at, id LIMIT 1) "
-             "RETURNING id, name, input, tries, max_attempts, cancel, claims",
-        q, 6, &u, d);
+    xs_status rc;
+    bool expired = false;
+    if (pg) {
+        rc = xs_store_exec(
+            s,
+            "WITH c AS (SELECT id, " EXPIRED " AS expired FROM xsflow_runs WHERE " CLAIMABLE
+            " ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) UPDATE xsflow_runs SET status "
+            "= 'Started', owner = ?, lease_until = ?, claims = claims + 1, started = "
+            "COALESCE(started, ?), lastupdated = ? FROM c WHERE xsflow_runs.id = c.id RETURNING "
+            "xsflow_runs.id, name, input, tries, max_attempts, cancel, claims, c.expired",
+            q, 6, &u, d);
+        if (rc == XS_OK && xs_array_len(u.rows) == 1)
+            expired = xs_value_truthy(xs_array_at(xs_array_at(u.rows, 0), 7));
+    } else {
+        rc = xs_store_exec(s,
+                           "SELECT id, " EXPIRED " FROM xsflow_runs WHERE " CLAIMABLE
+                           " ORDER BY run_at, id LIMIT 1",
+                           q, 2, &u, d);
+        if (rc == XS_OK && xs_array_len(u.rows) == 1) {
+            xs_value row = xs_array_at(u.rows, 0);
+            expired = xs_value_truthy(xs_array_at(row, 1));
+            /* the claim re-checks: another process may have taken it since */
+            xs_value p[7] = {q[2], q[3], q[4], q[5], xs_array_at(row, 0), q[0], q[1]};
+            rc = xs_store_exec(s,
+                               "UPDATE xsflow_runs SET status = 'Started', owner = ?, lease_until "
+                               "= ?, claims = claims + 1, started = COALESCE(started, ?), "
+                               "lastupdated = ? WHERE id = ? AND " CLAIMABLE
+                               " RETURNING id, name, input, tries, max_attempts, cancel, claims",
+                               p, 7, &u, d);
+        }
+    }
     if (lock)
         pthread_mutex_unlock(&e->wlock);
-    xs_release(q[0]);
+    xs_release(q[2]);
     if (rc == XS_OK && xs_array_len(u.rows) == 1) {
         xs_value ur = xs_array_at(u.rows, 0);
         int64_t id = xs_array_at(ur, 0).u.i;
@@ -1093,6 +1166,8 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
             out->max_attempts = xs_array_at(ur, 4).u.i;
             *got = true;
             __atomic_add_fetch(&e->claimed, 1, __ATOMIC_RELAXED);
+            if (expired)
+                xs_engine_note_lease_expiry(e);
         }
     }
     xs_store_rows_release(&u);
@@ -1152,23 +1227,25 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
                                 "WHERE id = ? AND status = 'Queued'",
                            &q, 1, &r, d);
     } else {
-        rc = xs_store_exec(
-            s,
-            pg ? "SELECT id, name, status, cancel, claims, ckey FROM xsflow_runs WHERE "
-                 "(status = 'Queued' AND run_at <= ?) OR (status IN ('Started', 'Processing') "
-                 "AND lease_until < ?) ORDER BY run_at, id LIMIT 16 FOR UPDATE SKIP LOCKED"
-               : "SELECT id, name, status, cancel, claims, ckey FROM xsflow_runs WHERE "
-                 "(status = 'Queued' AND run_at <= ?) OR (status IN ('Started', 'Processing') "
-                 "AND lease_until < ?) ORDER BY run_at, id LIMIT 16",
-            p, 2, &r, d);
+        rc = xs_store_exec(s,
+                           pg ? "SELECT id, name, status, cancel, claims, ckey, " EXPIRED
+                                " FROM xsflow_runs WHERE " CLAIMABLE
+                                " ORDER BY run_at, id LIMIT 16 FOR UPDATE SKIP LOCKED"
+                              : "SELECT id, name, status, cancel, claims, ckey, " EXPIRED
+                                " FROM xsflow_runs WHERE " CLAIMABLE
+                                " ORDER BY run_at, id LIMIT 16",
+                           p, 2, &r, d);
     }
     int64_t picked = 0;
+    bool picked_expired = false;
     for (size_t i = 0; rc == XS_OK && !picked && i < xs_array_len(r.rows); i++) {
         xs_value row = xs_array_at(r.rows, i);
         int64_t id = xs_array_at(row, 0).u.i;
         xs_value name = xs_array_at(row, 1);
         int64_t cancel = xs_array_at(row, 3).u.i;
         int64_t claims = xs_array_at(row, 4).u.i;
+        /* the `only` form selects queued runs alone (no column 6) */
+        bool expired = !only && xs_value_truthy(xs_array_at(row, 6));
         if (cancel) {
             xs_value er = error_object("ERROR_CANCELLED", "the run was cancelled");
             rc = end_unrun(e, s, id, XS_RUN_CANCELLED, er, d);
@@ -1199,6 +1276,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
         if (rc == XS_OK && xs_array_len(u.rows) == 1) {
             xs_value ur = xs_array_at(u.rows, 0);
             picked = id;
+            picked_expired = expired;
             out->id = id;
             out->name = xs_strdup(xs_text_ptr(xs_array_at(ur, 0)));
             out->input = decode(xs_array_at(ur, 1));
@@ -1221,6 +1299,8 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
     *got = picked != 0;
     if (picked)
         __atomic_add_fetch(&e->claimed, 1, __ATOMIC_RELAXED);
+    if (picked_expired)
+        xs_engine_note_lease_expiry(e);
     return XS_OK;
 }
 

@@ -69,6 +69,31 @@ xs_status xs_engine_enqueue_keyed(xs_engine *e, xs_store *s, const char *name, x
                                   const char *origin, const char *scope, const char *key,
                                   int64_t *id, bool *duplicate, xs_diag *d);
 
+/* Cancels run id (xs_rec_cancel) or queues an ended one again
+ * (xs_rec_retry) on s, a connection of the calling thread, under the
+ * engine's write lock; a retried run wakes the runners. *status gets the
+ * run's status after the cancel. XS_E_NOTFOUND: no such run; XS_E_USAGE:
+ * the run is not in a state that allows it. */
+xs_status xs_engine_cancel(xs_engine *e, xs_store *s, int64_t id, char status[16], xs_diag *d);
+xs_status xs_engine_retry(xs_engine *e, xs_store *s, int64_t id, xs_diag *d);
+
+/* The workspace's task schedules as an array (the caller's) of {task,
+ * event, starts_on, freq_ms, ends_on, last_fire, next_fire}: times in ms
+ * since the epoch, ends_on null when open-ended, last_fire null before
+ * the first firing, next_fire the time the scheduler fires it next (the
+ * latest due time when a firing is overdue) or null when it will not
+ * fire again. Reads the last firings on s (any thread's connection). */
+xs_status xs_engine_schedules(xs_engine *e, xs_store *s, xs_value *out, xs_diag *d);
+
+/* Appends the engine's metrics in the Prometheus text format (0.0.4) to
+ * out: run counts by status and the queue depth read on s (any thread's
+ * connection), and what this process measured (step durations, lease
+ * expiries, runs ended). On a store error out is left as it was. */
+xs_status xs_engine_metrics(xs_engine *e, xs_store *s, xs_buf *out, xs_diag *d);
+
+/* The number of runner threads (started, or to start). */
+int xs_engine_workers(const xs_engine *e);
+
 /* Claims queued run id and runs it on the calling thread (xsflow task run,
  * tests). XS_E_NOTFOUND when the run is not queued. */
 xs_status xs_engine_run_one(xs_engine *e, int64_t id, xs_diag *d);

@@ -36,6 +36,18 @@ typedef struct sched_event {
     int64_t ends_on; /* 0: never */
 } sched_event;
 
+/* What this process has measured since it opened, for /metrics
+ * (metrics.c); updated with relaxed atomics from any thread. */
+enum { XS_STEP_BOUNDS = 13, XS_STEP_KINDS = 2, XS_END_KINDS = 4 };
+typedef struct engine_stats {
+    /* steps by the first bucket bound they fit under; the last slot
+     * counts those above every bound. Index 0: function.run, 1: api.request */
+    uint64_t steps[XS_STEP_KINDS][XS_STEP_BOUNDS + 1];
+    uint64_t step_ns[XS_STEP_KINDS];
+    uint64_t lease_expiries;
+    uint64_t ended[XS_END_KINDS]; /* Complete, Partial, Error, Cancelled */
+} engine_stats;
+
 struct xs_engine {
     char *dir;
     char *url;
@@ -66,6 +78,7 @@ struct xs_engine {
     size_t nevents;
     uint64_t claimed;
     uint64_t finished;
+    engine_stats stats;
 };
 
 /* Transactions of the engine's threads (see wlock). */
@@ -85,6 +98,12 @@ void xs_engine_log(xs_engine *e, const char *fmt, ...) XS_PRINTF(2, 3);
 /* Queues a scheduled run of task name on s (inside the caller's transaction). */
 xs_status xs_engine_enqueue_on(xs_engine *e, xs_store *s, const char *name, int64_t sched_time,
                                int64_t *id, xs_diag *d);
+
+/* metrics.c: a step that ran for ns (api_request: an api.request); a run
+ * this process ended with status; a run claimed after its lease expired. */
+void xs_engine_note_step(xs_engine *e, bool api_request, int64_t ns);
+void xs_engine_note_end(xs_engine *e, const char *status);
+void xs_engine_note_lease_expiry(xs_engine *e);
 
 /* sched.c: reads the task schedules of the workspace into e->events. */
 xs_status xs_sched_load(xs_engine *e, xs_diag *d);

@@ -4,6 +4,7 @@
 #include "engine/records.h"
 
 #include <ctype.h>
+#include <strings.h>
 
 #include "base/alloc.h"
 #include "base/clock.h"
@@ -237,16 +238,49 @@ out:
 xs_status xs_rec_list(xs_store *s, const char *status, const char *name, int64_t limit,
                       xs_value *out, xs_diag *d)
 {
+    xs_rec_filter f = {status, name, 0, 0, limit};
+    return xs_rec_query(s, &f, out, d);
+}
+
+const char *const xs_rec_statuses[] = {
+    XS_RUN_QUEUED,  XS_RUN_STARTED, XS_RUN_PROCESSING, XS_RUN_COMPLETE,
+    XS_RUN_PARTIAL, XS_RUN_ERROR,   XS_RUN_CANCELLED,  NULL};
+
+const char *xs_rec_status_named(const char *s)
+{
+    for (size_t i = 0; s && xs_rec_statuses[i]; i++)
+        if (strcasecmp(s, xs_rec_statuses[i]) == 0)
+            return xs_rec_statuses[i];
+    return NULL;
+}
+
+/* The WHERE clause of a filter on name and queued time, and its 4
+ * parameters (the caller releases them). */
+#define FILTER_WHERE                                                                               \
+    "(CAST(? AS TEXT) IS NULL OR name = ?) AND queued >= ? AND queued <= ?"
+
+static void filter_params(const xs_rec_filter *f, xs_value p[4])
+{
+    p[0] = opt_text(f->name);
+    p[1] = opt_text(f->name);
+    p[2] = xs_int(f->since);
+    p[3] = xs_int(f->until ? f->until : INT64_MAX);
+}
+
+xs_status xs_rec_query(xs_store *s, const xs_rec_filter *f, xs_value *out, xs_diag *d)
+{
     *out = xs_null();
-    xs_value p[5] = {opt_text(status), opt_text(status), opt_text(name), opt_text(name),
-                     xs_int(limit > 0 ? limit : 100)};
+    xs_value p[7];
+    filter_params(f, p);
+    p[4] = opt_text(f->status);
+    p[5] = opt_text(f->status);
+    p[6] = xs_int(f->limit > 0 ? f->limit : 100);
     xs_store_rows r;
     xs_store_rows_init(&r);
-    xs_status rc =
-        exec(s,
-             "SELECT " RUN_COLS " FROM xsflow_runs WHERE (CAST(? AS TEXT) IS NULL OR status = ?) AND "
-             "(CAST(? AS TEXT) IS NULL OR name = ?) ORDER BY id DESC LIMIT ?",
-             p, XS_COUNTOF(p), &r, d);
+    xs_status rc = exec(s,
+                        "SELECT " RUN_COLS " FROM xsflow_runs WHERE " FILTER_WHERE
+                        " AND (CAST(? AS TEXT) IS NULL OR status = ?) ORDER BY id DESC LIMIT ?",
+                        p, XS_COUNTOF(p), &r, d);
     for (size_t i = 0; i < XS_COUNTOF(p); i++)
         xs_release(p[i]);
     if (rc == XS_OK) {
@@ -254,6 +288,48 @@ xs_status xs_rec_list(xs_store *s, const char *status, const char *name, int64_t
         for (size_t i = 0; i < xs_array_len(r.rows); i++)
             xs_array_push(out, run_object(r.cols, xs_array_at(r.rows, i)));
     }
+    xs_store_rows_release(&r);
+    return rc;
+}
+
+xs_status xs_rec_counts(xs_store *s, const xs_rec_filter *f, xs_value *out, xs_diag *d)
+{
+    *out = xs_null();
+    xs_value p[4];
+    filter_params(f, p);
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    xs_status rc = exec(s,
+                        "SELECT status, count(*) FROM xsflow_runs WHERE " FILTER_WHERE
+                        " GROUP BY status",
+                        p, XS_COUNTOF(p), &r, d);
+    for (size_t i = 0; i < XS_COUNTOF(p); i++)
+        xs_release(p[i]);
+    if (rc == XS_OK) {
+        *out = xs_object_new(8);
+        for (size_t i = 0; xs_rec_statuses[i]; i++)
+            xs_object_set(out, xs_str_of(xs_rec_statuses[i]), xs_int(0));
+        for (size_t i = 0; i < xs_array_len(r.rows); i++) {
+            xs_value row = xs_array_at(r.rows, i);
+            xs_value st = xs_array_at(row, 0);
+            if (st.type == XS_TEXT) /* a status written by a newer xsflow shows too */
+                xs_object_set(out, xs_text_str(st), xs_int(xs_array_at(row, 1).u.i));
+        }
+    }
+    xs_store_rows_release(&r);
+    return rc;
+}
+
+xs_status xs_rec_queue_depth(xs_store *s, int64_t now, int64_t *n, xs_diag *d)
+{
+    *n = 0;
+    xs_value p = xs_int(now);
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    xs_status rc = exec(s, "SELECT count(*) FROM xsflow_runs WHERE status = 'Queued' AND run_at <= ?",
+                        &p, 1, &r, d);
+    if (rc == XS_OK && xs_array_len(r.rows) == 1)
+        *n = xs_array_at(xs_array_at(r.rows, 0), 0).u.i;
     xs_store_rows_release(&r);
     return rc;
 }

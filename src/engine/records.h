@@ -61,6 +61,34 @@ xs_status xs_rec_get(xs_store *s, int64_t id, bool with_steps, xs_value *out, xs
 xs_status xs_rec_list(xs_store *s, const char *status, const char *name, int64_t limit,
                       xs_value *out, xs_diag *d);
 
+/* The statuses a run can have, in the order of its life; NULL-terminated. */
+extern const char *const xs_rec_statuses[];
+
+/* The status spelled s, whatever its case ("complete" gives "Complete");
+ * NULL when s is no status. */
+const char *xs_rec_status_named(const char *s);
+
+/* What xs_rec_query and xs_rec_counts select. */
+typedef struct xs_rec_filter {
+    const char *status; /* NULL: any */
+    const char *name;   /* NULL: any */
+    int64_t since;      /* queued at or after (ms); 0: no bound */
+    int64_t until;      /* queued at or before (ms); 0: no bound */
+    int64_t limit;      /* at most this many rows; <= 0: 100 */
+} xs_rec_filter;
+
+/* The runs f selects, newest first, as objects without steps (an array
+ * in *out, the caller's). */
+xs_status xs_rec_query(xs_store *s, const xs_rec_filter *f, xs_value *out, xs_diag *d);
+
+/* How many runs f selects in each status, f's status and limit aside:
+ * an object with every status of xs_rec_statuses as a key, 0 included.
+ * *out is the caller's. */
+xs_status xs_rec_counts(xs_store *s, const xs_rec_filter *f, xs_value *out, xs_diag *d);
+
+/* The runs Queued and due (run_at <= now), waiting for a runner. */
+xs_status xs_rec_queue_depth(xs_store *s, int64_t now, int64_t *n, xs_diag *d);
+
 /* Cancels run id: a queued run at once, a running one at its next
  * statement (its owner sees the request). *status gets the run's status
  * afterwards. XS_E_NOTFOUND when there is no such run; XS_E_USAGE when it

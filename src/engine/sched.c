@@ -235,3 +235,71 @@ xs_status xs_sched_tick(xs_engine *e, xs_store *s, int64_t now, int *fired, xs_d
     }
     return XS_OK;
 }
+
+/* ---- the schedules as the admin API shows them ---- */
+
+/* When se fires next after its last firing (has_last: there was one), as
+ * xs_sched_tick would at now; false when it will not fire again. */
+static bool next_fire(const sched_event *se, bool has_last, int64_t last, int64_t now, int64_t *t)
+{
+    int64_t first;
+    if (!has_last || last < se->starts_on)
+        first = se->starts_on;
+    else if (se->freq_ms > 0)
+        first = se->starts_on + ((last - se->starts_on) / se->freq_ms + 1) * se->freq_ms;
+    else
+        return false; /* a one-off that fired */
+    if (se->ends_on && first > se->ends_on)
+        return false;
+    /* overdue (the scheduler was off): the next tick fires the latest due time */
+    if (first > now || !due_time(se, now, t) || *t < first)
+        *t = first;
+    return true;
+}
+
+static xs_value opt_ms(int64_t ms, bool has)
+{
+    return has ? xs_int(ms) : xs_null();
+}
+
+xs_status xs_engine_schedules(xs_engine *e, xs_store *s, xs_value *out, xs_diag *d)
+{
+    *out = xs_null();
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    xs_status rc =
+        xs_store_exec(s, "SELECT task, event, last_fire FROM xsflow_schedules", NULL, 0, &r, d);
+    if (rc != XS_OK) {
+        xs_store_rows_release(&r);
+        return rc;
+    }
+    int64_t now = xs_clock_now_ms();
+    *out = xs_array_new(e->nevents);
+    for (size_t i = 0; i < e->nevents; i++) {
+        const sched_event *se = &e->events[i];
+        xs_str task = {se->task->name.ptr, se->task->name.len};
+        bool has_last = false;
+        int64_t last = 0;
+        for (size_t j = 0; j < xs_array_len(r.rows) && !has_last; j++) {
+            xs_value row = xs_array_at(r.rows, j);
+            if (xs_str_eq(xs_text_str(xs_array_at(row, 0)), task) &&
+                xs_array_at(row, 1).u.i == se->event) {
+                has_last = true;
+                last = xs_array_at(row, 2).u.i;
+            }
+        }
+        int64_t next = 0;
+        bool has_next = next_fire(se, has_last, last, now, &next);
+        xs_value o = xs_object_new(7);
+        xs_object_set(&o, XS_STR("task"), xs_text_from_str(task));
+        xs_object_set(&o, XS_STR("event"), xs_int(se->event));
+        xs_object_set(&o, XS_STR("starts_on"), xs_int(se->starts_on));
+        xs_object_set(&o, XS_STR("freq_ms"), xs_int(se->freq_ms));
+        xs_object_set(&o, XS_STR("ends_on"), opt_ms(se->ends_on, se->ends_on != 0));
+        xs_object_set(&o, XS_STR("last_fire"), opt_ms(last, has_last));
+        xs_object_set(&o, XS_STR("next_fire"), opt_ms(next, has_next));
+        xs_array_push(out, o);
+    }
+    xs_store_rows_release(&r);
+    return XS_OK;
+}
