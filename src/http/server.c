@@ -692,17 +692,21 @@ static void add_label(xs_buf *out, const char *v)
     }
 }
 
-void xs_http_server_metrics(xs_http_server *s, xs_buf *out)
+void xs_http_server_metrics(xs_http_server *s, const char *listener, xs_buf *out)
 {
-    xs_buf_adds(out, "# HELP xsflow_http_requests_total HTTP requests answered, by route and "
-                     "status.\n# TYPE xsflow_http_requests_total counter\n");
     pthread_mutex_lock(&s->stats_lock);
     size_t it = 0;
     xs_str k;
     void *v;
     while (xs_map_next(&s->stats, &it, &k, &v)) {
         const char *sp = strchr(k.ptr, ' ');
-        xs_buf_adds(out, "xsflow_http_requests_total{route=\"");
+        xs_buf_adds(out, "xsflow_http_requests_total{");
+        if (listener) {
+            xs_buf_adds(out, "listener=\"");
+            add_label(out, listener);
+            xs_buf_adds(out, "\",");
+        }
+        xs_buf_adds(out, "route=\"");
         add_label(out, sp + 1);
         xs_buf_addf(out, "\",status=\"%.*s\"} %llu\n", (int)(sp - k.ptr), k.ptr,
                     (unsigned long long)(uintptr_t)v);

@@ -68,9 +68,11 @@ uint16_t xs_http_server_port(const xs_http_server *s);
 void xs_http_server_stop(xs_http_server *s);
 
 /* The requests answered so far, by route (a query's path pattern, a
- * mount's prefix, or "unmatched") and status, in the Prometheus text
- * format as the counter xsflow_http_requests_total. */
-void xs_http_server_metrics(xs_http_server *s, xs_buf *out);
+ * mount's prefix, or "unmatched") and status, as sample lines of the
+ * Prometheus counter xsflow_http_requests_total (the caller writes its
+ * HELP and TYPE once for every server it shows), with the label
+ * listener="LISTENER" first when listener is not NULL. */
+void xs_http_server_metrics(xs_http_server *s, const char *listener, xs_buf *out);
 
 /* The HTTP status Xano gives an error code ("ERROR_CODE_NOT_FOUND": 404). */
 int xs_http_status_of_code(const char *code);
