@@ -1,0 +1,9 @@
+function "Workers/Refuse" {
+  input {
+  }
+
+  stack {
+  }
+
+  response = {success: false, data: null, error: "refused"}
+}
