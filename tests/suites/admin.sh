@@ -406,14 +406,16 @@ test_admin_metrics_admin_listener() {
 
 # A process killed inside a run leaves it with an owner and a lease; the
 # next process takes it over once the lease expires, and counts it.
-test_admin_metrics_lease_expiry() {
-    local ws; ws=$(adm_ws lease)
-    adm_start "$ws" --workers 1 --no-scheduler
+# adm_lease_case WS [SERVE ARGS...]
+adm_lease_case() {
+    local ws="$1"
+    shift
+    adm_start "$ws" --workers 1 --no-scheduler "$@"
     local spin; spin=$(adm_enqueue Tasks/Spin)
     adm_wait 20 adm_running "$spin"
     kill -9 "$ADM_PID"
     wait "$ADM_PID" 2> /dev/null || true
-    adm_start "$ws" --workers 1 --no-scheduler
+    adm_start "$ws" --workers 1 --no-scheduler "$@"
     lease_counted() {
         curl -s --max-time 10 "$BASE/metrics" | grep -qx 'xsflow_lease_expiries_total 1'
     }
@@ -423,4 +425,31 @@ test_admin_metrics_lease_expiry() {
     adm_post 200 "$API/runs/$spin/cancel"
     adm_wait 20 adm_is "$spin" Cancelled
     curl -s --max-time 10 "$BASE/metrics" | grep -qx 'xsflow_runs_finished_total{status="Cancelled"} 1'
+}
+
+test_admin_metrics_lease_expiry() {
+    adm_lease_case "$(adm_ws lease)"
+}
+
+# The same calls on PostgreSQL (its claim statement differs).
+test_admin_postgres() {
+    [ -n "${XS_PG_URL:-}" ] || return 77
+    psql "$XS_PG_URL" -q -c "DROP TABLE IF EXISTS effects, xsflow_runs, xsflow_steps, xsflow_schedules, xsflow_firings, xsflow_meta, xsflow_idempotency, xsflow_schema" > /dev/null 2>&1 || true
+    local ws; ws=$(adm_ws pg)
+    adm_lease_case "$ws" --db "$XS_PG_URL"
+    adm_expect 200 GET "$API/health"
+    adm_body '.database == "postgres" and .queue_depth == 0'
+    local g h
+    g=$(adm_enqueue Tasks/Good)
+    h=$(adm_enqueue Tasks/Half)
+    adm_wait 20 adm_ended "$g"
+    adm_wait 20 adm_ended "$h"
+    adm_expect 200 GET "$API/runs?since=1"
+    adm_body '.counts == {"Queued":0,"Started":0,"Processing":0,"Complete":1,"Partial":1,"Error":0,"Cancelled":1}'
+    adm_body "[.items[].id][0:2] == [$h, $g]"
+    adm_post 202 "$API/runs/$h/retry"
+    adm_wait 20 adm_ended "$h"
+    curl -s --max-time 10 -o "$TMP/metrics" "$BASE/metrics"
+    adm_check_format "$TMP/metrics"
+    grep -qx 'xsflow_runs{status="Partial"} 1' "$TMP/metrics"
 }
