@@ -43,7 +43,7 @@
             else
                 n.setAttribute(k, v === true ? '' : String(v));
         }
-        for (const c of kids.flat()) {
+        for (const c of kids.flat(Infinity)) {
             if (c === null || c === undefined || c === false)
                 continue;
             n.append(c instanceof Node ? c : String(c));
@@ -79,13 +79,15 @@
         const s = ms / 1000;
         if (s < 60)
             return s.toFixed(s < 10 ? 2 : 1) + ' s';
+        /* "2 h", "2 h 5 min": a zero second part is left out. */
+        const two = (a, ua, b, ub) => b ? `${a} ${ua} ${b} ${ub}` : `${a} ${ua}`;
         const m = Math.floor(s / 60);
         if (m < 60)
-            return `${m} min ${Math.floor(s % 60)} s`;
+            return two(m, 'min', Math.floor(s % 60), 's');
         const h = Math.floor(m / 60);
         if (h < 48)
-            return `${h} h ${m % 60} min`;
-        return `${Math.floor(h / 24)} d ${h % 24} h`;
+            return two(h, 'h', m % 60, 'min');
+        return two(Math.floor(h / 24), 'd', h % 24, 'h');
     }
 
     function fmtAgo(ms) {

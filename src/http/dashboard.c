@@ -95,8 +95,7 @@ void xs_app_dashboard(void *arg, const xs_http_req *rq, xs_http_resp *out)
         name = "index.html";
     const xs_web_asset *f = find_asset(name);
     if (!f) {
-        xs_http_resp_error(out, 404, "ERROR_CODE_NOT_FOUND",
-                           "The dashboard has no such file.");
+        xs_http_resp_error(out, 404, "ERROR_CODE_NOT_FOUND", "The dashboard has no such file.");
         return;
     }
     add_common_headers(out);

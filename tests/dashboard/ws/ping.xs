@@ -1,0 +1,10 @@
+// Succeeds: the run is Complete.
+function "Tasks/Ping" {
+  input {
+  }
+
+  stack {
+  }
+
+  response = {success: true, data: "pong", error: null}
+}
