@@ -10,11 +10,12 @@
 //
 // Checks: the runs list shows each expected run with its status; with
 // --token, the token form comes first, a wrong token is refused and the
-// right one loads the list; a run queued meanwhile (--enqueue) appears
-// without a reload; the Partial run's page shows the failed step as failed
-// with its error text, and text with markup (--markup) as text; Retry
-// queues it again; Cancel stops a run of NAME (--cancel) while it runs; the
-// schedules page lists TASK. Any error on the page's console fails too.
+// right one loads the list; the filters; a run queued meanwhile (--enqueue)
+// appears without a reload; polling stops while the tab is hidden; the
+// Partial run's page shows the failed step as failed with its error text,
+// and text with markup (--markup) as text; Retry queues it again; Cancel
+// stops a run of NAME (--cancel) while it runs; the schedules page lists
+// TASK. Any error on the page's console fails too.
 // Saves a screenshot of the run's page. Exits 1 with "dashboard: FAIL: ..."
 // on the first failed check, 2 on bad usage.
 import { execFileSync } from 'node:child_process';
@@ -197,6 +198,26 @@ try {
         check(/^\d+$/.test(out), `xsflow enqueue printed a run id (got "${out}")`);
         await visible(rowOf(out), `run ${out}, queued after the page loaded, appears by polling`);
     }
+
+    // Polling stops while the tab is hidden and starts again when it shows.
+    let apiCalls = 0;
+    page.on('request', (r) => {
+        if (new URL(r.url()).pathname.startsWith('/_xsflow/api/'))
+            apiCalls++;
+    });
+    await page.evaluate(() => {
+        Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+        document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await page.waitForTimeout(500);
+    apiCalls = 0;
+    await page.waitForTimeout(4500);
+    check(apiCalls === 0, `no polling while the tab is hidden (${apiCalls} API calls in 4.5 s)`);
+    await page.evaluate(() => {
+        delete document.hidden;
+        document.dispatchEvent(new Event('visibilitychange'));
+    });
+    await until(async () => apiCalls > 0, 'polling starts again when the tab shows');
 
     // The Partial run's page: the failed step, failed, with its error text.
     await rowOf(opts.partial).locator('a').click();
