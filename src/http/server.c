@@ -646,7 +646,7 @@ xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)s->o.idle_timeout_s,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(s->o.max_header_bytes + 16384),
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s,
-        MHD_OPTION_LISTENING_ADDRESS_REUSE, 1u, MHD_OPTION_END);
+        MHD_OPTION_END);
     if (!s->daemon) {
         xs_diag_error(d, XS_E_IO, NULL, 0, 0, "cannot listen on %s:%u: %s", s->o.host,
                       (unsigned)s->o.port, "address in use or not available");

@@ -1,0 +1,224 @@
+# `xsflow serve`: the engine and its HTTP listener together - query
+# endpoints with the workspace's database, and the webhooks of xsflow.json
+# (signature, replay window, idempotency keys, input validation, a durable
+# run before the 202). Workspace: tests/serve/ws. Everything listens on
+# 127.0.0.1 on ports the kernel picks; every client call has a time limit.
+# Sourced by tests/run ($XSFLOW, $TMP, $ROOT).
+
+SRV_SECRET="s3cret-for-tests"
+
+srv_cleanup() {
+    local p
+    for p in ${SRV_PIDS:-}; do
+        kill "$p" 2> /dev/null || true
+        wait "$p" 2> /dev/null || true
+    done
+    SRV_PIDS=""
+    if grep -q "Sanitizer\|runtime error:" "$SRV_DIR/serve.err" 2> /dev/null; then
+        head -40 "$SRV_DIR/serve.err"
+        exit 1
+    fi
+}
+
+# Starts `xsflow serve` on a fresh copy of the test workspace and database;
+# sets SRV (base URL), SRV_DIR, SRV_WS, SRV_DB. Extra arguments go to serve.
+srv_start() {
+    SRV_DIR="$(mktemp -d "$TMP/serve.XXXXXX")"
+    SRV_WS="$SRV_DIR/ws"
+    SRV_DB="sqlite:$SRV_DIR/x.db"
+    cp -r "$ROOT/tests/serve/ws" "$SRV_WS"
+    XS_TEST_HOOK_SECRET="$SRV_SECRET" "$XSFLOW" serve "$SRV_WS" --db "$SRV_DB" \
+        --listen 127.0.0.1:0 --threads 2 "$@" > "$SRV_DIR/serve.out" 2> "$SRV_DIR/serve.err" &
+    SRV_PIDS="${SRV_PIDS:-} $!"
+    trap srv_cleanup EXIT
+    local i port=""
+    for i in $(seq 100); do
+        port="$(sed -n 's/^listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$SRV_DIR/serve.out")"
+        [ -n "$port" ] && break
+        sleep 0.1
+    done
+    if [ -z "$port" ]; then
+        echo "serve did not start:"
+        cat "$SRV_DIR/serve.out" "$SRV_DIR/serve.err"
+        return 1
+    fi
+    SRV="http://127.0.0.1:$port"
+}
+
+# curl with a time limit; prints the body then " [STATUS]".
+srv_curl() {
+    curl -sS --max-time 10 -w ' [%{http_code}]' "$@"
+}
+
+# srv_sign TIMESTAMP BODY: the signature header value the webhook expects.
+srv_sign() {
+    printf '%s.%s' "$1" "$2" | openssl dgst -sha256 -hmac "$SRV_SECRET" -r | sed 's/^\([0-9a-f]*\).*/sha256=\1/'
+}
+
+# srv_post_signed BODY [CURL ARGS...]: a signed delivery to /hooks/greet.
+srv_post_signed() {
+    local body="$1" ts
+    shift
+    ts="$(date +%s)"
+    srv_curl -X POST "$SRV/hooks/greet" -H 'Content-Type: application/json' \
+        -H "X-Xsflow-Timestamp: $ts" -H "X-Xsflow-Signature: $(srv_sign "$ts" "$body")" \
+        "$@" --data-binary "$body"
+}
+
+# The number of runs in the database.
+srv_runs() {
+    "$XSFLOW" runs --workspace "$SRV_WS" --db "$SRV_DB" --json --limit 1000 | jq length
+}
+
+# Waits (10 s at most) for run $1 to end; prints its status.
+srv_wait_run() {
+    local i st
+    for i in $(seq 100); do
+        st="$("$XSFLOW" runs show "$1" --workspace "$SRV_WS" --db "$SRV_DB" --json | jq -r .status)"
+        case "$st" in Complete | Partial | Error | Cancelled) echo "$st"; return 0 ;; esac
+        sleep 0.1
+    done
+    echo "run $1 did not end (status $st)"
+    return 1
+}
+
+test_serve_query_endpoint_uses_the_database() {
+    srv_start
+    out="$(srv_curl -X POST "$SRV/api/notes/add" -H 'Content-Type: application/json' -d '{"body":"first"}')"
+    [[ "$out" == *'"body":"first"'*' [200]' ]] || { echo "$out"; return 1; }
+    [[ "$out" == *'"id":1'* ]] || { echo "$out"; return 1; }
+    # the row is really in the workspace's database
+    [ "$(sqlite3 "$SRV_DIR/x.db" 'SELECT body FROM note WHERE id = 1')" = "first" ]
+}
+
+test_serve_prints_where_it_listens() {
+    srv_start
+    grep -q '^listening on http://127.0.0.1:[0-9]* (1 endpoints, 2 webhooks)$' "$SRV_DIR/serve.out"
+    grep -q '^dashboard on http://127.0.0.1:[0-9]*/_xsflow/$' "$SRV_DIR/serve.out"
+}
+
+test_serve_signed_webhook_queues_a_run() {
+    srv_start
+    out="$(srv_post_signed '{"user":{"id":"42"},"note":"  hi  "}')"
+    [[ "$out" == *'"status":"Queued"'*' [202]' ]] || { echo "$out"; return 1; }
+    id="$(jq -r .run_id <<< "${out% \[*}")"
+    [ "$(srv_wait_run "$id")" = Complete ]
+    # the input was mapped, coerced ("42" -> 42) and filtered (trim)
+    res="$("$XSFLOW" runs show "$id" --workspace "$SRV_WS" --db "$SRV_DB" --json)"
+    [ "$(jq -c .result <<< "$res")" = '{"user":42,"note":"hi"}' ] || { echo "$res"; return 1; }
+    [ "$(jq -r .origin <<< "$res")" = webhook ]
+}
+
+test_serve_webhook_refuses_bad_signatures() {
+    srv_start
+    body='{"user":{"id":1}}'
+    ts="$(date +%s)"
+    # no signature at all
+    out="$(srv_curl -X POST "$SRV/hooks/greet" -H 'Content-Type: application/json' -d "$body")"
+    [[ "$out" == *'"code":"ERROR_CODE_UNAUTHORIZED"'*' [401]' ]] || { echo "$out"; return 1; }
+    # a signature made with another secret
+    bad="$(printf '%s.%s' "$ts" "$body" | openssl dgst -sha256 -hmac wrong -r | cut -d' ' -f1)"
+    out="$(srv_curl -X POST "$SRV/hooks/greet" -H 'Content-Type: application/json' \
+        -H "X-Xsflow-Timestamp: $ts" -H "X-Xsflow-Signature: sha256=$bad" -d "$body")"
+    [[ "$out" == *'signature does not match'*' [401]' ]] || { echo "$out"; return 1; }
+    # the right signature over another body (tampered in transit)
+    out="$(srv_curl -X POST "$SRV/hooks/greet" -H 'Content-Type: application/json' \
+        -H "X-Xsflow-Timestamp: $ts" -H "X-Xsflow-Signature: $(srv_sign "$ts" "$body")" \
+        -d '{"user":{"id":2}}')"
+    [[ "$out" == *' [401]' ]] || { echo "$out"; return 1; }
+    # a delivery older than the replay window (60 s), correctly signed
+    old=$((ts - 120))
+    out="$(srv_curl -X POST "$SRV/hooks/greet" -H 'Content-Type: application/json' \
+        -H "X-Xsflow-Timestamp: $old" -H "X-Xsflow-Signature: $(srv_sign "$old" "$body")" \
+        -d "$body")"
+    [[ "$out" == *'within 60 seconds'*' [401]' ]] || { echo "$out"; return 1; }
+    [ "$(srv_runs)" = 0 ]
+    # the secret never reaches the logs
+    ! grep -q "$SRV_SECRET" "$SRV_DIR/serve.out" "$SRV_DIR/serve.err"
+}
+
+test_serve_webhook_replay_and_idempotency_key_give_one_run() {
+    srv_start
+    body='{"user":{"id":7}}'
+    ts="$(date +%s)"
+    sig="$(srv_sign "$ts" "$body")"
+    post() {
+        srv_curl -X POST "$SRV/hooks/greet" -H 'Content-Type: application/json' \
+            -H "X-Xsflow-Timestamp: $ts" -H "X-Xsflow-Signature: $sig" "$@" -d "$body"
+    }
+    first="$(post)"
+    again="$(post)"
+    [[ "$first" == *' [202]' && "$again" == *'"duplicate":true'*' [200]' ]] || { echo "$first / $again"; return 1; }
+    [ "$(jq .run_id <<< "${first% \[*}")" = "$(jq .run_id <<< "${again% \[*}")" ]
+    # an explicit Idempotency-Key header: two different bodies, one run
+    out1="$(srv_post_signed '{"user":{"id":8}}' -H 'Idempotency-Key: evt-1')"
+    out2="$(srv_post_signed '{"user":{"id":9}}' -H 'Idempotency-Key: evt-1')"
+    [[ "$out1" == *' [202]' && "$out2" == *' [200]' ]] || { echo "$out1 / $out2"; return 1; }
+    # an unsigned webhook keyed by a body field
+    o1="$(srv_curl -X POST "$SRV/hooks/open" -H 'Content-Type: application/json' -d '{"event_id":"e1","user_id":1}')"
+    o2="$(srv_curl -X POST "$SRV/hooks/open" -H 'Content-Type: application/json' -d '{"event_id":"e1","user_id":1}')"
+    o3="$(srv_curl -X POST "$SRV/hooks/open" -H 'Content-Type: application/json' -d '{"event_id":"e2","user_id":1}')"
+    [[ "$o1" == *' [202]' && "$o2" == *' [200]' && "$o3" == *' [202]' ]] || { echo "$o1 / $o2 / $o3"; return 1; }
+    [ "$(srv_runs)" = 4 ]
+}
+
+test_serve_webhook_keys_hold_under_concurrent_deliveries() {
+    srv_start
+    local i pids=()
+    for i in $(seq 20); do
+        srv_curl -X POST "$SRV/hooks/open" -H 'Content-Type: application/json' \
+            -d '{"event_id":"same","user_id":3}' > "$SRV_DIR/c.$i" &
+        pids+=($!)
+    done
+    wait "${pids[@]}"
+    [ "$(cat "$SRV_DIR"/c.* | grep -o ' \[202\]' | wc -l)" = 1 ]
+    [ "$(cat "$SRV_DIR"/c.* | grep -o ' \[200\]' | wc -l)" = 19 ]
+    [ "$(srv_runs)" = 1 ]
+}
+
+test_serve_webhook_bad_requests_leave_no_run() {
+    srv_start
+    out="$(srv_curl -X POST "$SRV/hooks/open" -H 'Content-Type: application/json' -d '{"user_id": ')"
+    [[ "$out" == *'ERROR_CODE_BAD_REQUEST'*'line 1'*' [400]' ]] || { echo "$out"; return 1; }
+    out="$(srv_curl -X POST "$SRV/hooks/open" -H 'Content-Type: application/json' -d '{"user_id":"abc"}')"
+    [[ "$out" == *'ERROR_CODE_INPUT_ERROR'*'user_id'*' [400]' ]] || { echo "$out"; return 1; }
+    out="$(srv_curl -X POST "$SRV/hooks/open" -H 'Content-Type: application/json' -d '{}')"
+    [[ "$out" == *'ERROR_CODE_INPUT_ERROR'*' [400]' ]] || { echo "$out"; return 1; }
+    out="$(srv_curl -X POST "$SRV/hooks/open" -H 'Content-Type: text/plain' -d 'user_id=1')"
+    [[ "$out" == *' [415]' ]] || { echo "$out"; return 1; }
+    out="$(srv_curl "$SRV/hooks/open")"
+    [[ "$out" == *' [405]' ]] || { echo "$out"; return 1; }
+    out="$(srv_curl -X POST "$SRV/hooks/open/more" -d '{}')"
+    [[ "$out" == *' [404]' ]] || { echo "$out"; return 1; }
+    head -c 9000000 /dev/zero | tr '\0' ' ' > "$SRV_DIR/big"
+    out="$(srv_curl -X POST "$SRV/hooks/open" -H 'Content-Type: application/json' --data-binary @"$SRV_DIR/big")"
+    [[ "$out" == *' [413]' ]] || { echo "${out:0:300}"; return 1; }
+    [ "$(srv_runs)" = 0 ]
+}
+
+test_serve_refuses_a_webhook_without_its_secret() {
+    local dir
+    dir="$(mktemp -d "$TMP/serve.XXXXXX")"
+    cp -r "$ROOT/tests/serve/ws" "$dir/ws"
+    ! env -u XS_TEST_HOOK_SECRET timeout 20 "$XSFLOW" serve "$dir/ws" --db "sqlite:$dir/x.db" \
+        --listen 127.0.0.1:0 > /dev/null 2> "$dir/err"
+    grep -q "webhook '/hooks/greet': environment variable XS_TEST_HOOK_SECRET" "$dir/err"
+    # a webhook naming a function the workspace does not have
+    jq '.webhooks["/hooks/x"] = {"run": "nope"}' "$dir/ws/xsflow.json" > "$dir/j" && mv "$dir/j" "$dir/ws/xsflow.json"
+    ! XS_TEST_HOOK_SECRET=x timeout 20 "$XSFLOW" serve "$dir/ws" --db "sqlite:$dir/x.db" \
+        --listen 127.0.0.1:0 > /dev/null 2> "$dir/err"
+    grep -q "webhook '/hooks/x': no function or task named 'nope'" "$dir/err"
+}
+
+test_serve_no_http_and_bad_listen() {
+    local dir
+    dir="$(mktemp -d "$TMP/serve.XXXXXX")"
+    ! timeout 20 "$XSFLOW" serve "$ROOT/tests/serve/ws" --listen nowhere:x 2> "$dir/err"
+    grep -q -- "--listen wants HOST:PORT" "$dir/err"
+    # a port in use is a clear error, not a silent engine-only start
+    srv_start
+    port="${SRV##*:}"
+    ! XS_TEST_HOOK_SECRET=x timeout 20 "$XSFLOW" serve "$SRV_WS" --db "sqlite:$dir/y.db" \
+        --listen "127.0.0.1:$port" > /dev/null 2> "$dir/err2"
+    grep -q "cannot listen on 127.0.0.1:$port" "$dir/err2"
+}
