@@ -8,6 +8,8 @@
 # $ROOT).
 
 V2_ORCH="Workers/reZEN - Onboarding Orchestrator"
+# The signing secret of the workspace's webhook (xsflow.json "webhooks").
+export REZEN_WEBHOOK_SECRET="v2-test-webhook-secret"
 
 # Builds the Slack receiver once per test run; prints its path.
 v2_slack_bin() {
@@ -97,7 +99,8 @@ v2_setup() {
 v2_serve() {
     local n
     n="$(grep -c '^xsflow: serving' "$V2/serve.log" 2> /dev/null)" || true
-    "$XSFLOW" serve "$WS" --db "$DB" --no-scheduler --listen 127.0.0.1:0 2>> "$V2/serve.log" &
+    "$XSFLOW" serve "$WS" --db "$DB" --no-scheduler --listen 127.0.0.1:0 \
+        >> "$V2/serve.out" 2>> "$V2/serve.log" &
     V2_SERVE=$!
     V2_PIDS="$V2_PIDS $V2_SERVE"
     local i
@@ -364,4 +367,41 @@ test_v2_postgres() {
     id="$(v2_run "Tasks/Income - Aggregate Every Batch" '{"per_page":100}')"
     v2_eq '[[true,true,false],298,1156734.5]' \
         "$(v2_show "$id" | jq -c '.result.data | [[.batches[].has_more], .processed, .total_income]')" "income"
+}
+
+# The webhook of xsflow.json starts onboarding for one user: a signed
+# delivery gets 202 and a durable run; the same delivery sent again with the
+# same Idempotency-Key (a sender's retry) gets the first run back, and the
+# user is onboarded once: one run, one job record, one pair of
+# notifications. A delivery without a valid signature queues nothing.
+test_v2_webhook() {
+    v2_setup webhook
+    local port body ts sig first again id i
+    port="$(v2_port "$V2/serve.out" '^listening on ')"
+    body='{"user_id":1}'
+    ts="$(date +%s)"
+    sig="$(printf '%s.%s' "$ts" "$body" | openssl dgst -sha256 -hmac "$REZEN_WEBHOOK_SECRET" -r | cut -d' ' -f1)"
+    post() {
+        curl -sS --max-time 10 -w ' %{http_code}' -X POST "http://127.0.0.1:$port/hooks/rezen/onboard" \
+            -H 'Content-Type: application/json' -H 'Idempotency-Key: onboard-1-2026-11-26' \
+            -H "X-Xsflow-Timestamp: $ts" -H "X-Xsflow-Signature: sha256=$sig" "$@" --data-binary "$body"
+    }
+    first="$(post)"
+    again="$(post)"
+    v2_eq 202 "${first##* }" "first delivery"
+    v2_eq 200 "${again##* }" "second delivery"
+    id="$(jq .run_id <<< "${first% *}")"
+    v2_eq "$id" "$(jq .run_id <<< "${again% *}")" "the second delivery's run"
+    # an unsigned delivery for another user is refused and queues nothing
+    v2_eq 401 "$(curl -sS --max-time 10 -o /dev/null -w '%{http_code}' -X POST \
+        "http://127.0.0.1:$port/hooks/rezen/onboard" -H 'Content-Type: application/json' -d '{"user_id":2}')" "unsigned"
+    for i in $(seq 600); do
+        case "$(v2_show "$id" | jq -r .status)" in Complete | Partial | Error) break ;; esac
+        sleep 0.1
+    done
+    v2_eq Complete "$(v2_show "$id" | jq -r .status)" "run status"
+    v2_eq webhook "$(v2_show "$id" | jq -r .origin)" "run origin"
+    v2_eq 1 "$("$XSFLOW" runs --json --workspace "$WS" --db "$DB" | jq length)" "runs"
+    v2_eq '[1,"Complete"]' "$(v2_table job_table | jq -c '[length, .[0].status]')" "job records"
+    v2_eq '["STARTED","COMPLETE"]' "$(v2_table notification_items | jq -c '[.[] | .code]')" "notifications"
 }
