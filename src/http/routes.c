@@ -46,6 +46,7 @@ void xs_http_routes_free(xs_http_routes *r)
         xs_free(rt->verb);
         xs_free(rt->path);
         xs_free(rt->file);
+        xs_free(rt->auth);
     }
     xs_free(r->items);
     for (size_t i = 0; i < r->nfiles; i++) {
@@ -262,6 +263,8 @@ xs_status xs_http_routes_load(const char *dir, xs_http_routes **out, xs_diag *d)
             rt.query = o;
             rt.path = xs_buf_detach(&p, NULL);
             rt.file = xs_strdup(r->files[f].path);
+            xs_str auth = object_word(o, "auth");
+            rt.auth = auth.len ? xs_strndup(auth.ptr, auth.len) : NULL;
             rt.verb = verb.len ? xs_strndup(verb.ptr, verb.len) : xs_strdup("GET");
             for (char *v = rt.verb; *v; v++)
                 if (*v >= 'a' && *v <= 'z')

@@ -28,6 +28,7 @@ typedef struct xs_http_route {
     char *verb;  /* "GET", "POST"... upper case */
     char *path;  /* "/api/billing/invoice/{id}" as served */
     char *file;  /* the file it came from */
+    char *auth;  /* `auth = "user"`: the table whose auth tokens it takes; NULL: public */
     char **segs; /* path split on '/', after the leading one */
     size_t nsegs;
     size_t nparams;

@@ -12,6 +12,7 @@
 #include "base/clock.h"
 #include "base/map.h"
 #include "http/ctx.h"
+#include "lib/crypto.h"
 #include "value/json.h"
 
 struct xs_http_server {
@@ -363,6 +364,50 @@ static enum MHD_Result serve_mount(xs_http_server *s, const xs_http_mount *m,
     return ret;
 }
 
+/* ---- auth ---- */
+
+/* An `auth` endpoint's token: `Authorization: Bearer T`, T made by
+ * security.create_auth_token with $env.XSFLOW_AUTH_SECRET for the table
+ * the endpoint names, not expired. On success *auth gets $auth (the
+ * token's claims); otherwise the 401 (or 500 without a secret) is sent. */
+static bool check_auth(xs_http_server *s, struct MHD_Connection *conn, const xs_http_route *rt,
+                       xs_value *auth, int *status, enum MHD_Result *ret)
+{
+    const char *h = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Authorization");
+    if (!h || strncasecmp(h, "Bearer ", 7) != 0 || !h[7]) {
+        *status = 401;
+        *ret = send_error(conn, 401, "ERROR_CODE_UNAUTHORIZED",
+                          "This endpoint needs an auth token (Authorization: Bearer ...).",
+                          xs_null(), NULL);
+        return false;
+    }
+    xs_value secret = xs_workspace_env_value(s->ws, "XSFLOW_AUTH_SECRET");
+    if (secret.type != XS_TEXT) {
+        xs_release(secret);
+        *status = 500;
+        *ret = send_error(conn, 500, "ERROR_FATAL",
+                          "Auth tokens cannot be checked: XSFLOW_AUTH_SECRET is not set.",
+                          xs_null(), NULL);
+        return false;
+    }
+    xs_value claims;
+    xs_status st = xs_crypto_auth_token_verify(xs_text_str(secret), xs_str_of(h + 7),
+                                               xs_clock_now_ms(), &claims);
+    xs_release(secret);
+    const xs_value *table = st == XS_OK ? xs_object_get(claims, XS_STR("table")) : NULL;
+    if (st != XS_OK || !table || table->type != XS_TEXT ||
+        strcmp(xs_text_ptr(*table), rt->auth) != 0) {
+        xs_release(claims);
+        *status = 401;
+        *ret = send_error(conn, 401, "ERROR_CODE_UNAUTHORIZED",
+                          "Invalid token: forged, expired, or made for another table.",
+                          xs_null(), NULL);
+        return false;
+    }
+    *auth = claims;
+    return true;
+}
+
 /* ---- one request ---- */
 
 static enum MHD_Result serve(xs_http_server *s, struct MHD_Connection *conn, const char *url,
@@ -371,6 +416,7 @@ static enum MHD_Result serve(xs_http_server *s, struct MHD_Connection *conn, con
     const xs_http_route *rt = NULL;
     xs_value input = xs_object_new(4);
     xs_value path_params = xs_object_new(0);
+    xs_value auth = xs_null(); /* $auth of an `auth` endpoint */
     xs_buf allow;
     xs_buf_init(&allow);
     enum MHD_Result ret;
@@ -391,6 +437,9 @@ static enum MHD_Result serve(xs_http_server *s, struct MHD_Connection *conn, con
                          xs_buf_cstr(&allow));
         goto out;
     }
+
+    if (rt->auth && !check_auth(s, conn, rt, &auth, &status, &ret))
+        goto out;
 
     MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, each_arg, &input);
     if (r->body.len) {
@@ -448,7 +497,7 @@ static enum MHD_Result serve(xs_http_server *s, struct MHD_Connection *conn, con
     int64_t rto = s->o.request_timeout_ms;
     if (!lim.max_wall_ms || lim.max_wall_ms > rto)
         lim.max_wall_ms = rto;
-    xs_run_opts ro = {&lim, xs_null(), NULL};
+    xs_run_opts ro = {&lim, auth, NULL};
     xs_http_ctx hc;
     xs_http_ctx_init(&hc);
     /* A caller's Idempotency-Key carries over to the requests the query
@@ -501,6 +550,7 @@ static enum MHD_Result serve(xs_http_server *s, struct MHD_Connection *conn, con
     xs_http_ctx_release(&hc);
 out:
     log_line(s, method, url, rt ? rt->path : NULL, status, r);
+    xs_release(auth);
     xs_release(input);
     xs_release(path_params);
     xs_buf_release(&allow);

@@ -86,6 +86,10 @@ const xs_ast_doc *xs_workspace_doc(const xs_workspace *ws, size_t i);
 /* The workspace limits: defaults overridden by xsflow.json. */
 xs_limits xs_workspace_limits(const xs_workspace *ws);
 
+/* $env.name as a run sees it: the workspace's "env" first, then the
+ * process environment; null when neither has it. Ours to release. */
+xs_value xs_workspace_env_value(const xs_workspace *ws, const char *name);
+
 /* ---- running ---- */
 
 typedef struct xs_interp xs_interp;

@@ -364,3 +364,12 @@ xs_limits xs_workspace_limits(const xs_workspace *ws)
 {
     return ws->limits;
 }
+
+xs_value xs_workspace_env_value(const xs_workspace *ws, const char *name)
+{
+    const xs_value *v = xs_object_get(ws->env, xs_str_of(name));
+    if (v)
+        return xs_retain(*v);
+    const char *e = getenv(name);
+    return e ? xs_text_cstr(e) : xs_null();
+}

@@ -1,8 +1,9 @@
 /*
- * crypto.h - the crypto module's password hashes, for the layers above lib:
- * bcrypt through libxcrypt, as PHP's password_hash and Xano write them. The
- * store hashes `password` columns with these, so what it stores is what
- * security.check_password reads.
+ * crypto.h - the crypto module's calls for the layers above lib: password
+ * hashes (bcrypt through libxcrypt, as PHP's password_hash and Xano write
+ * them: the store hashes `password` columns with these, so what it stores
+ * is what security.check_password reads), and the auth tokens of
+ * security.create_auth_token (the server checks them on `auth` endpoints).
  *
  * Every call is thread-safe.
  */
@@ -27,5 +28,12 @@ bool xs_crypto_password_verify(xs_str password, xs_str hash);
  * two-digit cost from 04 to 31, "$", then 53 characters of bcrypt's base64
  * alphabet (60 in all). */
 bool xs_crypto_password_is_hash(xs_str s);
+
+/* Reads token, an auth token made by security.create_auth_token with
+ * secret: on XS_OK *claims (ours) is its payload {id, table, extras, exp,
+ * ...}. A forged, expired (at now_ms) or malformed token is XS_E_RUNTIME,
+ * with nothing in *claims. */
+xs_status xs_crypto_auth_token_verify(xs_str secret, xs_str token, int64_t now_ms,
+                                      xs_value *claims);
 
 #endif

@@ -27,7 +27,7 @@ srv_start() {
     SRV_WS="$SRV_DIR/ws"
     SRV_DB="sqlite:$SRV_DIR/x.db"
     cp -r "$ROOT/tests/serve/ws" "$SRV_WS"
-    XS_TEST_HOOK_SECRET="$SRV_SECRET" "$XSFLOW" serve "$SRV_WS" --db "$SRV_DB" \
+    XS_TEST_HOOK_SECRET="$SRV_SECRET" XSFLOW_AUTH_SECRET="auth-secret-for-the-tests-0123" "$XSFLOW" serve "$SRV_WS" --db "$SRV_DB" \
         --listen 127.0.0.1:0 --threads 2 "$@" > "$SRV_DIR/serve.out" 2> "$SRV_DIR/serve.err" &
     SRV_PIDS="${SRV_PIDS:-} $!"
     trap srv_cleanup EXIT
@@ -93,7 +93,7 @@ test_serve_query_endpoint_uses_the_database() {
 
 test_serve_prints_where_it_listens() {
     srv_start
-    grep -q '^listening on http://127.0.0.1:[0-9]* (1 endpoints, 2 webhooks)$' "$SRV_DIR/serve.out"
+    grep -q '^listening on http://127.0.0.1:[0-9]* (3 endpoints, 2 webhooks)$' "$SRV_DIR/serve.out"
     grep -q '^dashboard on http://127.0.0.1:[0-9]*/_xsflow/$' "$SRV_DIR/serve.out"
 }
 
@@ -221,4 +221,24 @@ test_serve_no_http_and_bad_listen() {
     ! XS_TEST_HOOK_SECRET=x timeout 20 "$XSFLOW" serve "$SRV_WS" --db "sqlite:$dir/y.db" \
         --listen "127.0.0.1:$port" > /dev/null 2> "$dir/err2"
     grep -q "cannot listen on 127.0.0.1:$port" "$dir/err2"
+}
+
+test_serve_auth_endpoint_takes_a_valid_token() {
+    srv_start
+    out="$(srv_curl "$SRV/api/auth/me")"
+    [[ "$out" == *'ERROR_CODE_UNAUTHORIZED'*' [401]' ]] || { echo "$out"; return 1; }
+    tok="$(curl -sS --max-time 10 -X POST "$SRV/api/auth/login" -H 'Content-Type: application/json' -d '{"user_id":12}' | jq -r .authToken)"
+    out="$(srv_curl "$SRV/api/auth/me" -H "Authorization: Bearer $tok")"
+    [ "$out" = '{"id":12,"role":"tester"} [200]' ] || { echo "$out"; return 1; }
+    # one changed character: refused
+    bad="${tok:0:40}$( [ "${tok:40:1}" = A ] && echo B || echo A)${tok:41}"
+    out="$(srv_curl "$SRV/api/auth/me" -H "Authorization: Bearer $bad")"
+    [[ "$out" == *'Invalid token'*' [401]' ]] || { echo "$out"; return 1; }
+    # expired: a token that lived one second
+    short="$(curl -sS --max-time 10 -X POST "$SRV/api/auth/login" -H 'Content-Type: application/json' -d '{"user_id":12,"ttl":1}' | jq -r .authToken)"
+    sleep 2.1
+    out="$(srv_curl "$SRV/api/auth/me" -H "Authorization: Bearer $short")"
+    [[ "$out" == *' [401]' ]] || { echo "$out"; return 1; }
+    out="$(srv_curl "$SRV/api/auth/me" -H "Authorization: Basic eDp5")"
+    [[ "$out" == *' [401]' ]] || { echo "$out"; return 1; }
 }
