@@ -419,11 +419,15 @@ flow xs_run_check_limits(xs_run *r, xs_pos pos)
     return FLOW_NORMAL;
 }
 
-xs_status xs_interp_run(xs_interp *in, const xs_ast_object *fn, xs_value input,
-                        const xs_run_opts *opts, xs_value *response, xs_value *error)
+/* Calls fn with input in a new run; with input_only, the call stops once
+ * its input is bound and *response is that input. */
+static xs_status run_call(xs_interp *in, const xs_ast_object *fn, xs_value input,
+                          const xs_run_opts *opts, bool input_only, xs_value *response,
+                          xs_value *error)
 {
     xs_run r;
     run_init(&r, in, opts);
+    r.input_only = input_only;
     fn_info *f = xs_interp_prepare(in, fn);
     xs_value resp = xs_null();
     flow fl = xs_call_function(&r, f, input, fn->pos, &resp);
@@ -442,28 +446,16 @@ xs_status xs_interp_run(xs_interp *in, const xs_ast_object *fn, xs_value input,
     return st;
 }
 
+xs_status xs_interp_run(xs_interp *in, const xs_ast_object *fn, xs_value input,
+                        const xs_run_opts *opts, xs_value *response, xs_value *error)
+{
+    return run_call(in, fn, input, opts, false, response, error);
+}
+
 xs_status xs_interp_check_input(xs_interp *in, const xs_ast_object *fn, xs_value input,
                                 xs_value *coerced, xs_value *error)
 {
-    xs_run r;
-    run_init(&r, in, NULL);
-    r.input_only = true;
-    fn_info *f = xs_interp_prepare(in, fn);
-    xs_value bound = xs_null();
-    flow fl = xs_call_function(&r, f, input, fn->pos, &bound);
-    xs_status st = XS_OK;
-    *coerced = xs_null();
-    *error = xs_null();
-    if (fl == FLOW_ERROR) {
-        st = r.err_status ? r.err_status : XS_E_RUNTIME;
-        *error = xs_take(&r.err);
-    } else {
-        *coerced = bound;
-    }
-    xs_release(r.err);
-    xs_release(r.env);
-    xs_release(r.auth);
-    return st;
+    return run_call(in, fn, input, NULL, true, coerced, error);
 }
 
 xs_status xs_interp_run_name(xs_interp *in, xs_str name, xs_value input, const xs_run_opts *opts,
