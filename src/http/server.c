@@ -569,6 +569,17 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         xs_buf_init(&r->body);
         r->start_ms = xs_clock_mono_ms();
         *con_cls = r;
+        /* The head is checked here, where the answer can be JSON; the
+         * daemon's memory limit only stops heads far past this one. */
+        const union MHD_ConnectionInfo *ci =
+            MHD_get_connection_info(conn, MHD_CONNECTION_INFO_REQUEST_HEADER_SIZE);
+        if (ci && ci->header_size > s->o.max_header_bytes) {
+            r->too_large = true;
+            r->answered = true;
+            log_line(s, method, url, NULL, 431, r);
+            return send_error(conn, 431, "ERROR_CODE_REQUEST_HEADER_FIELDS_TOO_LARGE",
+                              "The request head is larger than the limit.", xs_null(), NULL);
+        }
         const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
         if (cl) {
             char *end;
@@ -637,6 +648,16 @@ static void on_mhd_log(void *cls, const char *fmt, va_list ap)
 
 /* ---- start and stop ---- */
 
+/* libmicrohttpd reads a connection's head into a memory pool of this size
+ * and answers a head that does not fit with its own HTML 431 before
+ * on_request runs. Four times the head limit leaves room for the largest
+ * head we refuse ourselves (in JSON, from on_request) and for the body
+ * buffer; only heads past about that size get libmicrohttpd's page. */
+static size_t head_pool_bytes(size_t max_header_bytes)
+{
+    return max_header_bytes * 4 + 16384;
+}
+
 xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *b,
                                      const xs_http_routes *routes, const xs_http_server_opts *opts,
                                      xs_diag *d)
@@ -694,7 +715,7 @@ xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *
         flags, 0, NULL, NULL, on_request, s, MHD_OPTION_SOCK_ADDR, sa, MHD_OPTION_THREAD_POOL_SIZE,
         (unsigned)s->o.threads, MHD_OPTION_CONNECTION_LIMIT, (unsigned)s->o.max_connections,
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)s->o.idle_timeout_s,
-        MHD_OPTION_CONNECTION_MEMORY_LIMIT, (size_t)(s->o.max_header_bytes + 16384),
+        MHD_OPTION_CONNECTION_MEMORY_LIMIT, head_pool_bytes(s->o.max_header_bytes),
         MHD_OPTION_NOTIFY_COMPLETED, on_completed, s, MHD_OPTION_EXTERNAL_LOGGER, on_mhd_log, s,
         MHD_OPTION_END);
     if (!s->daemon) {

@@ -34,7 +34,7 @@ typedef struct xs_http_server_opts {
     unsigned threads;           /* 0: one per CPU */
     unsigned max_connections;   /* 0: 1024; more are refused */
     size_t max_body_bytes;      /* 0: 8 MiB; larger bodies get 413 */
-    size_t max_header_bytes;    /* 0: 16 KiB; larger request heads are refused */
+    size_t max_header_bytes;    /* 0: 16 KiB; larger request heads get 431 */
     unsigned idle_timeout_s;    /* 0: 30; idle connections are closed */
     int64_t request_timeout_ms; /* 0: 30000; a run's wall time limit (the workspace's
                                    max_wall_ms when lower) */
