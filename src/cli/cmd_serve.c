@@ -12,6 +12,7 @@
 #include "cli/commands.h"
 #include "cli/engine_cli.h"
 #include "engine/engine.h"
+#include "http/client.h"
 #include "http/app.h"
 
 static void serve_usage(void)
@@ -107,7 +108,7 @@ int xs_cmd_serve(int argc, char **argv)
     xs_diag d;
     xs_diag_init(&d);
     char *url = xs_engine_resolve_db(dir, db);
-    xs_engine_opts o = {dir, url, workers, sched, true, stderr};
+    xs_engine_opts o = {dir, url, workers, sched, true, stderr, xs_http_client_post_json};
     xs_engine *e = NULL;
     xs_http_app *app = NULL;
     rc = XS_EXIT_FAIL;

@@ -12,6 +12,7 @@
 #include "cli/engine_cli.h"
 #include "engine/engine.h"
 #include "engine/records.h"
+#include "http/client.h"
 
 static void task_usage(void)
 {
@@ -50,7 +51,7 @@ int xs_cmd_task(int argc, char **argv)
     xs_diag d;
     xs_diag_init(&d);
     char *url = xs_engine_resolve_db(dir, db);
-    xs_engine_opts o = {dir, url, 1, false, true, stderr};
+    xs_engine_opts o = {dir, url, 1, false, true, stderr, xs_http_client_post_json};
     xs_engine *e = NULL;
     int64_t id = 0;
     int rc = XS_EXIT_FAIL;

@@ -1,6 +1,6 @@
 /*
- * config.c - the engine's settings table and xsflow.json's "engine" and
- * "objects" members.
+ * config.c - the engine's settings table and xsflow.json's "engine",
+ * "notify" and "objects" members.
  */
 #include "engine/config.h"
 
@@ -11,8 +11,8 @@
 #include "base/map.h"
 #include "value/json.h"
 
-typedef enum key_type { K_INT, K_DEC, K_TEXT } key_type;
-typedef enum key_scope { S_ENGINE, S_OBJECT } key_scope;
+typedef enum key_type { K_INT, K_DEC, K_TEXT, K_BOOL, K_STATUSES } key_type;
+typedef enum key_scope { S_ENGINE, S_OBJECT, S_NOTIFY } key_scope;
 
 typedef struct key_def {
     const char *name;
@@ -26,6 +26,7 @@ typedef struct key_def {
 
 #define EK(f) offsetof(xs_engine_config, f)
 #define OK_(f) offsetof(xs_obj_config, f)
+#define NK(f) offsetof(xs_notify_config, f)
 
 /* Every setting the engine reads. */
 static const key_def keys[] = {
@@ -70,10 +71,50 @@ static const key_def keys[] = {
     {"step_io_bytes", S_OBJECT, K_INT, OK_(step_io_bytes), "4096", 64,
      "ceiling in bytes of the copy of a step's input and output kept in its record "
      "(longer values are cut and marked)"},
+    {"notify", S_OBJECT, K_BOOL, OK_(notify), "true", 0,
+     "its ended runs are notified as the `notify` section says (`false`: never)"},
+    {"on", S_NOTIFY, K_STATUSES, NK(on), "[\"Error\", \"Partial\"]", 0,
+     "the final statuses that are notified: any of `Complete`, `Partial`, `Error`, "
+     "`Cancelled`"},
+    {"slack_url_env", S_NOTIFY, K_TEXT, NK(slack_url_env), "null", 0,
+     "the environment variable that holds the Slack incoming-webhook URL (the workspace's "
+     "`env` first, then the process environment, as for `$env`); unset or empty: no "
+     "notifications. The URL itself never appears in a log"},
+    {"timeout_ms", S_NOTIFY, K_INT, NK(timeout_ms), "5000", 100,
+     "time limit of one attempt to post a notification"},
+    {"retries", S_NOTIFY, K_INT, NK(retries), "2", 0,
+     "attempts after the first when the receiver cannot be reached or answers other than 2xx"},
 };
+
+static const char *const status_names[] = {"Complete", "Partial", "Error", "Cancelled"};
+
+unsigned xs_config_status_bit(const char *status)
+{
+    for (size_t i = 0; status && i < XS_COUNTOF(status_names); i++)
+        if (strcmp(status, status_names[i]) == 0)
+            return 1u << i;
+    return 0;
+}
+
+/* The XS_NOTIFY_* bits of an array of status texts; -1 when v is not one. */
+static int64_t status_bits(xs_value v)
+{
+    if (v.type != XS_ARRAY)
+        return -1;
+    int64_t bits = 0;
+    for (size_t i = 0; i < xs_array_len(v); i++) {
+        xs_value x = xs_array_at(v, i);
+        unsigned b = x.type == XS_TEXT ? xs_config_status_bit(xs_text_ptr(x)) : 0;
+        if (!b)
+            return -1;
+        bits |= b;
+    }
+    return bits;
+}
 
 struct xs_config {
     xs_engine_config engine;
+    xs_notify_config notify;
     xs_obj_config defaults;
     xs_map objects; /* name -> xs_obj_config * */
     char *database;
@@ -94,6 +135,12 @@ static void set_key(void *base, const key_def *k, xs_value v)
     case K_TEXT:
         xs_free(*(char **)p);
         *(char **)p = v.type == XS_TEXT ? xs_strdup(xs_text_ptr(v)) : NULL;
+        break;
+    case K_BOOL:
+        *(bool *)p = v.type == XS_BOOL && v.u.b;
+        break;
+    case K_STATUSES:
+        *(int64_t *)p = status_bits(v);
         break;
     }
 }
@@ -142,9 +189,11 @@ static xs_status apply(void *base, key_scope scope, xs_value obj, const char *fi
         if (!k)
             return xs_diag_error(d, XS_E_NOTFOUND, file, 0, 0, "unknown setting '%.*s' in %s",
                                  (int)name.len, name.ptr, where);
-        bool ok = k->type == K_TEXT ? (v.type == XS_TEXT || v.type == XS_NULL)
-                  : k->type == K_DEC ? xs_is_number(v)
-                                     : v.type == XS_INT;
+        bool ok = k->type == K_TEXT       ? (v.type == XS_TEXT || v.type == XS_NULL)
+                  : k->type == K_DEC      ? xs_is_number(v)
+                  : k->type == K_BOOL     ? v.type == XS_BOOL
+                  : k->type == K_STATUSES ? status_bits(v) >= 0
+                                          : v.type == XS_INT;
         if (ok && k->type == K_INT && v.u.i < k->min)
             return xs_diag_error(d, XS_E_TYPE, file, 0, 0,
                                  "setting '%s' in %s must be at least %lld", k->name, where,
@@ -161,7 +210,11 @@ static xs_status apply(void *base, key_scope scope, xs_value obj, const char *fi
                                  strcmp(k->name, "overlap") == 0 ? "\"skip\" or \"allow\""
                                  : k->type == K_INT              ? "an integer"
                                  : k->type == K_DEC              ? "a number"
-                                                                 : "text",
+                                 : k->type == K_BOOL             ? "true or false"
+                                 : k->type == K_STATUSES
+                                     ? "an array of \"Complete\", \"Partial\", \"Error\", "
+                                       "\"Cancelled\""
+                                     : "text",
                                  xs_value_type_name(v));
         set_key(base, k, v);
     }
@@ -173,6 +226,7 @@ static xs_config *config_new(void)
     xs_config *c = xs_calloc(1, sizeof *c);
     set_defaults(&c->engine, S_ENGINE);
     set_defaults(&c->defaults, S_OBJECT);
+    set_defaults(&c->notify, S_NOTIFY);
     xs_map_init(&c->objects);
     return c;
 }
@@ -204,6 +258,9 @@ xs_status xs_config_parse(const char *json, size_t len, const char *file, xs_con
         c->database = xs_strdup(xs_text_ptr(*db));
     const xs_value *eng = xs_object_get(root, XS_STR("engine"));
     if (eng && (rc = apply(&c->engine, S_ENGINE, *eng, file, "\"engine\"", d)) != XS_OK)
+        goto out;
+    const xs_value *ntf = xs_object_get(root, XS_STR("notify"));
+    if (ntf && (rc = apply(&c->notify, S_NOTIFY, *ntf, file, "\"notify\"", d)) != XS_OK)
         goto out;
     const xs_value *objs = xs_object_get(root, XS_STR("objects"));
     if (objs && objs->type != XS_OBJECT) {
@@ -274,6 +331,7 @@ void xs_config_free(xs_config *c)
     }
     xs_map_release(&c->objects);
     obj_release(&c->defaults);
+    xs_free(c->notify.slack_url_env);
     xs_free(c->database);
     xs_release(c->root);
     xs_free(c->file);
@@ -294,6 +352,11 @@ const char *xs_config_file(const xs_config *c)
 const xs_engine_config *xs_config_engine(const xs_config *c)
 {
     return &c->engine;
+}
+
+const xs_notify_config *xs_config_notify(const xs_config *c)
+{
+    return &c->notify;
 }
 
 const xs_obj_config *xs_config_object(const xs_config *c, const char *name)
@@ -332,10 +395,12 @@ void xs_config_doc(xs_buf *out)
                 "```json\n"
                 "{\n"
                 "  \"engine\": { \"workers\": 8, \"lease_ms\": 30000 },\n"
+                "  \"notify\": { \"on\": [\"Error\", \"Partial\"], \"slack_url_env\": "
+                "\"SLACK_WEBHOOK_URL\" },\n"
                 "  \"objects\": {\n"
                 "    \"*\": { \"max_attempts\": 5 },\n"
                 "    \"Workers/Sync Roster\": { \"concurrency\": 2, \"timeout_ms\": 60000 },\n"
-                "    \"Tasks/Nightly\": { \"overlap\": \"allow\" }\n"
+                "    \"Tasks/Nightly\": { \"overlap\": \"allow\", \"notify\": false }\n"
                 "  }\n"
                 "}\n"
                 "```\n\n"
@@ -343,17 +408,29 @@ void xs_config_doc(xs_buf *out)
                 "object. An object's setting is its own entry, else the `\"*\"` entry, else the "
                 "default below. An unknown key or a value of the wrong type stops `xsflow serve` "
                 "with an error naming it.\n");
-    const char *titles[] = {"## `engine`: the process\n\n", "## `objects`: each function or task\n\n"};
-    for (int sc = 0; sc < 2; sc++) {
+    static const char *const titles[] = {
+        "## `engine`: the process\n\n",
+        "## `objects`: each function or task\n\n",
+        "## `notify`: run notifications\n\n"
+        "Each run that ends in a status of `on` is posted, once it has ended, to a Slack "
+        "incoming webhook as `{\"text\": ...}`: a code block holding a pretty-printed JSON "
+        "summary of the run (id, name, status, started, ended, error, failed steps with their "
+        "errors). A receiver that cannot be reached changes nothing about the run; each "
+        "notification is recorded in the `xsflow_notifications` table and counted in "
+        "`xsflow_notifications_total` (docs/engine.md).\n\n",
+    };
+    for (int sc = 0; sc < (int)XS_COUNTOF(titles); sc++) {
         xs_buf_addf(out, "\n%s| key | type | default | meaning |\n| --- | --- | --- | --- |\n",
                     titles[sc]);
         for (size_t i = 0; i < XS_COUNTOF(keys); i++) {
             if ((int)keys[i].scope != sc)
                 continue;
             xs_buf_addf(out, "| `%s` | %s | `%s` | %s |\n", keys[i].name,
-                        keys[i].type == K_INT   ? "integer"
-                        : keys[i].type == K_DEC ? "number"
-                                                : "text",
+                        keys[i].type == K_INT        ? "integer"
+                        : keys[i].type == K_DEC      ? "number"
+                        : keys[i].type == K_BOOL     ? "boolean"
+                        : keys[i].type == K_STATUSES ? "array of statuses"
+                                                     : "text",
                         keys[i].def, keys[i].doc);
         }
     }

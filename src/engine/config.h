@@ -4,8 +4,9 @@
  * come from the workspace's xsflow.json:
  *
  *   { "engine":  { "workers": 4, "lease_ms": 30000, ... },
+ *     "notify":  { "on": ["Error", "Partial"], "slack_url_env": "SLACK_WEBHOOK_URL" },
  *     "objects": { "*": { "max_attempts": 3 },            defaults for all
- *                  "Tasks/Nightly": { "overlap": "allow" } } }
+ *                  "Tasks/Nightly": { "overlap": "allow", "notify": false } } }
  *
  * An object's setting is its own entry, else the "*" entry, else the
  * built-in default. Unknown keys and wrong types are errors naming the key.
@@ -32,7 +33,28 @@ typedef struct xs_obj_config {
     int64_t key_concurrency; /* runs at once per value of concurrency_key */
     char *overlap;           /* scheduled tasks: "skip" or "allow" */
     int64_t step_io_bytes;   /* ceiling of the stored copy of a step's input and output */
+    bool notify;             /* its ended runs are notified (see xs_notify_config) */
 } xs_obj_config;
+
+/* Final statuses as bits of xs_notify_config.on. */
+enum {
+    XS_NOTIFY_COMPLETE = 1u << 0,
+    XS_NOTIFY_PARTIAL = 1u << 1,
+    XS_NOTIFY_ERROR = 1u << 2,
+    XS_NOTIFY_CANCELLED = 1u << 3,
+};
+
+/* Run notifications ("notify"): a Slack incoming-webhook message for each
+ * run that ends in one of the statuses of on. */
+typedef struct xs_notify_config {
+    int64_t on;            /* XS_NOTIFY_* bits */
+    char *slack_url_env;   /* the variable holding the webhook URL; NULL: no notifications */
+    int64_t timeout_ms;    /* per attempt */
+    int64_t retries;       /* attempts after the first */
+} xs_notify_config;
+
+/* The XS_NOTIFY_* bit of a final status ("Error"); 0 for any other text. */
+unsigned xs_config_status_bit(const char *status);
 
 /* Engine-wide settings. */
 typedef struct xs_engine_config {
@@ -55,6 +77,7 @@ xs_status xs_config_load(const char *dir, xs_config **out, xs_diag *d);
 void xs_config_free(xs_config *c);
 
 const xs_engine_config *xs_config_engine(const xs_config *c);
+const xs_notify_config *xs_config_notify(const xs_config *c);
 /* The settings of object name (borrowed from c). */
 const xs_obj_config *xs_config_object(const xs_config *c, const char *name);
 

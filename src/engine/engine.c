@@ -188,6 +188,7 @@ xs_status xs_engine_open(const xs_engine_opts *o, xs_engine **out, xs_diag *d)
     xs_engine *e = xs_calloc(1, sizeof *e);
     e->dir = xs_strdup(o->dir ? o->dir : ".");
     e->log = o->log ? o->log : stderr;
+    e->post = o->post;
     e->want_sched = o->scheduler;
     pthread_mutex_init(&e->mu, NULL);
     pthread_mutex_init(&e->wlock, NULL);
@@ -990,9 +991,11 @@ static void execute(worker *w, claimed *cl)
     }
     if (status) {
         xs_status rc;
+        bool ended = false;
         if (retry && cl->try_no < cl->max_attempts) {
             rc = requeue(e, w->s, cl, oc, err, &w->seed, &d);
         } else {
+            ended = true;
             rc = finish(e, w->s, cl->id, status, resp, err, &d);
             if (rc == XS_OK)
                 xs_engine_note_end(e, status);
@@ -1003,6 +1006,8 @@ static void execute(worker *w, claimed *cl)
                           de ? de->message : "database error");
         }
         __atomic_add_fetch(&e->finished, 1, __ATOMIC_RELAXED);
+        if (rc == XS_OK && ended)
+            xs_engine_notify(e, w->s, cl->id, cl->name, status);
     }
     xs_release(resp);
     xs_release(err);
@@ -1147,10 +1152,12 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
     if (rc == XS_OK && xs_array_len(u.rows) == 1) {
         xs_value ur = xs_array_at(u.rows, 0);
         int64_t id = xs_array_at(ur, 0).u.i;
+        const char *ended = NULL;
         if (xs_array_at(ur, 5).u.i) {
             xs_value er = error_object("ERROR_CANCELLED", "the run was cancelled");
             rc = end_unrun_locked(e, s, id, XS_RUN_CANCELLED, er, d);
             xs_release(er);
+            ended = XS_RUN_CANCELLED;
         } else if (xs_array_at(ur, 6).u.i > e->ecfg.max_claims) {
             xs_value er = error_object("ERROR_FATAL",
                                        "the run was claimed %lld times without ending (its "
@@ -1158,6 +1165,11 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
                                        (long long)e->ecfg.max_claims);
             rc = end_unrun_locked(e, s, id, XS_RUN_ERROR, er, d);
             xs_release(er);
+            ended = XS_RUN_ERROR;
+        }
+        if (ended) {
+            if (rc == XS_OK)
+                xs_engine_notify(e, s, id, xs_text_ptr(xs_array_at(ur, 1)), ended);
         } else {
             out->id = id;
             out->name = xs_strdup(xs_text_ptr(xs_array_at(ur, 1)));
@@ -1173,6 +1185,13 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
     xs_store_rows_release(&u);
     return rc;
 }
+
+/* A run a claim ended without running it. */
+typedef struct ended_run {
+    int64_t id;
+    const char *status;
+    char *name;
+} ended_run;
 
 /*
  * Claims one runnable run: queued and due, or started by a process whose
@@ -1238,6 +1257,9 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
     }
     int64_t picked = 0;
     bool picked_expired = false;
+    /* candidates ended here, notified once the claim is committed */
+    ended_run ended[16];
+    int nended = 0;
     for (size_t i = 0; rc == XS_OK && !picked && i < xs_array_len(r.rows); i++) {
         xs_value row = xs_array_at(r.rows, i);
         int64_t id = xs_array_at(row, 0).u.i;
@@ -1246,19 +1268,17 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
         int64_t claims = xs_array_at(row, 4).u.i;
         /* the `only` form selects queued runs alone (no column 6) */
         bool expired = !only && xs_value_truthy(xs_array_at(row, 6));
-        if (cancel) {
-            xs_value er = error_object("ERROR_CANCELLED", "the run was cancelled");
-            rc = end_unrun(e, s, id, XS_RUN_CANCELLED, er, d);
+        if (cancel || claims >= e->ecfg.max_claims) {
+            xs_value er = cancel ? error_object("ERROR_CANCELLED", "the run was cancelled")
+                                 : error_object("ERROR_FATAL",
+                                                "the run was claimed %lld times without ending "
+                                                "(its process died each time): given up",
+                                                (long long)claims);
+            const char *st = cancel ? XS_RUN_CANCELLED : XS_RUN_ERROR;
+            rc = end_unrun(e, s, id, st, er, d);
             xs_release(er);
-            continue;
-        }
-        if (claims >= e->ecfg.max_claims) {
-            xs_value er = error_object("ERROR_FATAL",
-                                       "the run was claimed %lld times without ending (its "
-                                       "process died each time): given up",
-                                       (long long)claims);
-            rc = end_unrun(e, s, id, XS_RUN_ERROR, er, d);
-            xs_release(er);
+            if (rc == XS_OK && nended < (int)XS_COUNTOF(ended))
+                ended[nended++] = (ended_run){id, st, xs_strdup(xs_text_ptr(name))};
             continue;
         }
         if (!under_limits(e, s, name, xs_array_at(row, 5), now, d))
@@ -1286,12 +1306,15 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
         xs_store_rows_release(&u);
     }
     xs_store_rows_release(&r);
-    if (rc != XS_OK) {
+    if (rc != XS_OK)
         xs_engine_tx_rollback(e, s);
-        claimed_release(out);
-        return rc;
+    else
+        rc = xs_engine_tx_commit(e, s, d);
+    for (int i = 0; i < nended; i++) {
+        if (rc == XS_OK)
+            xs_engine_notify(e, s, ended[i].id, ended[i].name, ended[i].status);
+        xs_free(ended[i].name);
     }
-    rc = xs_engine_tx_commit(e, s, d);
     if (rc != XS_OK) {
         claimed_release(out);
         return rc;

@@ -25,6 +25,13 @@
 
 typedef struct xs_engine xs_engine;
 
+/* Posts body (JSON) to url within timeout_ms: XS_OK when a response came
+ * (*status: its HTTP status), else the reason in err, which must not
+ * contain the URL. The engine is below the HTTP layer; the command that
+ * opens it hands in http/client.h's xs_http_client_post_json. */
+typedef xs_status (*xs_engine_post_fn)(const char *url, const char *body, size_t len,
+                                       int64_t timeout_ms, long *status, xs_buf *err);
+
 typedef struct xs_engine_opts {
     const char *dir;    /* the workspace directory */
     const char *db_url; /* NULL: $XSFLOW_DB, xsflow.json "database", else sqlite:DIR/xsflow.db */
@@ -32,6 +39,7 @@ typedef struct xs_engine_opts {
     bool scheduler;     /* fire task schedules */
     bool migrate;       /* create and alter the workspace's tables */
     FILE *log;          /* NULL: stderr */
+    xs_engine_post_fn post; /* run notifications ("notify"); NULL: they fail, logged */
 } xs_engine_opts;
 
 /* Loads the workspace and its settings, opens the database and creates

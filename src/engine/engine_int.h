@@ -46,12 +46,14 @@ typedef struct engine_stats {
     uint64_t step_ns[XS_STEP_KINDS];
     uint64_t lease_expiries;
     uint64_t ended[XS_END_KINDS]; /* Complete, Partial, Error, Cancelled */
+    uint64_t notifications[2];    /* sent, failed */
 } engine_stats;
 
 struct xs_engine {
     char *dir;
     char *url;
     FILE *log;
+    xs_engine_post_fn post; /* NULL: notifications cannot be sent */
     xs_workspace *ws;
     xs_config *cfg;
     xs_engine_config ecfg;
@@ -104,6 +106,15 @@ xs_status xs_engine_enqueue_on(xs_engine *e, xs_store *s, const char *name, int6
 void xs_engine_note_step(xs_engine *e, bool api_request, int64_t ns);
 void xs_engine_note_end(xs_engine *e, const char *status);
 void xs_engine_note_lease_expiry(xs_engine *e);
+/* metrics.c: a run notification that was sent or, after its retries, failed. */
+void xs_engine_note_notification(xs_engine *e, bool sent);
+
+/* notify.c: notifies run id (of function or task name), which has just
+ * ended with status, when the workspace's "notify" settings ask for it.
+ * Call after the end is committed, outside any transaction, on s (the
+ * calling thread's connection); blocks for the post and its retries.
+ * Failures are logged and recorded, never returned. */
+void xs_engine_notify(xs_engine *e, xs_store *s, int64_t id, const char *name, const char *status);
 
 /* sched.c: reads the task schedules of the workspace into e->events. */
 xs_status xs_sched_load(xs_engine *e, xs_diag *d);

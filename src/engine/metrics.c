@@ -44,6 +44,11 @@ void xs_engine_note_lease_expiry(xs_engine *e)
     __atomic_add_fetch(&e->stats.lease_expiries, 1, __ATOMIC_RELAXED);
 }
 
+void xs_engine_note_notification(xs_engine *e, bool sent)
+{
+    __atomic_add_fetch(&e->stats.notifications[sent ? 0 : 1], 1, __ATOMIC_RELAXED);
+}
+
 static uint64_t load(const uint64_t *p)
 {
     return __atomic_load_n(p, __ATOMIC_RELAXED);
@@ -126,5 +131,12 @@ xs_status xs_engine_metrics(xs_engine *e, xs_store *s, xs_buf *out, xs_diag *d)
     for (int i = 0; i < XS_END_KINDS; i++)
         xs_buf_addf(out, "xsflow_runs_finished_total{status=\"%s\"} %llu\n", end_status[i],
                     (unsigned long long)load(&st->ended[i]));
+    add_header(out, "xsflow_notifications_total", "counter",
+               "Run notifications this process posted (sent) or gave up on after its retries "
+               "(failed).");
+    xs_buf_addf(out, "xsflow_notifications_total{outcome=\"sent\"} %llu\n",
+                (unsigned long long)load(&st->notifications[0]));
+    xs_buf_addf(out, "xsflow_notifications_total{outcome=\"failed\"} %llu\n",
+                (unsigned long long)load(&st->notifications[1]));
     return XS_OK;
 }

@@ -35,7 +35,12 @@ static const char *schema_sqlite =
     "  task TEXT NOT NULL, event INTEGER NOT NULL, fire_time BIGINT NOT NULL,\n"
     "  outcome TEXT NOT NULL, run_id BIGINT, recorded BIGINT NOT NULL);\n"
     "CREATE TABLE IF NOT EXISTS xsflow_idempotency (scope TEXT NOT NULL, key TEXT NOT NULL,\n"
-    "  run_id BIGINT NOT NULL, created BIGINT NOT NULL, PRIMARY KEY (scope, key));\n";
+    "  run_id BIGINT NOT NULL, created BIGINT NOT NULL, PRIMARY KEY (scope, key));\n"
+    "CREATE TABLE IF NOT EXISTS xsflow_notifications (id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+    "  run_id BIGINT NOT NULL, status TEXT NOT NULL, channel TEXT NOT NULL,\n"
+    "  outcome TEXT NOT NULL, attempts INTEGER NOT NULL, http_status INTEGER, error TEXT,\n"
+    "  created BIGINT NOT NULL);\n"
+    "CREATE INDEX IF NOT EXISTS xsflow_notifications_run ON xsflow_notifications (run_id);\n";
 
 static const char *schema_pg =
     "SELECT pg_advisory_lock(7355601);\n"
@@ -62,6 +67,11 @@ static const char *schema_pg =
     "  outcome text NOT NULL, run_id bigint, recorded bigint NOT NULL);\n"
     "CREATE TABLE IF NOT EXISTS xsflow_idempotency (scope text NOT NULL, key text NOT NULL,\n"
     "  run_id bigint NOT NULL, created bigint NOT NULL, PRIMARY KEY (scope, key));\n"
+    "CREATE TABLE IF NOT EXISTS xsflow_notifications (id bigserial PRIMARY KEY,\n"
+    "  run_id bigint NOT NULL, status text NOT NULL, channel text NOT NULL,\n"
+    "  outcome text NOT NULL, attempts bigint NOT NULL, http_status bigint, error text,\n"
+    "  created bigint NOT NULL);\n"
+    "CREATE INDEX IF NOT EXISTS xsflow_notifications_run ON xsflow_notifications (run_id);\n"
     "SELECT pg_advisory_unlock(7355601);\n";
 
 static xs_status exec(xs_store *s, const char *sql, const xs_value *p, size_t n,

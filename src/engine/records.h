@@ -10,6 +10,8 @@
  *   xsflow_schedules  per task schedule event: the last time it fired
  *   xsflow_firings    each firing, missed time and skipped firing
  *   xsflow_idempotency  (scope, key) -> the run a keyed trigger started
+ *   xsflow_notifications  each notification of an ended run: its outcome
+ *                     (sent, failed), attempts, the receiver's HTTP status
  *
  * Timestamps are int64 ms since the epoch. The calls take a store
  * connection and are safe wherever that connection is (one thread).

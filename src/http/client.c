@@ -236,6 +236,45 @@ static bool secret_name(const char *p, size_t n)
     return false;
 }
 
+xs_status xs_http_client_post_json(const char *url, const char *body, size_t len,
+                                   int64_t timeout_ms, long *status, xs_buf *err)
+{
+    static const char *const headers[] = {"Content-Type: application/json"};
+    xs_http_request rq;
+    xs_http_request_init(&rq, url);
+    rq.method = "POST";
+    rq.headers = headers;
+    rq.nheaders = XS_COUNTOF(headers);
+    rq.body = body;
+    rq.body_len = len;
+    rq.timeout_ms = timeout_ms;
+    rq.follow_redirects = false;
+    rq.max_response_bytes = 64 * 1024;
+    xs_http_response rs;
+    xs_http_response_init(&rs);
+    xs_buf why;
+    xs_buf_init(&why);
+    xs_status rc = xs_http_client_do(&rq, &rs, &why);
+    *status = rc == XS_OK ? rs.status : 0;
+    if (rc != XS_OK) {
+        /* the reason follows "POST <url>: " */
+        xs_buf prefix;
+        xs_buf_init(&prefix);
+        xs_buf_adds(&prefix, "POST ");
+        xs_http_mask_url(url, &prefix);
+        xs_buf_adds(&prefix, ": ");
+        const char *w = xs_buf_cstr(&why);
+        if (why.len >= prefix.len && memcmp(w, prefix.ptr, prefix.len) == 0)
+            xs_buf_adds(err, w + prefix.len);
+        else
+            xs_buf_adds(err, "the request failed");
+        xs_buf_release(&prefix);
+    }
+    xs_buf_release(&why);
+    xs_http_response_release(&rs);
+    return rc;
+}
+
 void xs_http_mask_url(const char *url, xs_buf *out)
 {
     const char *p = url;

@@ -66,6 +66,14 @@ void xs_http_response_release(xs_http_response *rs);
  */
 xs_status xs_http_client_do(const xs_http_request *rq, xs_http_response *rs, xs_buf *err);
 
+/* POSTs body (JSON) to url within timeout_ms, without following redirects
+ * (the engine's run notifications). *status gets the HTTP status when a
+ * response arrived (XS_OK, whatever the status); otherwise the reason is
+ * appended to err *without the URL*, whose path may itself be the secret
+ * (a Slack webhook's is). */
+xs_status xs_http_client_post_json(const char *url, const char *body, size_t len,
+                                   int64_t timeout_ms, long *status, xs_buf *err);
+
 /* Appends url to out with its secrets masked: the password of the user
  * part and the values of query parameters whose names look like secrets
  * (key, token, secret, password, signature, auth...) become "***". */
