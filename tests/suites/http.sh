@@ -577,7 +577,7 @@ test_http_serve_header_limit_json() {
     expect_has "$(http_curl "$SERVER/api/shop/hello")" '{"ok":true' '[200]'
 }
 
-# A head past what libmicrohttpd's per-connection memory holds (80 KiB) is
+# A head past what libmicrohttpd's per-connection memory holds (32 KiB) is
 # refused by libmicrohttpd itself, without harm to the server.
 test_http_serve_header_limit() {
     local h="$TMP/head.$BASHPID"
