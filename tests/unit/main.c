@@ -14,6 +14,7 @@ extern const xs_unit_case xs_unit_seed[];
 extern const xs_unit_case xs_unit_store[];
 extern const xs_unit_case xs_unit_lib[];
 extern const xs_unit_case xs_unit_libx[];
+extern const xs_unit_case xs_unit_cron[];
 
 static const struct {
     const char *suite;
@@ -31,6 +32,7 @@ static const struct {
     {"store", xs_unit_store},
     {"lib", xs_unit_lib},
     {"libx", xs_unit_libx},
+    {"cron", xs_unit_cron},
 };
 
 int xs_unit_failed_checks;
