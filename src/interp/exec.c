@@ -706,6 +706,13 @@ static flow exec_generic(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
     if (def->flags & XS_BUILTIN_UNAVAILABLE)
         return xs_rt_fail(r, "ERROR_FATAL", s->pos,
                           "statement '%s' is not available in this runtime", def->name);
+    if (r->mocks && xs_ast_stmt_attr(s, "mock")) {
+        xs_value mocked = xs_null();
+        if (r->mocks->lookup(r->mocks->ctx, f->fn->file, s->pos, r->depth, &mocked)) {
+            give(f, st, mocked);
+            return FLOW_NORMAL;
+        }
+    }
     xs_value *target = NULL, arg = xs_null();
     if (st->slot >= 0) {
         target = &f->slots[st->slot];

@@ -145,6 +145,17 @@ typedef struct xs_step_hooks {
                   xs_value error);
 } xs_step_hooks;
 
+/* ---- mocks ----
+ * A test run (interp/testing.h) answers a statement that carries a `mock`
+ * attribute, such as a db.query, with a value of its test instead of
+ * running it. lookup is asked before such a statement runs, with where the
+ * statement is and the call depth (1: the run's own function); it returns
+ * true and sets *out (the interpreter's) when the statement is mocked. */
+typedef struct xs_mock_hooks {
+    void *ctx;
+    bool (*lookup)(void *ctx, const char *file, xs_pos pos, uint32_t depth, xs_value *out);
+} xs_mock_hooks;
+
 typedef struct xs_run_opts {
     const xs_limits *limits;    /* NULL: the workspace's limits */
     xs_value auth;              /* $auth; null when none */
@@ -154,6 +165,7 @@ typedef struct xs_run_opts {
      * nonzero the run stops with an uncatchable ERROR_INTERRUPTED error
      * (cancellation, timeouts). NULL: never. */
     const volatile int *interrupt;
+    const xs_mock_hooks *mocks; /* NULL: none (every run but a test's) */
 } xs_run_opts;
 
 /*

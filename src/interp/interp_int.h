@@ -155,6 +155,7 @@ typedef struct xs_run {
     xs_value auth;
     void *store;                   /* the run's xs_store, for db.* builtins; may be NULL */
     const xs_step_hooks *hooks;    /* NULL: none */
+    const xs_mock_hooks *mocks;    /* NULL: none */
     const volatile int *interrupt; /* NULL: never */
     frame *top;
     struct loop_ctx *loop; /* the innermost foreach of the current call */

@@ -370,9 +370,17 @@ typedef struct mocks {
     const xs_step_hooks *next; /* the caller's hooks, for calls not mocked */
 } mocks;
 
+/* Whether a mock on s can be honoured: Xano's grammar takes `mock` on
+ * db.query; function.run and api.request are the calls a test stubs. */
+static bool mockable(const xs_ast_stmt *s)
+{
+    return s->kind == XS_STMT_FUNCTION_RUN || s->kind == XS_STMT_API_REQUEST ||
+           xs_str_eq_cstr(s->name, "db.query");
+}
+
 /* Collects the mocks under b naming the test into found[0..max) and m->n.
- * Returns a statement whose mock cannot be honoured (not a function.run or
- * api.request, or past max); NULL when all can. */
+ * Returns a statement whose mock cannot be honoured (not mockable, or past
+ * max); NULL when all can. */
 static const xs_ast_stmt *collect_mocks(const xs_ast_block *b, xs_str test, mocks *m,
                                         const xs_ast_stmt **found, size_t max)
 {
@@ -382,23 +390,42 @@ static const xs_ast_stmt *collect_mocks(const xs_ast_block *b, xs_str test, mock
     if (n > max)
         return found[max - 1];
     for (size_t i = 0; i < n; i++)
-        if (found[i]->kind != XS_STMT_FUNCTION_RUN && found[i]->kind != XS_STMT_API_REQUEST)
+        if (!mockable(found[i]))
             return found[i];
     m->n = n;
     return NULL;
 }
 
+/* The mock of the tested function's statement at file:pos; NULL when the
+ * statement is not mocked (or belongs to another function). */
+static const mock *mock_at(const mocks *m, const char *file, xs_pos pos, uint32_t depth)
+{
+    if (depth != 1 || !file || strcmp(file, m->file) != 0)
+        return NULL;
+    for (size_t i = 0; i < m->n; i++) {
+        const xs_ast_stmt *s = m->items[i].stmt;
+        if (s->pos.off == pos.off && s->pos.line == pos.line)
+            return &m->items[i];
+    }
+    return NULL;
+}
+
+static bool mock_lookup(void *ctx, const char *file, xs_pos pos, uint32_t depth, xs_value *out)
+{
+    const mock *k = mock_at(ctx, file, pos, depth);
+    if (!k)
+        return false;
+    *out = xs_retain(k->value);
+    return true;
+}
+
 static xs_step_action mock_before(void *ctx, const xs_step_info *si, xs_value *out)
 {
     mocks *m = ctx;
-    if (si->depth == 1 && si->file && strcmp(si->file, m->file) == 0) {
-        for (size_t i = 0; i < m->n; i++) {
-            const xs_ast_stmt *s = m->items[i].stmt;
-            if (s->pos.off == si->pos.off && s->pos.line == si->pos.line) {
-                *out = xs_retain(m->items[i].value);
-                return XS_STEP_REPLAY;
-            }
-        }
+    const mock *k = mock_at(m, si->file, si->pos, si->depth);
+    if (k) {
+        *out = xs_retain(k->value);
+        return XS_STEP_REPLAY;
     }
     if (m->next && m->next->before)
         return m->next->before(m->next->ctx, si, out);
@@ -483,8 +510,8 @@ static void run_unit(xs_test_suite *s, xs_interp *in, size_t i, const xs_run_opt
         collect_mocks(xs_ast_object_block(fn, "stack"), c->test, &m, found, XS_COUNTOF(found));
     if (bad) {
         fail_at(r, c->file, bad->pos,
-                "mock is not supported on '%.*s': only function.run and api.request calls of "
-                "the tested function can be mocked",
+                "mock is not supported on '%.*s': only function.run, api.request and db.query "
+                "statements of the tested function can be mocked",
                 (int)bad->name.len, bad->name.ptr);
         return;
     }
@@ -504,8 +531,11 @@ static void run_unit(xs_test_suite *s, xs_interp *in, size_t i, const xs_run_opt
     }
     xs_run_opts o = opts ? *opts : (xs_run_opts){0};
     xs_step_hooks hooks = {&m, mock_before, mock_after};
-    if (m.n)
+    xs_mock_hooks lookup = {&m, mock_lookup};
+    if (m.n) {
         o.hooks = &hooks;
+        o.mocks = &lookup;
+    }
 
     xs_status st = xs_interp_run(in, u->input_fn, xs_null(), opts, &input, &err);
     if (st != XS_OK) {

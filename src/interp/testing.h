@@ -12,11 +12,12 @@
  * code or part of its message. A workflow_test runs its stack as the body
  * of a function with no input.
  *
- * Mocks. `mock = {"test name": value}` on a function.run or api.request
- * statement of the tested function makes that call give value instead of
- * running, in that test only (through the run's step hooks). A mock on any
- * other statement (db.query...) is not supported: the test it names fails
- * with a message saying so, before its function runs. The test's
+ * Mocks. `mock = {"test name": value}` on a function.run, api.request or
+ * db.query statement of the tested function makes that statement give
+ * value instead of running, in that test only (function.run through the
+ * run's step hooks, the others through its mock hooks). A mock on any
+ * other statement is not supported: the test it names fails with a
+ * message saying so, before its function runs. The test's
  * `datasource` is ignored: tests use the database given to the run.
  *
  * Ownership. The suite borrows the workspace (which must outlive it) and
