@@ -490,9 +490,110 @@ EOF
     grep -q '/flow.xs:6:5: ERROR_FATAL: db.add: no database is configured' "$d/out2"
 }
 
-# The example workspace's own tests pass.
+# A mock on a db.query of the tested function gives its value instead of
+# the query, in the test it names only: no database is needed for it. A
+# query of a function it calls is not mocked.
+test_xstest_mock_db_query() {
+    local d rc=0
+    d="$(xt_ws mockdb)"
+    cat > "$d/note.xs" <<'EOF'
+table note {
+  auth = false
+  schema {
+    int id
+    text body
+  }
+}
+EOF
+    cat > "$d/q.xs" <<'EOF'
+function note_count {
+  input {
+  }
+  stack {
+    db.query note {
+      return = {type: "count"}
+      mock = {"counted by the caller": 9}
+    } as $n
+  }
+  response = $n
+}
+
+function notes {
+  input {
+    text prefix
+  }
+  stack {
+    db.query note {
+      where = $db.note.body|starts_with:$input.prefix
+      return = {type: "list"}
+      mock = {"mocked list": [{id: 1, body: "a" ~ "b"}], "mocked empty": []}
+    } as $rows
+
+    conditional {
+      if ($input.prefix == "count") {
+        function.run note_count as $count
+      }
+    }
+  }
+  response = {rows: $rows, count: $count ?? null}
+
+  test "mocked list" {
+    input = {prefix: "a"}
+    expect.to_equal ($response.rows) {
+      value = [{id: 1, body: "ab"}]
+    }
+  }
+
+  test "mocked empty" {
+    input = {prefix: "a"}
+    expect.to_be_empty ($response.rows)
+  }
+
+  test "not mocked" {
+    input = {prefix: "a"}
+    expect.to_be_empty ($response.rows)
+  }
+
+  test "counted by the caller" {
+    input = {prefix: "count"}
+    expect.to_equal ($response.count) {
+      value = 9
+    }
+  }
+}
+EOF
+    "$XSFLOW" test --workspace "$d" > "$d/out" || rc=$?
+    cat "$d/out"
+    [ "$rc" -eq 1 ]
+    grep -qx 'ok   notes: mocked list' "$d/out"
+    grep -qx 'ok   notes: mocked empty' "$d/out"
+    grep -qx 'FAIL notes: not mocked' "$d/out"
+    grep -q '/q.xs:18:5: .*db.query: no database is configured' "$d/out"
+    # The mock names the test, but its statement belongs to note_count.
+    grep -qx 'FAIL notes: counted by the caller' "$d/out"
+    tail -1 "$d/out" | grep -qx '2 passed, 2 failed'
+}
+
+# The example workspace's own tests: a test per worker and orchestrator
+# outcome, with reZEN, Slack and the workers mocked. The upserts and the
+# orchestrator write to the database, so they run against a fresh SQLite
+# file with the workspace's tables and the seed's users and credentials.
+# Every test must run and pass: a test skipped or added changes the count.
+XT_V2_TESTS=42
 test_xstest_v2_backend_example() {
-    "$XSFLOW" test --workspace "$ROOT/examples/v2-backend" > "$TMP/xstest-v2.out"
+    local ws="$ROOT/examples/v2-backend" db="sqlite:$TMP/xstest-v2.db" t f
+    rm -f "$TMP/xstest-v2.db"
+    "$XSFLOW" db migrate --db "$db" "$ws" > /dev/null
+    for t in user credentials; do
+        "$XSFLOW" db import --db "$db" --workspace "$ws" "$t" "$ws/seed/$t.json" > /dev/null
+    done
+    "$XSFLOW" test --workspace "$ws" --db "$db" > "$TMP/xstest-v2.out" || { cat "$TMP/xstest-v2.out"; return 1; }
     cat "$TMP/xstest-v2.out"
-    tail -1 "$TMP/xstest-v2.out" | grep -q '^[1-9][0-9]* passed, 0 failed$'
+    [ "$(grep -c '^ok ' "$TMP/xstest-v2.out")" -eq "$XT_V2_TESTS" ]
+    tail -1 "$TMP/xstest-v2.out" | grep -qx "$XT_V2_TESTS passed, 0 failed"
+    # Every worker and orchestrator has tests (a task cannot hold any).
+    for f in "$ws"/Workers/*.xs "$ws"/Tasks/*.xs; do
+        grep -q '^task ' "$f" && continue
+        grep -q '^  test "' "$f" || { echo "no test in $f"; return 1; }
+    done
 }

@@ -130,12 +130,22 @@ function "Workers/reZEN - Onboarding Orchestrator" {
 
         function.run "Workers/Agent Data - Fetch" {
           input = {agent_id: $agent_id, api_key: $api_key}
+          mock = {
+            "Complete: every step succeeds": {success: true, data: {id: "RZ-0001"}, error: null}
+            "Partial: the team roster fetch answers HTTP 500": {success: true, data: {id: "RZ-0001"}, error: null}
+            "Error: the agent upsert raises": {success: true, data: {id: "RZ-0001"}, error: null}
+          }
         } as $agent_data_result
 
         conditional {
           if ($agent_data_result.success) {
             function.run "Workers/Agent Data - Transform" {
               input = {payload: $agent_data_result.data}
+              mock = {
+                "Complete: every step succeeds": {success: true, data: {agent_id: "RZ-0001"}, error: null}
+                "Partial: the team roster fetch answers HTTP 500": {success: true, data: {agent_id: "RZ-0001"}, error: null}
+                "Error: the agent upsert raises": {success: true, data: {agent_id: "RZ-0001", cap_amount: "n/a"}, error: null}
+              }
             } as $agent_data_result
           }
         }
@@ -144,6 +154,10 @@ function "Workers/reZEN - Onboarding Orchestrator" {
           if ($agent_data_result.success) {
             function.run "Workers/Agent Data - Upsert" {
               input = {user_id: $user_id, agent: $agent_data_result.data}
+              mock = {
+                "Complete: every step succeeds": {success: true, data: {id: 1, agent_id: "RZ-0001"}, error: null}
+                "Partial: the team roster fetch answers HTTP 500": {success: true, data: {id: 1, agent_id: "RZ-0001"}, error: null}
+              }
             } as $agent_data_result
           }
         }
@@ -188,12 +202,19 @@ function "Workers/reZEN - Onboarding Orchestrator" {
 
         function.run "Workers/Team Roster - Fetch" {
           input = {agent_id: $agent_id, api_key: $api_key}
+          mock = {
+            "Complete: every step succeeds": {success: true, data: {team: null, members: []}, error: null}
+            "Partial: the team roster fetch answers HTTP 500": {success: false, data: {status: 500}, error: "reZEN team roster answered HTTP 500: boom"}
+          }
         } as $team_roster_result
 
         conditional {
           if ($team_roster_result.success) {
             function.run "Workers/Team Roster - Transform" {
               input = {payload: $team_roster_result.data}
+              mock = {
+                "Complete: every step succeeds": {success: true, data: {rows: []}, error: null}
+              }
             } as $team_roster_result
           }
         }
@@ -202,6 +223,9 @@ function "Workers/reZEN - Onboarding Orchestrator" {
           if ($team_roster_result.success) {
             function.run "Workers/Team Roster - Upsert" {
               input = {user_id: $user_id, rows: $team_roster_result.data.rows}
+              mock = {
+                "Complete: every step succeeds": {success: true, data: {upserted: 0}, error: null}
+              }
             } as $team_roster_result
           }
         }
@@ -246,12 +270,20 @@ function "Workers/reZEN - Onboarding Orchestrator" {
 
         function.run "Workers/RevShare - Fetch" {
           input = {agent_id: $agent_id, api_key: $api_key}
+          mock = {
+            "Complete: every step succeeds": {success: true, data: {agentId: "RZ-0001", tiers: []}, error: null}
+            "Partial: the team roster fetch answers HTTP 500": {success: true, data: {agentId: "RZ-0001", tiers: []}, error: null}
+          }
         } as $rev_share_result
 
         conditional {
           if ($rev_share_result.success) {
             function.run "Workers/RevShare - Transform" {
               input = {payload: $rev_share_result.data}
+              mock = {
+                "Complete: every step succeeds": {success: true, data: {rows: []}, error: null}
+                "Partial: the team roster fetch answers HTTP 500": {success: true, data: {rows: []}, error: null}
+              }
             } as $rev_share_result
           }
         }
@@ -260,6 +292,10 @@ function "Workers/reZEN - Onboarding Orchestrator" {
           if ($rev_share_result.success) {
             function.run "Workers/RevShare - Upsert" {
               input = {user_id: $user_id, rows: $rev_share_result.data.rows}
+              mock = {
+                "Complete: every step succeeds": {success: true, data: {upserted: 0}, error: null}
+                "Partial: the team roster fetch answers HTTP 500": {success: true, data: {upserted: 0}, error: null}
+              }
             } as $rev_share_result
           }
         }
@@ -322,6 +358,7 @@ function "Workers/reZEN - Onboarding Orchestrator" {
               |set:"user_id":$user_id
               |set:"error":$error.message
           }
+          mock = {"Error: the agent upsert raises": {success: true, data: null, error: null}}
         }
 
         db.add notification_items {
@@ -384,4 +421,79 @@ function "Workers/reZEN - Onboarding Orchestrator" {
   }
 
   response = $result
+
+  // The workers are mocked: these tests need the seed's users and
+  // credentials in the database and write user 1's job record.
+  test "Complete: every step succeeds" {
+    input = {user_id: 1}
+
+    expect.to_be_true ($response.success)
+    expect.to_be_null ($response.error)
+    expect.to_equal ($response.data) {
+      value = {user_id: 1, steps_completed: ["agent_data", "team_roster", "rev_share"], error_count: 0}
+    }
+
+    expect.to_equal ($response.meta.function_name) {
+      value = "reZEN - Onboarding Orchestrator"
+    }
+
+    expect.to_be_empty ($response.meta.errors)
+    expect.to_not_be_null ($response.meta.timestamp)
+  }
+
+  test "Partial: the team roster fetch answers HTTP 500" {
+    input = {user_id: 1}
+
+    expect.to_be_true ($response.success)
+    expect.to_be_null ($response.error)
+    expect.to_equal ($response.data) {
+      value = {user_id: 1, steps_completed: ["agent_data", "rev_share"], error_count: 1}
+    }
+
+    expect.to_equal ($response.meta.errors) {
+      value = [{step: "team_roster", error: "reZEN team roster answered HTTP 500: boom"}]
+    }
+  }
+
+  test "Error: the agent upsert raises" {
+    input = {user_id: 1}
+
+    expect.to_be_false ($response.success)
+    expect.to_start_with ($response.error) {
+      value = "Failed: db.add_or_edit: column 'cap_amount' of table 'agents'"
+    }
+
+    expect.to_be_empty ($response.data.steps_completed)
+    expect.to_equal ($response.meta.errors.0.step) {
+      value = "exception"
+    }
+
+    expect.to_equal ($response.meta.errors.0.code) {
+      value = "ERROR_CODE_INPUT_ERROR"
+    }
+  }
+
+  test "refused: no such user" {
+    input = {user_id: 999999}
+
+    expect.to_throw {
+      exception = "User not found with id: 999999"
+    }
+  }
+
+  test "refused: a user without agent_id" {
+    input = {user_id: 12}
+
+    expect.to_throw {
+      exception = "User has no agent_id set"
+    }
+  }
+
+  test "refused: no active REZEN credential" {
+    input = {user_id: 7}
+
+    expect.to_throw {
+      exception = "No valid API key found for user"
+    }
+  }
 }

@@ -39,4 +39,50 @@ function "Workers/Agent Data - Transform" {
   }
 
   response = $result
+
+  test "a profile becomes an agents row" {
+    input = {
+      payload: {
+        id          : "RZ-0001"
+        firstName   : "Ada"
+        lastName    : "Lovelace"
+        emailAddress: "ada@example.com"
+        status      : "ACTIVE"
+        team        : {id: "T-1"}
+        cap         : {amount: 12000.5}
+      }
+    }
+
+    expect.to_be_true ($response.success)
+    expect.to_equal ($response.data) {
+      value = {
+        agent_id  : "RZ-0001"
+        first_name: "Ada"
+        last_name : "Lovelace"
+        email     : "ada@example.com"
+        status    : "ACTIVE"
+        team_id   : "T-1"
+        cap_amount: 12000.5
+      }
+    }
+  }
+
+  test "a profile without an id is a failed result" {
+    input = {payload: {firstName: "Ada"}}
+
+    expect.to_be_false ($response.success)
+    expect.to_be_null ($response.data)
+    expect.to_equal ($response.error) {
+      value = "malformed agent payload: expected an object with an id"
+    }
+  }
+
+  test "a body that did not decode is a failed result" {
+    input = {payload: "{\"id\": \"RZ-00"}
+
+    expect.to_be_false ($response.success)
+    expect.to_start_with ($response.error) {
+      value = "malformed agent payload"
+    }
+  }
 }

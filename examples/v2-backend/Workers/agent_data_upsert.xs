@@ -35,4 +35,41 @@ function "Workers/Agent Data - Upsert" {
     data   : {id: $agent.id, agent_id: $agent.agent_id}
     error  : null
   }
+
+  test "an agent row is added or updated" {
+    input = {
+      user_id: 1
+      agent  : {
+        agent_id  : "RZ-T001"
+        first_name: "Ada"
+        last_name : "Lovelace"
+        email     : "ada@example.com"
+        status    : "ACTIVE"
+        team_id   : "T-1"
+        cap_amount: 12000.5
+      }
+    }
+
+    expect.to_be_true ($response.success)
+    expect.to_not_be_null ($response.data.id)
+    expect.to_equal ($response.data.agent_id) {
+      value = "RZ-T001"
+    }
+  }
+
+  test "an agent without agent_id is refused" {
+    input = {user_id: 1, agent: {first_name: "Ada"}}
+
+    expect.to_throw {
+      exception = "agent.agent_id is required"
+    }
+  }
+
+  test "a text where the table has a decimal raises" {
+    input = {user_id: 1, agent: {agent_id: "RZ-T002", cap_amount: "n/a"}}
+
+    expect.to_throw {
+      exception = "column 'cap_amount' of table 'agents' (decimal): text is not a number"
+    }
+  }
 }

@@ -25,6 +25,11 @@ function "Workers/RevShare - Fetch" {
           method = "GET"
           headers = []|push:("Authorization: Bearer " ~ $input.api_key)|push:"Accept: application/json"
           timeout = 10
+          mock = {
+            "reZEN answers 200": {response: {status: 200, result: {agentId: "RZ-0001", tiers: [{tier: 1, agentsInTier: 2, amount: {amount: 50, currency: "USD"}}]}}}
+            "reZEN answers 500": {response: {status: 500, result: {message: "upstream exploded"}}}
+            "reZEN answers 404 without a body": {response: {status: 404, result: null}}
+          }
         } as $api
 
         conditional {
@@ -55,4 +60,36 @@ function "Workers/RevShare - Fetch" {
   }
 
   response = $result
+
+  test "reZEN answers 200" {
+    input = {agent_id: " RZ-0001 ", api_key: "k-1"}
+
+    expect.to_be_true ($response.success)
+    expect.to_be_null ($response.error)
+    expect.to_equal ($response.data.tiers.0.tier) {
+      value = 1
+    }
+  }
+
+  test "reZEN answers 500" {
+    input = {agent_id: "RZ-0001", api_key: "k-1"}
+
+    expect.to_be_false ($response.success)
+    expect.to_equal ($response.data.status) {
+      value = 500
+    }
+
+    expect.to_equal ($response.error) {
+      value = "reZEN revenue share answered HTTP 500: upstream exploded"
+    }
+  }
+
+  test "reZEN answers 404 without a body" {
+    input = {agent_id: "RZ-0001", api_key: "k-1"}
+
+    expect.to_be_false ($response.success)
+    expect.to_end_with ($response.error) {
+      value = "answered HTTP 404: no message"
+    }
+  }
 }

@@ -79,4 +79,11 @@ function "Workers/RevShare - Transform" {
       value = "malformed revenue share payload"
     }
   }
+
+  test "tiers that are not a list are a failed result" {
+    input = {payload: {agentId: "a-1", tiers: "none"}}
+
+    expect.to_be_false ($response.success)
+    expect.to_be_null ($response.data)
+  }
 }

@@ -36,4 +36,30 @@ function "Workers/RevShare - Upsert" {
   }
 
   response = {success: true, data: {upserted: $count}, error: null}
+
+  test "every tier row is added or updated" {
+    input = {
+      user_id: 1
+      rows   : [
+        {key: "RZ-T001:1", agent_id: "RZ-T001", tier: 1, agents_in_tier: 3, amount: 120.5, currency: "USD"}
+        {key: "RZ-T001:2", agent_id: "RZ-T001", tier: 2, agents_in_tier: 1, amount: 40, currency: "USD"}
+      ]
+    }
+
+    expect.to_be_true ($response.success)
+    expect.to_equal ($response.data.upserted) {
+      value = 2
+    }
+  }
+
+  test "a text where the table has a decimal raises" {
+    input = {
+      user_id: 1
+      rows   : [{key: "RZ-T001:1", agent_id: "RZ-T001", tier: 1, amount: "n/a", currency: "USD"}]
+    }
+
+    expect.to_throw {
+      exception = "column 'amount' of table 'revshare' (decimal): text is not a number"
+    }
+  }
 }

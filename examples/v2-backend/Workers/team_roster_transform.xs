@@ -50,4 +50,45 @@ function "Workers/Team Roster - Transform" {
   }
 
   response = $result
+
+  test "one row per member, keyed by team and member" {
+    input = {
+      payload: {
+        team   : {id: "T-1", name: "North"}
+        members: [
+          {agentId: "RZ-0001", name: "Ada", role: "LEADER"}
+          {agentId: "RZ-0002", name: "Grace", role: "MEMBER"}
+        ]
+      }
+    }
+
+    expect.to_be_true ($response.success)
+    expect.to_not_be_defined ($response.data.rows.2)
+    expect.to_equal ($response.data.rows.1) {
+      value = {
+        key            : "T-1:RZ-0002"
+        team_id        : "T-1"
+        team_name      : "North"
+        member_agent_id: "RZ-0002"
+        member_name    : "Grace"
+        role           : "MEMBER"
+      }
+    }
+  }
+
+  test "an agent without a team has no rows" {
+    input = {payload: {team: null, members: []}}
+
+    expect.to_be_true ($response.success)
+    expect.to_be_empty ($response.data.rows)
+  }
+
+  test "a roster without a members list is a failed result" {
+    input = {payload: {team: {id: "T-1", name: "North"}}}
+
+    expect.to_be_false ($response.success)
+    expect.to_equal ($response.error) {
+      value = "malformed team roster payload: expected an object with a members list"
+    }
+  }
 }
