@@ -104,6 +104,51 @@ static int read_input(const char *arg, xs_value *out)
     return rc;
 }
 
+/* util.post_process under `xsflow run`: the jobs wait in an array until
+ * the response is out, then run here, in order, on the same database. */
+static xs_status keep_job(void *arg, xs_value job, xs_value *error)
+{
+    (void)error;
+    xs_array_push(arg, xs_retain(job));
+    return XS_OK;
+}
+
+/* Runs the jobs (those they queue in turn too); a failure is reported on
+ * stderr and does not change the exit code: the response was given. */
+static void run_jobs(xs_interp *in, xs_value *jobs)
+{
+    for (size_t i = 0; i < xs_array_len(*jobs) && i < 10000; i++) {
+        xs_value job = xs_retain(xs_array_at(*jobs, i));
+        xs_value err;
+        xs_diag d;
+        xs_diag_init(&d);
+        xs_status st = xs_interp_run_post_process(in, job, NULL, &err, &d);
+        if (st != XS_OK) {
+            const xs_value *f = xs_object_get(job, XS_STR("file"));
+            const xs_value *l = xs_object_get(job, XS_STR("line"));
+            fprintf(stderr, "xsflow run: util.post_process at %s:%lld failed: ",
+                    f && f->type == XS_TEXT ? xs_text_ptr(*f) : "?",
+                    (long long)(l && l->type == XS_INT ? l->u.i : 0));
+            xs_buf out;
+            xs_buf_init(&out);
+            if (err.type != XS_NULL) {
+                xs_value wrap = xs_object_new(1);
+                xs_object_set(&wrap, XS_STR("error"), xs_retain(err));
+                xs_json_encode(wrap, XS_JSON_COMPACT, &out);
+                xs_release(wrap);
+            } else {
+                const xs_diag_entry *de = xs_diag_first_error(&d);
+                xs_buf_adds(&out, de ? de->message : "not run");
+            }
+            fprintf(stderr, "%s\n", xs_buf_cstr(&out));
+            xs_buf_release(&out);
+        }
+        xs_release(err);
+        xs_release(job);
+        xs_diag_release(&d);
+    }
+}
+
 int xs_cmd_run(int argc, char **argv)
 {
     const char *target = NULL, *wsdir = NULL, *input_arg = NULL, *db = NULL;
@@ -189,6 +234,8 @@ int xs_cmd_run(int argc, char **argv)
     if (fn) {
         xs_interp *in = xs_interp_new(ws, xs_lib_builtins());
         xs_interp_set_store(in, store);
+        xs_value jobs = xs_array_new(0);
+        xs_interp_set_post_process(in, keep_job, &jobs);
         xs_value resp, err;
         st = xs_interp_run(in, fn, input, NULL, &resp, &err);
         xs_buf out;
@@ -207,6 +254,9 @@ int xs_cmd_run(int argc, char **argv)
             xs_release(wrap);
         }
         xs_buf_release(&out);
+        fflush(stdout);
+        run_jobs(in, &jobs);
+        xs_release(jobs);
         xs_release(resp);
         xs_release(err);
         xs_interp_free(in);

@@ -328,17 +328,22 @@ static char *key_of(xs_value input, const char *path)
     return xs_buf_detach(&b, NULL);
 }
 
-static xs_status enqueue_on(xs_engine *e, xs_store *s, const char *name, xs_value input,
-                            const char *origin, int64_t sched_time, int64_t *id, xs_diag *d)
+/* Queues a run of name; kind NULL: name is a function or task of the
+ * workspace (checked), else the run's kind as given (post_process). */
+static xs_status enqueue_kind(xs_engine *e, xs_store *s, const char *name, const char *kind,
+                              xs_value input, const char *origin, int64_t sched_time, int64_t *id,
+                              xs_diag *d)
 {
-    const xs_ast_object *fn = xs_workspace_function(e->ws, xs_str_of(name));
-    if (!fn)
+    const xs_ast_object *fn = kind ? NULL : xs_workspace_function(e->ws, xs_str_of(name));
+    if (!fn && !kind)
         return xs_diag_error(d, XS_E_NOTFOUND, NULL, 0, 0,
                              "no function or task named '%s' in workspace '%s'", name, e->dir);
     const xs_obj_config *oc = xs_config_object(e->cfg, name);
     char *ckey = oc->concurrency_key ? key_of(input, oc->concurrency_key) : NULL;
     xs_rec_new n = {name,
-                    fn->kind == XS_OBJ_TASK ? "task" : "function",
+                    kind                         ? kind
+                    : fn->kind == XS_OBJ_TASK ? "task"
+                                              : "function",
                     input,
                     oc->max_attempts,
                     ckey,
@@ -356,6 +361,12 @@ static xs_status enqueue_on(xs_engine *e, xs_store *s, const char *name, xs_valu
     if (rc == XS_OK && xs_store_kind_of(s) == XS_STORE_PG && xs_store_tx_depth(s) == 0)
         xs_store_exec(s, "SELECT pg_notify('xsflow_runs', '')", NULL, 0, NULL, d);
     return rc;
+}
+
+static xs_status enqueue_on(xs_engine *e, xs_store *s, const char *name, xs_value input,
+                            const char *origin, int64_t sched_time, int64_t *id, xs_diag *d)
+{
+    return enqueue_kind(e, s, name, NULL, input, origin, sched_time, id, d);
 }
 
 xs_status xs_engine_enqueue(xs_engine *e, const char *name, xs_value input, const char *origin,
@@ -386,13 +397,13 @@ static int64_t keyed_run(xs_store *s, xs_value *p, xs_diag *d)
     return id;
 }
 
-xs_status xs_engine_enqueue_keyed(xs_engine *e, xs_store *s, const char *name, xs_value input,
-                                  const char *origin, const char *scope, const char *key,
-                                  int64_t *id, bool *duplicate, xs_diag *d)
+static xs_status enqueue_keyed(xs_engine *e, xs_store *s, const char *name, const char *kind,
+                               xs_value input, const char *origin, const char *scope,
+                               const char *key, int64_t *id, bool *duplicate, xs_diag *d)
 {
     *duplicate = false;
     if (!key) {
-        xs_status rc = enqueue_on(e, s, name, input, origin, 0, id, d);
+        xs_status rc = enqueue_kind(e, s, name, kind, input, origin, 0, id, d);
         if (rc == XS_OK)
             xs_engine_wake(e);
         return rc;
@@ -413,7 +424,7 @@ xs_status xs_engine_enqueue_keyed(xs_engine *e, xs_store *s, const char *name, x
     bool fresh = rc == XS_OK && xs_array_len(r.rows) == 1;
     xs_store_rows_release(&r);
     if (rc == XS_OK && fresh) {
-        rc = enqueue_on(e, s, name, input, origin, 0, id, d);
+        rc = enqueue_kind(e, s, name, kind, input, origin, 0, id, d);
         xs_value u[3] = {xs_int(*id), p[0], p[1]};
         if (rc == XS_OK)
             rc = xs_store_exec(s,
@@ -438,6 +449,54 @@ xs_status xs_engine_enqueue_keyed(xs_engine *e, xs_store *s, const char *name, x
     }
     xs_release(p[0]);
     xs_release(p[1]);
+    return rc;
+}
+
+xs_status xs_engine_enqueue_keyed(xs_engine *e, xs_store *s, const char *name, xs_value input,
+                                  const char *origin, const char *scope, const char *key,
+                                  int64_t *id, bool *duplicate, xs_diag *d)
+{
+    return enqueue_keyed(e, s, name, NULL, input, origin, scope, key, id, duplicate, d);
+}
+
+/* ---- util.post_process ---- */
+
+xs_status xs_engine_enqueue_post_process(xs_engine *e, xs_store *s, xs_value job,
+                                         const char *origin, const char *key, int64_t *id,
+                                         xs_diag *d)
+{
+    const xs_value *obj = job.type == XS_OBJECT ? xs_object_get(job, XS_STR("object")) : NULL;
+    if (!obj || obj->type != XS_TEXT)
+        return xs_diag_error(d, XS_E_USAGE, NULL, 0, 0, "not a util.post_process job");
+    xs_buf name;
+    xs_buf_init(&name);
+    xs_buf_addf(&name, "%s/post_process", xs_text_ptr(*obj));
+    bool dup = false;
+    xs_status rc = enqueue_keyed(e, s, xs_buf_cstr(&name), XS_RUN_KIND_POST_PROCESS, job, origin,
+                                 key ? "post_process" : NULL, key, id, &dup, d);
+    xs_buf_release(&name);
+    return rc;
+}
+
+/* A runner's handler: a post_process met by the run in progress becomes a
+ * run of its own, keyed by the run, its try and its order, so that a run
+ * resumed after a crash does not queue it twice. */
+static xs_status runner_post_process(void *arg, xs_value job, xs_value *error)
+{
+    worker *w = arg;
+    char key[96];
+    snprintf(key, sizeof key, "%lld:%lld:%u", (long long)w->run_id, (long long)w->try_no,
+             w->pp_seq++);
+    xs_diag d;
+    xs_diag_init(&d);
+    int64_t id = 0;
+    xs_status rc = xs_engine_enqueue_post_process(w->e, w->s, job, "post_process", key, &id, &d);
+    if (rc != XS_OK) {
+        const xs_diag_entry *de = xs_diag_first_error(&d);
+        *error = error_object("ERROR_FATAL", "cannot queue util.post_process: %s",
+                              de ? de->message : "database error");
+    }
+    xs_diag_release(&d);
     return rc;
 }
 
@@ -807,10 +866,16 @@ static void hook_after(void *vctx, const xs_step_info *si, xs_status st, xs_valu
 typedef struct claimed {
     int64_t id;
     char *name;
+    bool post_process; /* kind "post_process": input is a util.post_process job */
     xs_value input;
     int64_t try_no;
     int64_t max_attempts;
 } claimed;
+
+static bool is_post_process(xs_value kind)
+{
+    return kind.type == XS_TEXT && strcmp(xs_text_ptr(kind), XS_RUN_KIND_POST_PROCESS) == 0;
+}
 
 static void claimed_release(claimed *c)
 {
@@ -906,10 +971,13 @@ static void execute(worker *w, claimed *cl)
     xs_http_ctx *prev_hc = xs_http_ctx_install(&c.hc);
     set_current(w, cl->id, mono_deadline(oc->timeout_ms));
 
-    const xs_ast_object *fn = xs_workspace_function(e->ws, xs_str_of(cl->name));
+    const xs_ast_object *fn =
+        cl->post_process ? NULL : xs_workspace_function(e->ws, xs_str_of(cl->name));
     xs_value resp = xs_null(), err = xs_null();
     xs_status st;
-    if (!fn) {
+    w->pp_seq = 0;
+    w->try_no = cl->try_no;
+    if (!fn && !cl->post_process) {
         err = error_object("ERROR_CODE_NOT_FOUND",
                            "no function or task named '%s' in this workspace version", cl->name);
         st = XS_E_NOTFOUND;
@@ -930,7 +998,15 @@ static void execute(worker *w, claimed *cl)
         if (oc->timeout_ms > 0 && (lim.max_wall_ms == 0 || lim.max_wall_ms > oc->timeout_ms))
             lim.max_wall_ms = oc->timeout_ms + 1000; /* the engine's own timeout fires first */
         opts.limits = &lim;
-        st = xs_interp_run(w->in, fn, cl->input, &opts, &resp, &err);
+        if (!cl->post_process) {
+            st = xs_interp_run(w->in, fn, cl->input, &opts, &resp, &err);
+        } else if ((st = xs_interp_run_post_process(w->in, cl->input, &opts, &err, &d)) != XS_OK &&
+                   err.type == XS_NULL) {
+            /* the statement is gone from this workspace version: not retried */
+            const xs_diag_entry *de = xs_diag_first_error(&d);
+            err = error_object("ERROR_CODE_NOT_FOUND", "%s",
+                               de ? de->message : "the util.post_process cannot be run");
+        }
     }
     while (xs_store_tx_depth(w->s) > 0)
         xs_engine_tx_rollback(e, w->s);
@@ -1124,7 +1200,7 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
             " ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) UPDATE xsflow_runs SET status "
             "= 'Started', owner = ?, lease_until = ?, claims = claims + 1, started = "
             "COALESCE(started, ?), lastupdated = ? FROM c WHERE xsflow_runs.id = c.id RETURNING "
-            "xsflow_runs.id, name, input, tries, max_attempts, cancel, claims, c.expired",
+            "xsflow_runs.id, name, input, tries, max_attempts, cancel, claims, c.expired, kind",
             q, 6, &u, d);
         if (rc == XS_OK && xs_array_len(u.rows) == 1)
             expired = xs_value_truthy(xs_array_at(xs_array_at(u.rows, 0), 7));
@@ -1142,7 +1218,7 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
                                "UPDATE xsflow_runs SET status = 'Started', owner = ?, lease_until "
                                "= ?, claims = claims + 1, started = COALESCE(started, ?), "
                                "lastupdated = ? WHERE id = ? AND " CLAIMABLE
-                               " RETURNING id, name, input, tries, max_attempts, cancel, claims",
+                               " RETURNING id, name, input, tries, max_attempts, cancel, claims, kind",
                                p, 7, &u, d);
         }
     }
@@ -1174,6 +1250,7 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
             out->id = id;
             out->name = xs_strdup(xs_text_ptr(xs_array_at(ur, 1)));
             out->input = decode(xs_array_at(ur, 2));
+            out->post_process = is_post_process(xs_array_at(ur, xs_array_len(ur) - 1));
             out->try_no = xs_array_at(ur, 3).u.i;
             out->max_attempts = xs_array_at(ur, 4).u.i;
             *got = true;
@@ -1290,7 +1367,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
         rc = xs_store_exec(s,
                            "UPDATE xsflow_runs SET status = 'Started', owner = ?, lease_until = ?, "
                            "claims = claims + 1, started = COALESCE(started, ?), lastupdated = ? "
-                           "WHERE id = ? RETURNING name, input, tries, max_attempts",
+                           "WHERE id = ? RETURNING name, input, tries, max_attempts, kind",
                            q, 5, &u, d);
         xs_release(q[0]);
         if (rc == XS_OK && xs_array_len(u.rows) == 1) {
@@ -1300,6 +1377,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
             out->id = id;
             out->name = xs_strdup(xs_text_ptr(xs_array_at(ur, 0)));
             out->input = decode(xs_array_at(ur, 1));
+            out->post_process = is_post_process(xs_array_at(ur, 4));
             out->try_no = xs_array_at(ur, 2).u.i;
             out->max_attempts = xs_array_at(ur, 3).u.i;
         }
@@ -1336,6 +1414,7 @@ xs_status xs_engine_run_one(xs_engine *e, int64_t id, xs_diag *d)
     w.seed = (unsigned)id;
     w.in = xs_interp_new(e->ws, xs_lib_builtins());
     xs_interp_set_store(w.in, w.s);
+    xs_interp_set_post_process(w.in, runner_post_process, &w);
     xs_interp_set_log(w.in, e->log);
     claimed cl;
     memset(&cl, 0, sizeof cl);
@@ -1554,6 +1633,7 @@ xs_status xs_engine_start(xs_engine *e, xs_diag *d)
             return rc;
         w->in = xs_interp_new(e->ws, xs_lib_builtins());
         xs_interp_set_store(w->in, w->s);
+        xs_interp_set_post_process(w->in, runner_post_process, w);
         xs_interp_set_log(w->in, e->log);
     }
     e->running = true;

@@ -35,6 +35,10 @@ enum { XS_REC_SCHEMA_VERSION = 1 };
 #define XS_RUN_ERROR "Error"
 #define XS_RUN_CANCELLED "Cancelled"
 
+/* The kind of a run that executes a util.post_process stack (its input is
+ * the interpreter's job); the others are "function" and "task". */
+#define XS_RUN_KIND_POST_PROCESS "post_process"
+
 /* Creates the engine tables when missing; fails on a database written by
  * a newer schema version. */
 xs_status xs_rec_migrate(xs_store *s, xs_diag *d);

@@ -10,19 +10,47 @@
 
 /* What each server thread keeps beside its interpreter. */
 typedef struct app_thread {
+    xs_http_app *a;
     xs_store *s;
     xs_interp *in;
 } app_thread;
+
+/* util.post_process in a query endpoint: a durable run of the engine,
+ * committed before the response goes out, run by a runner after it. */
+static xs_status post_process(void *arg, xs_value job, xs_value *error)
+{
+    app_thread *t = arg;
+    xs_diag d;
+    xs_diag_init(&d);
+    int64_t id = 0;
+    xs_status rc = t->s ? xs_engine_enqueue_post_process(t->a->e, t->s, job, "post_process", NULL,
+                                                          &id, &d)
+                        : xs_diag_error(&d, XS_E_STORE, NULL, 0, 0, "no database connection");
+    if (rc != XS_OK) {
+        const xs_diag_entry *de = xs_diag_first_error(&d);
+        xs_buf m;
+        xs_buf_init(&m);
+        xs_buf_addf(&m, "cannot queue util.post_process: %s", de ? de->message : "database error");
+        *error = xs_object_new(3);
+        xs_object_set(error, XS_STR("name"), xs_text_cstr("ERROR_FATAL"));
+        xs_object_set(error, XS_STR("message"), xs_text_from_buf(&m));
+        xs_object_set(error, XS_STR("code"), xs_text_cstr("ERROR_FATAL"));
+    }
+    xs_diag_release(&d);
+    return rc;
+}
 
 static void *thread_start(xs_interp *in, void *arg)
 {
     xs_http_app *a = arg;
     app_thread *t = xs_calloc(1, sizeof *t);
+    t->a = a;
     t->in = in;
     xs_diag d;
     xs_diag_init(&d);
     if (xs_engine_connect(a->e, &t->s, &d) == XS_OK)
         xs_interp_set_store(in, t->s);
+    xs_interp_set_post_process(in, post_process, t);
     xs_diag_release(&d);
     return t;
 }

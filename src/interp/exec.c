@@ -648,6 +648,14 @@ static flow exec_util(xs_run *r, frame *f, const xs_ast_stmt *s, site *st, bool 
         give(f, st, xs_retain(f->raw_input));
         return FLOW_NORMAL;
     }
+    if (xs_str_eq_cstr(n, "util.post_process")) {
+        xs_value off;
+        if ((fl = eval_attr(r, f, s, "disabled", &off)) != FLOW_NORMAL)
+            return fl;
+        bool skip = xs_value_truthy(off);
+        xs_release(off);
+        return skip ? FLOW_NORMAL : xs_pp_register(r, f, s);
+    }
     if (xs_str_eq_cstr(n, "util.get_vars")) {
         xs_value o = xs_object_new(f->fn->nslots);
         for (uint32_t i = SLOT_ERROR + 1; i < f->fn->nslots; i++)
@@ -683,6 +691,9 @@ static const xs_core_stmt core_stmts[] = {
     {"util.get_all_input", "the function's input after validation"},
     {"util.get_input", "the function's input as received"},
     {"util.get_vars", "the function's variables by name"},
+    {"util.post_process",
+     "runs its stack after the response: a durable background run under `xsflow serve`, "
+     "after the output under `xsflow run` (see docs/language-decisions.md)"},
 };
 
 const xs_core_stmt *xs_interp_core_stmts(size_t *n)
@@ -934,6 +945,8 @@ flow xs_call_function(xs_run *r, fn_info *fn, xs_value input, xs_pos call_pos, x
         }
     }
 
+    if (r->npp)
+        xs_pp_settle(r, &fr, fl == FLOW_NORMAL);
     r->loop = saved_loop;
     r->depth--;
     r->top = fr.parent;

@@ -377,6 +377,36 @@ fn_info *xs_interp_prepare(xs_interp *in, const xs_ast_object *obj)
     return f;
 }
 
+xs_value xs_interp_block_vars(xs_interp *in, const xs_ast_block *b, bool *auth)
+{
+    /* a scratch preparation of b alone: its slots are the names it uses */
+    fn_info tmp;
+    memset(&tmp, 0, sizeof tmp);
+    xs_map_init(&tmp.names);
+    prep p = {in, &tmp, NULL, 0, 0};
+    prep_block(&p, b);
+    *auth = false;
+    for (size_t i = 0; i < p.n; i++) {
+        if (p.list[i].kind == SITE_AUTH)
+            *auth = true;
+        if (p.list[i].kind == SITE_CONST)
+            xs_value_free_immortal(p.list[i].k);
+    }
+    xs_value names = xs_array_new(tmp.nslots);
+    for (uint32_t i = 0; i < tmp.nslots; i++)
+        xs_array_push(&names, xs_text_from_str(tmp.slot_names[i]));
+    xs_free(p.list);
+    xs_free(tmp.slot_names);
+    xs_map_release(&tmp.names);
+    return names;
+}
+
+void xs_interp_set_post_process(xs_interp *in, xs_post_process_fn fn, void *arg)
+{
+    in->pp_fn = fn;
+    in->pp_arg = arg;
+}
+
 /* ---- runs ---- */
 
 static size_t heap_in_use(void)
@@ -400,6 +430,11 @@ static void run_init(xs_run *r, xs_interp *in, const xs_run_opts *opts)
         r->next_check = r->limits.max_statements + 1;
     r->deadline_mono = r->limits.max_wall_ms ? xs_clock_mono_ms() + r->limits.max_wall_ms : 0;
     r->mem_base = r->limits.max_memory_bytes ? heap_in_use() : 0;
+}
+
+void xs_run_init(xs_run *r, xs_interp *in, const xs_run_opts *opts)
+{
+    run_init(r, in, opts);
 }
 
 /* Called every few thousand statements: wall time and memory. */
@@ -438,9 +473,12 @@ static xs_status run_call(xs_interp *in, const xs_ast_object *fn, xs_value input
     if (fl == FLOW_ERROR) {
         st = r.err_status ? r.err_status : XS_E_RUNTIME;
         *error = xs_take(&r.err);
+    } else if (r.npp && (st = xs_pp_hand_over(&r, error)) != XS_OK) {
+        xs_release(resp);
     } else {
         *response = resp;
     }
+    xs_pp_release(&r);
     xs_release(r.err);
     xs_release(r.env);
     xs_release(r.auth);

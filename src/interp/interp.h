@@ -189,6 +189,28 @@ xs_status xs_interp_check_input(xs_interp *in, const xs_ast_object *fn, xs_value
 xs_status xs_interp_run_name(xs_interp *in, xs_str name, xs_value input, const xs_run_opts *opts,
                              xs_value *response, xs_value *error, xs_diag *d);
 
+/* ---- util.post_process ----
+ * `util.post_process { stack { ... } }` runs its stack after the response
+ * (docs/language-decisions.md). The interpreter does not run it itself: it
+ * describes it as a job, a JSON object {object, kind, file, line, col,
+ * vars, auth?} (vars: the variables the stack uses, as they are when the
+ * function that met it returns), and once the run has ended without an
+ * uncaught error it hands each job, in order, to the handler set here
+ * (`xsflow serve` queues a durable run, `xsflow run` runs it after the
+ * output). A handler that fails makes the run fail with *error (the
+ * handler's; an error object). Without a handler the statement raises a
+ * clear error. Jobs met in a function that raised are dropped. */
+typedef xs_status (*xs_post_process_fn)(void *arg, xs_value job, xs_value *error);
+void xs_interp_set_post_process(xs_interp *in, xs_post_process_fn fn, void *arg);
+
+/* Runs the stack of job (from a handler, or a durable run's input) with
+ * its variables. XS_OK when it ran to its end; XS_E_RUNTIME / XS_E_LIMIT
+ * with *error (ours) as xs_interp_run; XS_E_NOTFOUND in d when the
+ * statement is not in the workspace (it changed since the job was made).
+ * util.post_process statements inside it go to the handler in turn. */
+xs_status xs_interp_run_post_process(xs_interp *in, xs_value job, const xs_run_opts *opts,
+                                     xs_value *error, xs_diag *d);
+
 /* ---- what the interpreter runs itself ---- */
 
 /* A statement run by the interpreter rather than through the builtins

@@ -112,6 +112,8 @@ struct xs_interp {
     xs_map fns;     /* object address -> fn_info * */
     void *store;
     FILE *log;
+    xs_post_process_fn pp_fn; /* util.post_process; NULL: not supported here */
+    void *pp_arg;
 };
 
 /* The prepared data of obj, built on first use. Never NULL. */
@@ -141,6 +143,14 @@ struct frame {
     xs_value raw_input;      /* the input as the caller gave it */
 };
 
+/* A util.post_process met by a run: the job for the handler, its
+ * variables taken when the frame that met it returns (fr NULL then). */
+typedef struct pp_entry {
+    frame *fr;
+    const xs_ast_stmt *stmt;
+    xs_value job;
+} pp_entry;
+
 typedef struct xs_run {
     xs_interp *in;
     xs_limits limits;
@@ -165,6 +175,8 @@ typedef struct xs_run {
     xs_value err;
     bool err_fatal;
     xs_status err_status;
+    pp_entry *pp; /* util.post_process jobs, in the order met */
+    uint32_t npp, cappp;
 } xs_run;
 
 /* ---- errors (errors.c) ---- */
@@ -210,6 +222,25 @@ flow xs_call_function(xs_run *r, fn_info *fn, xs_value input, xs_pos call_pos, x
 /* Validates and coerces input against fn's input block; *out (ours) is the
  * $input object. */
 flow xs_input_bind(xs_run *r, frame *f, fn_info *fn, xs_value input, xs_value *out);
+
+/* ---- util.post_process (post.c) ---- */
+
+/* The statement: queues a job for the run's end (FLOW_ERROR when this
+ * interpreter has no handler). */
+flow xs_pp_register(xs_run *r, frame *f, const xs_ast_stmt *s);
+/* Frame f returns: ok, the jobs it met take their variables from it;
+ * otherwise they are dropped. */
+void xs_pp_settle(xs_run *r, frame *f, bool ok);
+/* The run ended well: hands the jobs to the handler in order. XS_OK, or
+ * the handler's failure with *error set (ours). */
+xs_status xs_pp_hand_over(xs_run *r, xs_value *error);
+/* Drops what is left. */
+void xs_pp_release(xs_run *r);
+/* The variables block b uses, as an array of names (ours); *auth is set
+ * when it reads $auth (interp.c). */
+xs_value xs_interp_block_vars(xs_interp *in, const xs_ast_block *b, bool *auth);
+/* run_init, for post.c. */
+void xs_run_init(xs_run *r, xs_interp *in, const xs_run_opts *opts);
 
 /* ---- builtin calls (call.c) ---- */
 

@@ -93,7 +93,7 @@ test_serve_query_endpoint_uses_the_database() {
 
 test_serve_prints_where_it_listens() {
     srv_start
-    grep -q '^listening on http://127.0.0.1:[0-9]* (3 endpoints, 2 webhooks)$' "$SRV_DIR/serve.out"
+    grep -q '^listening on http://127.0.0.1:[0-9]* (4 endpoints, 2 webhooks)$' "$SRV_DIR/serve.out"
     grep -q '^dashboard on http://127.0.0.1:[0-9]*/_xsflow/$' "$SRV_DIR/serve.out"
 }
 
@@ -241,4 +241,110 @@ test_serve_auth_endpoint_takes_a_valid_token() {
     [[ "$out" == *' [401]' ]] || { echo "$out"; return 1; }
     out="$(srv_curl "$SRV/api/auth/me" -H "Authorization: Basic eDp5")"
     [[ "$out" == *' [401]' ]] || { echo "$out"; return 1; }
+}
+
+# util.post_process in an endpoint: the response comes at once; the stack
+# becomes a durable run (kind post_process) with the variables as they were
+# when the endpoint's stack ended, its function.run a recorded step.
+test_serve_post_process_is_a_durable_run() {
+    srv_start
+    out="$(srv_curl -X POST "$SRV/api/notes/add_later" -H 'Content-Type: application/json' -d '{"body":"first"}')"
+    [[ "$out" == *'"id":1'*'"body":"first"'*' [200]' ]] || { echo "$out"; return 1; }
+    local i id=""
+    for i in $(seq 100); do
+        id="$("$XSFLOW" runs --workspace "$SRV_WS" --db "$SRV_DB" --json | jq -r '.[] | select(.kind == "post_process") | .id')"
+        [ -n "$id" ] && break
+        sleep 0.1
+    done
+    [ -n "$id" ] || { echo "no post_process run"; return 1; }
+    [ "$(srv_wait_run "$id")" = Complete ]
+    res="$("$XSFLOW" runs show "$id" --workspace "$SRV_WS" --db "$SRV_DB" --json)"
+    [ "$(jq -c '[.name, .kind, .origin, .input.file, .input.line, (.input.vars | keys)]' <<< "$res")" = \
+      '["add_later/post_process","post_process","post_process","api/notes/add_later.xs",20,["input","row","tag"]]' ] || { echo "$res"; return 1; }
+    # the variables as the stack left them: $tag was updated after the statement
+    [ "$(sqlite3 "$SRV_DIR/x.db" 'SELECT body FROM note WHERE id = 2')" = "later-1:first#1" ]
+    [ "$(jq -c '[.steps[] | [.key, .success]]' <<< "$res")" = '[["greet",true]]' ] || { echo "$res"; return 1; }
+    # a stack that fails after the statement queues nothing
+    out="$(srv_curl -X POST "$SRV/api/notes/add_later" -H 'Content-Type: application/json' -d '{"body":"second","fail":true}')"
+    [[ "$out" == *'asked to fail'* ]] || { echo "$out"; return 1; }
+    sleep 0.3
+    [ "$("$XSFLOW" runs --workspace "$SRV_WS" --db "$SRV_DB" --json | jq '[.[] | select(.kind == "post_process")] | length')" = 1 ]
+}
+
+# Outside `xsflow serve`: `xsflow run` runs the stack after printing the
+# response; `xsflow http serve` (no engine) refuses it with a clear error.
+test_serve_post_process_outside_serve() {
+    local d
+    d="$(mktemp -d "$TMP/pp.XXXXXX")"
+    cat > "$d/pp.xs" <<'XS'
+function pp {
+  input {
+    text who
+  }
+
+  stack {
+    var $greeting {
+      value = "hello " ~ $input.who
+    }
+
+    util.post_process {
+      stack {
+        debug.log {
+          value = "after: " ~ $greeting
+        }
+      }
+    }
+
+    util.post_process {
+      stack {
+        debug.log {
+          value = "never"
+        }
+      }
+
+      disabled = true
+    }
+  }
+
+  response = $greeting
+}
+XS
+    "$XSFLOW" check "$d/pp.xs" > "$d/check" 2>&1
+    [ ! -s "$d/check" ] || { cat "$d/check"; return 1; }
+    out="$("$XSFLOW" run "$d/pp.xs" --compact --input '{"who":"ann"}' 2> "$d/err")"
+    [ "$out" = '"hello ann"' ]
+    grep -q 'after: hello ann$' "$d/err"
+    ! grep -q never "$d/err"
+    # the standalone HTTP server has no engine to hand it to
+    mkdir -p "$d/ws/api"
+    cat > "$d/ws/api/later.xs" <<'XS'
+query later verb=GET {
+  input {
+  }
+
+  stack {
+    util.post_process {
+      stack {
+        debug.log {
+          value = "x"
+        }
+      }
+    }
+  }
+
+  response = "ok"
+}
+XS
+    "$XSFLOW" http serve "$d/ws" --listen 127.0.0.1:0 --threads 1 > "$d/hs.out" 2> "$d/hs.err" &
+    SRV_PIDS="${SRV_PIDS:-} $!"
+    SRV_DIR="$d"
+    trap srv_cleanup EXIT
+    local i port=""
+    for i in $(seq 100); do
+        port="$(sed -n 's/^listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$d/hs.out")"
+        [ -n "$port" ] && break
+        sleep 0.1
+    done
+    out="$(srv_curl "http://127.0.0.1:$port/api/later")"
+    [[ "$out" == *'util.post_process has nowhere to run'*' [500]' ]] || { echo "$out"; return 1; }
 }
