@@ -1694,8 +1694,8 @@ void xs_engine_free(xs_engine *e)
     xs_free(e);
 }
 
-xs_status xs_engine_enqueue_on(xs_engine *e, xs_store *s, const char *name, int64_t sched_time,
-                               int64_t *id, xs_diag *d)
+xs_status xs_engine_enqueue_on(xs_engine *e, xs_store *s, const char *name, xs_value input,
+                               int64_t sched_time, int64_t *id, xs_diag *d)
 {
-    return enqueue_on(e, s, name, xs_null(), "schedule", sched_time, id, d);
+    return enqueue_on(e, s, name, input, "schedule", sched_time, id, d);
 }
