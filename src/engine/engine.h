@@ -93,12 +93,15 @@ xs_status xs_engine_enqueue_post_process(xs_engine *e, xs_store *s, xs_value job
 xs_status xs_engine_cancel(xs_engine *e, xs_store *s, int64_t id, char status[16], xs_diag *d);
 xs_status xs_engine_retry(xs_engine *e, xs_store *s, int64_t id, xs_diag *d);
 
-/* The workspace's task schedules as an array (the caller's) of {task,
- * event, starts_on, freq_ms, ends_on, last_fire, next_fire}: times in ms
- * since the epoch, ends_on null when open-ended, last_fire null before
- * the first firing, next_fire the time the scheduler fires it next (the
- * latest due time when a firing is overdue) or null when it will not
- * fire again. Reads the last firings on s (any thread's connection). */
+/* The workspace's task schedules and the cron entries of xsflow.json as
+ * an array (the caller's) of {task, event, cron, tz, starts_on, freq_ms,
+ * ends_on, last_fire, next_fire}: times in ms since the epoch; cron and tz
+ * null for a task's schedule event, starts_on and freq_ms null for a cron
+ * entry (which also has its input); ends_on null when open-ended,
+ * last_fire null before the first firing, next_fire the time the
+ * scheduler fires it next (the latest due time when a firing is overdue)
+ * or null when it will not fire again. Reads the last firings on s (any
+ * thread's connection). */
 xs_status xs_engine_schedules(xs_engine *e, xs_store *s, xs_value *out, xs_diag *d);
 
 /* Appends the engine's metrics in the Prometheus text format (0.0.4) to

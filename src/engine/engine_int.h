@@ -7,6 +7,7 @@
 
 #include <pthread.h>
 
+#include "engine/cron.h"
 #include "engine/engine.h"
 #include "store/schema.h"
 
@@ -29,13 +30,23 @@ typedef struct worker {
 
 enum { INT_NONE, INT_CANCEL, INT_TIMEOUT, INT_STEP_TIMEOUT, INT_LOST, INT_SHUTDOWN };
 
-/* A schedule event of a task: fires at starts_on + k * freq_ms. */
+/* A schedule event of a task: fires at starts_on + k * freq_ms; or a cron
+ * entry of xsflow.json ("cron"), which fires at the times of its
+ * expression. */
 typedef struct sched_event {
     const xs_ast_object *task; /* in the workspace's tree */
-    int event;
+    int event;       /* its key in xsflow_schedules: >= 0 a task's event, < 0 a cron entry */
     int64_t starts_on;
     int64_t freq_ms; /* 0: once */
     int64_t ends_on; /* 0: never */
+    bool is_cron;
+    int index;        /* cron: its position in "cron", from 1 */
+    xs_cron cron;
+    const xs_tz *tz;
+    const char *expr; /* cron: borrowed from the config, as input */
+    xs_value input;
+    int64_t since;    /* cron: when first loaded; a new entry fires from there on */
+    int64_t next;     /* cron, scheduler thread only: nothing fires before; 0: unknown */
 } sched_event;
 
 /* What this process has measured since it opened, for /metrics
@@ -99,9 +110,10 @@ void xs_engine_wake(xs_engine *e);
 /* Logs one line with a timestamp. */
 void xs_engine_log(xs_engine *e, const char *fmt, ...) XS_PRINTF(2, 3);
 
-/* Queues a scheduled run of task name on s (inside the caller's transaction). */
-xs_status xs_engine_enqueue_on(xs_engine *e, xs_store *s, const char *name, int64_t sched_time,
-                               int64_t *id, xs_diag *d);
+/* Queues a scheduled run of task name with input (borrowed) on s, inside
+ * the caller's transaction. */
+xs_status xs_engine_enqueue_on(xs_engine *e, xs_store *s, const char *name, xs_value input,
+                               int64_t sched_time, int64_t *id, xs_diag *d);
 
 /* metrics.c: a step that ran for ns (api_request: an api.request); a run
  * this process ended with status; a run claimed after its lease expired. */

@@ -314,6 +314,33 @@ test_admin_schedules() {
     adm_expect 405 POST "$API/schedules" -H 'Content-Type: application/json'
 }
 
+# A cron entry of xsflow.json is listed beside the task schedules, with
+# its expression, zone, input and the next 02:00 in its zone.
+test_admin_schedules_cron() {
+    local ws; ws=$(adm_ws cron)
+    python3 -c '
+import json, sys
+c = json.load(open(sys.argv[1]))
+c["cron"] = [{"task": "Workers/Ok", "expr": "0 2 * * *", "tz": "Europe/Paris", "input": {"n": 7}}]
+json.dump(c, open(sys.argv[1], "w"))' "$ws/xsflow.json"
+    adm_start "$ws" --workers 1 --no-scheduler
+    local want
+    want=$(python3 -c '
+import datetime, zoneinfo
+now = datetime.datetime.now(zoneinfo.ZoneInfo("Europe/Paris"))
+t = now.replace(hour=2, minute=0, second=0, microsecond=0)
+if t <= now:
+    t = t + datetime.timedelta(days=1)
+print(int(t.timestamp() * 1000))')
+    adm_expect 200 GET "$API/schedules"
+    adm_body '.items | length == 4'
+    adm_body ".items[] | select(.cron != null) | .task == \"Workers/Ok\" and .event < 0 and
+              .cron == \"0 2 * * *\" and .tz == \"Europe/Paris\" and .input == {n: 7} and
+              .starts_on == null and .freq_ms == null and .last_fire == null and
+              .next_fire == $want"
+    adm_body '[.items[] | select(.cron == null) | .tz] == [null, null, null]'
+}
+
 test_admin_token() {
     local ws; ws=$(adm_ws token)
     XSFLOW_ADMIN_TOKEN=s3cret-token adm_start "$ws" --workers 1 --no-scheduler

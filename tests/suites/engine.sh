@@ -475,3 +475,135 @@ eng_started() {
     local s; s=$(eng_status "$1" "$2")
     [ "$s" = Started ] || [ "$s" = Processing ]
 }
+
+# A cron entry of xsflow.json: a new entry fires from when it is first
+# seen; after downtime the latest due time fires once (in its time zone,
+# with its input) and the times passed over are recorded as missed; a
+# restart fires nothing again; bad entries stop serve with an error that
+# names them.
+test_engine_cron() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws cron)
+    rm "$ws/nightly.xs"
+    cat > "$ws/cron.xs" <<'XS'
+function "Jobs/Cron Echo" {
+  input {
+    int n
+  }
+
+  stack {
+    db.add effects {
+      data = {run: $input.n, step: "cron"}
+    } as $row
+  }
+
+  response = $row
+}
+XS
+    eng_cron_config "$ws" '[{"task": "Jobs/Cron Echo", "expr": "0 2 * * *", "tz": "Europe/Paris", "input": {"n": 7}}]'
+    local pid; pid=$(eng_serve "$ws" --workers 1)
+    eng_wait 20 eng_cron_seen "$ws"
+    eng_stop "$pid"
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_firings")" = 0 ]
+    # three days of downtime
+    python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('update xsflow_schedules set last_fire = last_fire - 3*86400000'); c.commit()" "$ws/xsflow.db"
+    pid=$(eng_serve "$ws" --workers 1)
+    eng_wait 20 eng_is "$ws" 1 Complete
+    eng_stop "$pid"
+    [ "$("$XSFLOW" runs show 1 --json --workspace "$ws" | jq -c '[.name, .input, .origin]')" = '["Jobs/Cron Echo",{"n":7},"schedule"]' ]
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from effects where step = 'cron' and run = 7")" = 1 ]
+    # the fired time is the latest 02:00 in Paris, the missed ones the 02:00s before it
+    eng_sql "$ws/xsflow.db" "select outcome, fire_time, coalesce(run_id, 0), event < 0 from xsflow_firings order by fire_time" > "$TMP/firings"
+    python3 - "$TMP/firings" <<'PY'
+import sys, time, datetime, zoneinfo
+paris = zoneinfo.ZoneInfo("Europe/Paris")
+rows = [l.strip().split("|") for l in open(sys.argv[1]) if l.strip()]
+assert [r[0] for r in rows[-1:]] == ["fired"] and all(r[0] == "missed" for r in rows[:-1]), rows
+assert 2 <= len(rows) - 1 <= 3 and all(r[3] == "1" for r in rows), rows
+times = [int(r[1]) for r in rows]
+for t in times:
+    local = datetime.datetime.fromtimestamp(t / 1000, paris)
+    assert (local.hour, local.minute, local.second) == (2, 0, 0), local
+assert all(b - a in (23 * 3600000, 24 * 3600000, 25 * 3600000) for a, b in zip(times, times[1:])), times
+assert times[-1] <= time.time() * 1000 < times[-1] + 25 * 3600000, times
+assert rows[-1][2] == "1", rows
+PY
+    # a restart fires nothing again
+    pid=$(eng_serve "$ws" --workers 1)
+    sleep 0.5
+    eng_stop "$pid"
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_firings where outcome = 'fired'")" = 1 ]
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_runs")" = 1 ]
+    # bad entries
+    eng_cron_bad "$ws" '[{"task": "Jobs/Cron Echo", "expr": "61 2 * * *"}]' \
+        "\"cron\" entry 1 ('Jobs/Cron Echo'): minute field '61': 61 is out of range 0-59"
+    eng_cron_bad "$ws" '[{"task": "Jobs/Cron Echo", "expr": "0 2 * * *"}, {"task": "Jobs/Nope", "expr": "0 2 * * *"}]' \
+        "\"cron\" entry 2 ('Jobs/Nope'): no task or function of that name in the workspace"
+    eng_cron_bad "$ws" '[{"task": "Jobs/Cron Echo", "expr": "0 2 * * *", "tz": "Europe/Pariss"}]' \
+        "\"cron\" entry 1 ('Jobs/Cron Echo'): unknown time zone 'Europe/Pariss'"
+    eng_cron_bad "$ws" '[{"task": "Jobs/Cron Echo", "expr": "0 2 * * *", "when": 1}]' \
+        "\"cron\" entry 1: unknown key 'when' (task, expr, tz, input expected)"
+    eng_cron_bad "$ws" '[{"task": "Jobs/Cron Echo", "expr": "0 0 30 2 *"}]' \
+        "\"cron\" entry 1 ('Jobs/Cron Echo'): '0 0 30 2 *' never fires"
+    eng_cron_bad "$ws" '[{"task": "Jobs/Cron Echo"}]' \
+        "\"cron\" entry 1 ('Jobs/Cron Echo') needs \"expr\", a cron expression"
+    eng_cron_bad "$ws" '[{"task": "Jobs/Cron Echo", "expr": "0 2 * * *", "input": [1]}]' \
+        "\"cron\" entry 1 ('Jobs/Cron Echo'): \"input\" must be an object"
+    eng_cron_bad "$ws" '{"task": "Jobs/Cron Echo"}' "\"cron\" must be an array"
+}
+
+# eng_cron_config DIR JSON: sets the "cron" member of DIR/xsflow.json.
+eng_cron_config() {
+    python3 - "$1/xsflow.json" "$2" <<'PY'
+import json, sys
+c = json.load(open(sys.argv[1]))
+c["cron"] = json.loads(sys.argv[2])
+json.dump(c, open(sys.argv[1], "w"))
+PY
+}
+
+# eng_cron_bad DIR JSON MESSAGE: serve refuses the entries with MESSAGE.
+eng_cron_bad() {
+    eng_cron_config "$1" "$2"
+    ! "$XSFLOW" serve "$1" --no-http 2> "$TMP/err" > /dev/null
+    grep -qF "$3" "$TMP/err" || { cat "$TMP/err"; return 1; }
+}
+
+eng_cron_seen() {
+    [ -f "$1/xsflow.db" ] &&
+        [ "$(eng_sql "$1/xsflow.db" "select count(*) from xsflow_schedules where event < 0" 2> /dev/null)" = 1 ]
+}
+
+# Two processes on one PostgreSQL database fire a cron entry's due time
+# once between them.
+test_engine_cron_two_nodes_postgres() {
+    trap eng_cleanup EXIT
+    [ -n "${XS_PG_URL:-}" ] || return 77
+    local ws; ws=$(eng_ws crontwo)
+    rm "$ws/nightly.xs"
+    psql "$XS_PG_URL" -q -c "DROP TABLE IF EXISTS effects, xsflow_runs, xsflow_steps, xsflow_schedules, xsflow_firings, xsflow_meta, xsflow_schema" > /dev/null 2>&1 || true
+    eng_cron_config "$ws" '[{"task": "Tasks/Onboard", "expr": "*/5 * * * *", "input": {"n": 1}}]'
+    local a b
+    a=$(eng_serve "$ws" --db "$XS_PG_URL" --workers 1)
+    eng_wait 20 eng_pg_cron_seen
+    eng_stop "$a"
+    psql "$XS_PG_URL" -q -c "update xsflow_schedules set last_fire = last_fire - 3600000"
+    a=$(eng_serve "$ws" --db "$XS_PG_URL" --workers 1)
+    b=$(eng_serve "$ws" --db "$XS_PG_URL" --workers 1)
+    eng_wait 25 eng_pg_cron_done
+    sleep 0.5
+    eng_stop "$a"
+    eng_stop "$b"
+    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from xsflow_firings where outcome = 'fired'")" = 1 ]
+    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from xsflow_firings where outcome = 'missed'")" -ge 11 ]
+    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from xsflow_runs")" = 1 ]
+    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from effects where run = 1 and step = 'agent_data'")" = 1 ]
+}
+
+eng_pg_cron_seen() {
+    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from xsflow_schedules where event < 0" 2> /dev/null)" = 1 ]
+}
+
+eng_pg_cron_done() {
+    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from xsflow_runs where status = 'Complete'" 2> /dev/null)" = 1 ]
+}
