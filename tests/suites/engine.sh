@@ -184,7 +184,7 @@ eng_crash() {
         wait "$pid" 2> /dev/null || true
     done
     pid=$(eng_serve "$ws" --db "$db" --workers 4 --no-scheduler)
-    eng_wait 25 eng_all_ended "$ws" "$db"
+    eng_wait 120 eng_all_ended "$ws" "$db"
     eng_stop "$pid"
     "$XSFLOW" runs --json --limit 100000 --workspace "$ws" --db "$db" |
         jq -r '[.[] | .status] | group_by(.) | map("\(.[0]):\(length)") | join(" ")' > "$TMP/st"
@@ -194,11 +194,11 @@ eng_crash() {
 test_engine_crash_sqlite() {
     trap eng_cleanup EXIT
     local ws; ws=$(eng_ws crash)
-    eng_crash "$ws" "sqlite:$ws/xsflow.db" 300
+    eng_crash "$ws" "sqlite:$ws/xsflow.db" 1000
     # every run: each of its three steps exactly once
     [ "$(eng_sql "$ws/xsflow.db" "select count(*) from (select run, step from effects group by run, step having count(*) <> 1)")" = 0 ]
-    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from effects")" = 900 ]
-    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_steps where success = 1")" = 900 ]
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from effects")" = 3000 ]
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_steps where success = 1")" = 3000 ]
     # runs cut by a kill were resumed by a later claim
     eng_sql "$ws/xsflow.db" "select max(claims) from xsflow_runs" > "$TMP/claims"
     [ "$(cat "$TMP/claims")" -ge 2 ]
@@ -209,9 +209,9 @@ test_engine_crash_postgres() {
     [ -n "${XS_PG_URL:-}" ] || return 77
     local ws; ws=$(eng_ws crashpg)
     psql "$XS_PG_URL" -q -c "DROP TABLE IF EXISTS effects, xsflow_runs, xsflow_steps, xsflow_schedules, xsflow_firings, xsflow_meta, xsflow_schema" > /dev/null 2>&1 || true
-    eng_crash "$ws" "$XS_PG_URL" 200
+    eng_crash "$ws" "$XS_PG_URL" 1000
     [ "$(psql "$XS_PG_URL" -Atc "select count(*) from (select run, step from effects group by run, step having count(*) <> 1) x")" = 0 ]
-    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from effects")" = 600 ]
+    [ "$(psql "$XS_PG_URL" -Atc "select count(*) from effects")" = 3000 ]
 }
 
 # A schedule fires its latest due time once; a restart does not fire it
@@ -606,4 +606,50 @@ eng_pg_cron_seen() {
 
 eng_pg_cron_done() {
     [ "$(psql "$XS_PG_URL" -Atc "select count(*) from xsflow_runs where status = 'Complete'" 2> /dev/null)" = 1 ]
+}
+
+# overlap "buffer": while a run of the task is going one firing waits (it
+# starts when the run ends, never beside it) and further ones are skipped.
+test_engine_schedule_buffer() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws buffer)
+    rm "$ws/nightly.xs"
+    cat > "$ws/slow.xs" <<'XS'
+task "Tasks/Every Second" {
+  stack {
+    util.sleep {
+      value = 1.5
+    }
+  }
+
+  schedule {
+    events = [{starts_on: 2020-01-01 00:00:00+0000, freq: 1}]
+  }
+}
+XS
+    python3 -c "
+import json, sys
+c = json.load(open(sys.argv[1]))
+c['objects']['Tasks/Every Second'] = {'overlap': 'buffer'}
+json.dump(c, open(sys.argv[1], 'w'))" "$ws/xsflow.json"
+    local pid; pid=$(eng_serve "$ws" --workers 2)
+    eng_wait 30 eng_buffered "$ws"
+    eng_stop "$pid"
+    # a skipped firing queued nothing; each fired one has its run
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_firings where outcome = 'skipped' and run_id is not null")" = 0 ]
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_firings where outcome = 'fired' and run_id is null")" = 0 ]
+    # no two runs overlapped, though two workers were free
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_runs a, xsflow_runs b where a.id < b.id and b.started < coalesce(a.ended, 9e18) and a.started < coalesce(b.ended, 9e18)")" = 0 ]
+    # a bad value names the choices
+    echo '{"objects": {"Tasks/Every Second": {"overlap": "queue"}}}' > "$ws/xsflow.json"
+    ! "$XSFLOW" serve "$ws" --no-http 2> "$TMP/err"
+    grep -qF "setting 'overlap' in \"objects\".\"Tasks/Every Second\": \"skip\", \"buffer\" or \"allow\" expected" "$TMP/err"
+}
+
+# Two runs ended one after the other (the second one waited) and a firing
+# was skipped meanwhile.
+eng_buffered() {
+    [ -f "$1/xsflow.db" ] &&
+        [ "$(eng_sql "$1/xsflow.db" "select count(*) from xsflow_runs where status = 'Complete'" 2> /dev/null)" -ge 2 ] &&
+        [ "$(eng_sql "$1/xsflow.db" "select count(*) from xsflow_firings where outcome = 'skipped'" 2> /dev/null)" -ge 1 ]
 }
