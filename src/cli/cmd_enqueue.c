@@ -5,8 +5,15 @@
  * prints its result (an Error or Cancelled run prints its error on stderr
  * and exits 1). `--inputs JSON|@FILE` takes an array of inputs and queues
  * one run per element in one transaction, printing one id per line.
+ *
+ * On a terminal, --wait shows the run's progress on stderr while it waits
+ * (status, steps done and failed, the last step, elapsed time), on one
+ * line that is cleared when the run ends.
  */
 #include <time.h>
+#include <unistd.h>
+
+#include "base/clock.h"
 
 #include "base/alloc.h"
 #include "cli/commands.h"
@@ -22,15 +29,46 @@ static void enqueue_usage(void)
           stderr);
 }
 
+/* One line of progress for run r (with its steps) on stderr, over the
+ * previous one. */
+static void show_progress(xs_value r, int64_t t0)
+{
+    const xs_value *st = xs_object_get(r, XS_STR("status"));
+    const xs_value *steps = xs_object_get(r, XS_STR("steps"));
+    /* A step's record is written when it ends: these are the ended ones. */
+    size_t done = 0, failed = 0;
+    const char *last = NULL;
+    for (size_t i = 0; steps && i < xs_array_len(*steps); i++) {
+        xs_value step = xs_array_at(*steps, i);
+        const xs_value *ok = xs_object_get(step, XS_STR("success"));
+        const xs_value *key = xs_object_get(step, XS_STR("key"));
+        if (ok && ok->type == XS_BOOL && !ok->u.b)
+            failed++;
+        else
+            done++;
+        if (key && key->type == XS_TEXT)
+            last = xs_text_ptr(*key);
+    }
+    double secs = (double)(xs_clock_mono_ms() - t0) / 1000.0;
+    fprintf(stderr, "\r\033[K  %s  %zu steps done, %zu failed%s%.40s  %.1f s",
+            st && st->type == XS_TEXT ? xs_text_ptr(*st) : "?", done, failed,
+            last ? "  last " : "", last ? last : "", secs);
+    fflush(stderr);
+}
+
 /* Waits until run id ends; prints its result. Returns the exit code. */
 int xs_cli_wait_run(xs_store *s, int64_t id)
 {
     struct timespec ts = {0, 20 * 1000000L};
+    bool live = isatty(STDERR_FILENO);
+    int64_t t0 = xs_clock_mono_ms();
     for (;;) {
         xs_diag d;
         xs_diag_init(&d);
         xs_value r;
-        if (xs_rec_get(s, id, false, &r, &d) != XS_OK || r.type == XS_NULL) {
+        if (xs_rec_get(s, id, live, &r, &d) != XS_OK || r.type == XS_NULL) {
+            if (live)
+                fputs("\r\033[K", stderr);
             xs_cli_print_diag(&d);
             xs_diag_release(&d);
             return XS_EXIT_FAIL;
@@ -39,6 +77,12 @@ int xs_cli_wait_run(xs_store *s, int64_t id)
         const xs_value *st = xs_object_get(r, XS_STR("status"));
         const char *s_ = st && st->type == XS_TEXT ? xs_text_ptr(*st) : "";
         int rc = -1;
+        bool ended = strcmp(s_, "Complete") == 0 || strcmp(s_, "Partial") == 0 ||
+                     strcmp(s_, "Error") == 0 || strcmp(s_, "Cancelled") == 0;
+        if (live && !ended)
+            show_progress(r, t0);
+        else if (live)
+            fputs("\r\033[K", stderr);
         if (strcmp(s_, "Complete") == 0 || strcmp(s_, "Partial") == 0) {
             const xs_value *res = xs_object_get(r, XS_STR("result"));
             xs_cli_print_json(res ? *res : xs_null(), false, stdout);

@@ -638,6 +638,8 @@ json.dump(c, open(sys.argv[1], 'w'))" "$ws/xsflow.json"
     # a skipped firing queued nothing; each fired one has its run
     [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_firings where outcome = 'skipped' and run_id is not null")" = 0 ]
     [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_firings where outcome = 'fired' and run_id is null")" = 0 ]
+    # a run was queued while another was going (skip would have dropped it)
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_runs a, xsflow_runs b where a.id < b.id and b.queued > a.started and b.queued < a.ended")" -ge 1 ]
     # no two runs overlapped, though two workers were free
     [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_runs a, xsflow_runs b where a.id < b.id and b.started < coalesce(a.ended, 9e18) and a.started < coalesce(b.ended, 9e18)")" = 0 ]
     # a bad value names the choices
@@ -652,4 +654,19 @@ eng_buffered() {
     [ -f "$1/xsflow.db" ] &&
         [ "$(eng_sql "$1/xsflow.db" "select count(*) from xsflow_runs where status = 'Complete'" 2> /dev/null)" -ge 2 ] &&
         [ "$(eng_sql "$1/xsflow.db" "select count(*) from xsflow_firings where outcome = 'skipped'" 2> /dev/null)" -ge 1 ]
+}
+
+# enqueue --wait shows live progress on a terminal (script(1) gives it one)
+# and none when its output goes elsewhere.
+test_engine_wait_progress() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws wait)
+    local pid; pid=$(eng_serve "$ws" --workers 1 --no-scheduler)
+    script -qec "'$XSFLOW' enqueue Tasks/Onboard --input '{\"n\":5,\"nap\":0.2}' --wait --workspace '$ws'" /dev/null |
+        tr '\r' '\n' > "$TMP/tty"
+    grep -q 'Processing  [12] steps done, 0 failed  last ' "$TMP/tty" || { cat "$TMP/tty"; return 1; }
+    grep -q '^.*{"success":true' "$TMP/tty"
+    "$XSFLOW" enqueue Tasks/Onboard --input '{"n":6}' --wait --workspace "$ws" > "$TMP/out" 2> "$TMP/err"
+    [ ! -s "$TMP/err" ]
+    eng_stop "$pid"
 }
