@@ -67,7 +67,9 @@ static const key_def keys[] = {
      "runs at once per value of concurrency_key"},
     {"overlap", S_OBJECT, K_TEXT, OK_(overlap), "\"skip\"", 0,
      "scheduled tasks: `skip` records a firing as skipped while a run of the task is still "
-     "queued or running; `allow` starts another run"},
+     "queued or running; `buffer` lets one firing wait while a run is going and records "
+     "further ones as skipped (the task then runs one at a time: concurrency 1 unless set "
+     "higher); `allow` starts another run"},
     {"step_io_bytes", S_OBJECT, K_INT, OK_(step_io_bytes), "4096", 64,
      "ceiling in bytes of the copy of a step's input and output kept in its record "
      "(longer values are cut and marked)"},
@@ -173,6 +175,8 @@ static void obj_release(xs_obj_config *o)
     xs_free(o->overlap);
 }
 
+static const char overlap_choices[] = "\"skip\", \"buffer\" or \"allow\"";
+
 /* Applies the members of obj (an object) to base for keys of scope. */
 static xs_status apply(void *base, key_scope scope, xs_value obj, const char *file,
                        const char *where, xs_diag *d)
@@ -202,12 +206,13 @@ static xs_status apply(void *base, key_scope scope, xs_value obj, const char *fi
             return xs_diag_error(d, XS_E_TYPE, file, 0, 0, "setting '%s' in %s must not be negative",
                                  k->name, where);
         if (ok && strcmp(k->name, "overlap") == 0 && v.type == XS_TEXT &&
-            strcmp(xs_text_ptr(v), "skip") != 0 && strcmp(xs_text_ptr(v), "allow") != 0)
+            strcmp(xs_text_ptr(v), "skip") != 0 && strcmp(xs_text_ptr(v), "buffer") != 0 &&
+            strcmp(xs_text_ptr(v), "allow") != 0)
             ok = false;
         if (!ok)
             return xs_diag_error(d, XS_E_TYPE, file, 0, 0, "setting '%s' in %s: %s expected, got %s",
                                  k->name, where,
-                                 strcmp(k->name, "overlap") == 0 ? "\"skip\" or \"allow\""
+                                 strcmp(k->name, "overlap") == 0 ? overlap_choices
                                  : k->type == K_INT              ? "an integer"
                                  : k->type == K_DEC              ? "a number"
                                  : k->type == K_BOOL             ? "true or false"
@@ -219,6 +224,14 @@ static xs_status apply(void *base, key_scope scope, xs_value obj, const char *fi
         set_key(base, k, v);
     }
     return XS_OK;
+}
+
+/* overlap "buffer": the waiting firing must not start beside the running
+ * one, so the task runs one at a time unless a limit is set. */
+static void buffer_runs_one(xs_obj_config *o)
+{
+    if (o->overlap && strcmp(o->overlap, "buffer") == 0 && o->concurrency == 0)
+        o->concurrency = 1;
 }
 
 static xs_config *config_new(void)
@@ -286,6 +299,12 @@ xs_status xs_config_parse(const char *json, size_t len, const char *file, xs_con
                 goto out;
         }
     }
+    /* once every entry is read, so that "*" passes on buffer, not its limit */
+    buffer_runs_one(&c->defaults);
+    size_t it = 0;
+    void *ov;
+    while (xs_map_next(&c->objects, &it, NULL, &ov))
+        buffer_runs_one(ov);
 out:
     xs_release(root);
     if (rc != XS_OK) {

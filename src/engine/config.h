@@ -31,7 +31,7 @@ typedef struct xs_obj_config {
     int64_t concurrency;     /* runs of this object at once, across processes; 0: no limit */
     char *concurrency_key;   /* input field whose value groups runs; NULL: none */
     int64_t key_concurrency; /* runs at once per value of concurrency_key */
-    char *overlap;           /* scheduled tasks: "skip" or "allow" */
+    char *overlap;           /* scheduled tasks: "skip", "buffer" or "allow" */
     int64_t step_io_bytes;   /* ceiling of the stored copy of a step's input and output */
     bool notify;             /* its ended runs are notified (see xs_notify_config) */
 } xs_obj_config;
