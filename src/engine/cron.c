@@ -25,15 +25,13 @@ typedef struct field_def {
     const char *const *names; /* names[i] is the value lo + i; NULL: numbers only */
 } field_def;
 
-static const char *const month_names[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                          "jul", "aug", "sep", "oct", "nov", "dec", NULL};
+static const char *const month_names[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul",
+                                          "aug", "sep", "oct", "nov", "dec", NULL};
 static const char *const day_names[] = {"sun", "mon", "tue", "wed", "thu", "fri", "sat", NULL};
 
 static const field_def fields[5] = {
-    {"minute", 0, 59, NULL},
-    {"hour", 0, 23, NULL},
-    {"day-of-month", 1, 31, NULL},
-    {"month", 1, 12, month_names},
+    {"minute", 0, 59, NULL},          {"hour", 0, 23, NULL},
+    {"day-of-month", 1, 31, NULL},    {"month", 1, 12, month_names},
     {"day-of-week", 0, 7, day_names},
 };
 
@@ -41,8 +39,8 @@ static const struct {
     const char *name;
     const char *expr;
 } macros[] = {
-    {"@yearly", "0 0 1 1 *"},  {"@annually", "0 0 1 1 *"}, {"@monthly", "0 0 1 * *"},
-    {"@weekly", "0 0 * * 0"},  {"@daily", "0 0 * * *"},    {"@midnight", "0 0 * * *"},
+    {"@yearly", "0 0 1 1 *"}, {"@annually", "0 0 1 1 *"}, {"@monthly", "0 0 1 * *"},
+    {"@weekly", "0 0 * * 0"}, {"@daily", "0 0 * * *"},    {"@midnight", "0 0 * * *"},
     {"@hourly", "0 * * * *"},
 };
 
@@ -132,8 +130,8 @@ static bool item(fparse *fp, uint64_t *bits)
     if (fp->p < fp->end && *fp->p == '/') {
         fp->p++;
         if (!range) {
-            snprintf(fp->err_buf, sizeof fp->err_buf,
-                     "a step needs a range or '*' (write %d-%d/N)", lo, fp->f->hi);
+            snprintf(fp->err_buf, sizeof fp->err_buf, "a step needs a range or '*' (write %d-%d/N)",
+                     lo, fp->f->hi);
             fp->err = fp->err_buf;
             return false;
         }
@@ -175,8 +173,7 @@ static bool is_space(char ch)
     return ch == ' ' || ch == '\t';
 }
 
-xs_status xs_cron_parse(xs_str expr, xs_cron *out, const char *file, const char *where,
-                        xs_diag *d)
+xs_status xs_cron_parse(xs_str expr, xs_cron *out, const char *file, const char *where, xs_diag *d)
 {
     memset(out, 0, sizeof *out);
     const char *p = expr.ptr, *end = expr.ptr + expr.len;
@@ -322,9 +319,8 @@ bool xs_cron_latest(const xs_cron *c, const xs_tz *z, int64_t since, int64_t now
 {
     /* look back over growing windows, so that a frequent expression costs
      * a few steps and a rare one a few more */
-    static const int64_t windows[] = {
-        3600000, 86400000, 32 * INT64_C(86400000), 367 * INT64_C(86400000),
-        HORIZON_MIN * (int64_t)MIN_MS};
+    static const int64_t windows[] = {3600000, 86400000, 32 * INT64_C(86400000),
+                                      367 * INT64_C(86400000), HORIZON_MIN * (int64_t)MIN_MS};
     for (size_t i = 0; i < XS_COUNTOF(windows); i++) {
         int64_t from = now - windows[i] > since ? now - windows[i] : since;
         int64_t x, cur = from;

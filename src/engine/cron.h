@@ -36,8 +36,7 @@ typedef struct xs_cron {
 /* Parses expr into *out. A bad expression is XS_E_PARSE with a message
  * that starts with where ("cron entry 2") and names the field and what is
  * wrong with it. */
-xs_status xs_cron_parse(xs_str expr, xs_cron *out, const char *file, const char *where,
-                        xs_diag *d);
+xs_status xs_cron_parse(xs_str expr, xs_cron *out, const char *file, const char *where, xs_diag *d);
 
 /* The first firing of c in zone z strictly after instant after (ms);
  * false when there is none within ten years (an expression like

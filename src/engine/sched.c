@@ -123,8 +123,8 @@ static xs_status add_cron(xs_engine *e, xs_value x, int index, const char *file,
                              "%s must be an object {\"task\", \"expr\", \"tz\", \"input\"}", where);
     for (size_t i = 0; i < xs_object_len(x); i++) {
         xs_str k = xs_object_key_at(x, i);
-        if (!xs_str_eq_cstr(k, "task") && !xs_str_eq_cstr(k, "expr") &&
-            !xs_str_eq_cstr(k, "tz") && !xs_str_eq_cstr(k, "input"))
+        if (!xs_str_eq_cstr(k, "task") && !xs_str_eq_cstr(k, "expr") && !xs_str_eq_cstr(k, "tz") &&
+            !xs_str_eq_cstr(k, "input"))
             return xs_diag_error(d, XS_E_NOTFOUND, file, 0, 0,
                                  "%s: unknown key '%.*s' (task, expr, tz, input expected)", where,
                                  (int)(k.len > 40 ? 40 : k.len), k.ptr);
@@ -192,8 +192,9 @@ xs_status xs_sched_load(xs_engine *e, xs_diag *d)
     xs_value cron = xs_config_member(e->cfg, "cron");
     const char *file = xs_config_file(e->cfg);
     if (cron.type != XS_NULL && cron.type != XS_ARRAY)
-        return xs_diag_error(d, XS_E_TYPE, file, 0, 0,
-                             "\"cron\" must be an array of {\"task\", \"expr\", \"tz\", \"input\"}");
+        return xs_diag_error(
+            d, XS_E_TYPE, file, 0, 0,
+            "\"cron\" must be an array of {\"task\", \"expr\", \"tz\", \"input\"}");
     int64_t now = xs_clock_now_ms();
     for (size_t i = 0; cron.type == XS_ARRAY && i < xs_array_len(cron); i++) {
         xs_status rc = add_cron(e, xs_array_at(cron, i), (int)i + 1, file, now, d);
@@ -224,8 +225,12 @@ static bool due_time(const sched_event *se, int64_t now, int64_t *t)
 static xs_status record_firing(xs_store *s, const char *task, int event, int64_t t,
                                const char *outcome, int64_t run_id, xs_diag *d)
 {
-    xs_value p[6] = {xs_text_cstr(task), xs_int(event), xs_int(t), xs_text_cstr(outcome),
-                     run_id ? xs_int(run_id) : xs_null(), xs_int(xs_clock_now_ms())};
+    xs_value p[6] = {xs_text_cstr(task),
+                     xs_int(event),
+                     xs_int(t),
+                     xs_text_cstr(outcome),
+                     run_id ? xs_int(run_id) : xs_null(),
+                     xs_int(xs_clock_now_ms())};
     xs_status rc = xs_store_exec(s,
                                  "INSERT INTO xsflow_firings (task, event, fire_time, outcome, "
                                  "run_id, recorded) VALUES (?, ?, ?, ?, ?, ?)",
@@ -281,8 +286,7 @@ static xs_status read_last(xs_store *s, xs_value task, int event, bool *has, int
     return rc;
 }
 
-static xs_status write_last(xs_store *s, xs_value task, int event, bool has, int64_t t,
-                            xs_diag *d)
+static xs_status write_last(xs_store *s, xs_value task, int event, bool has, int64_t t, xs_diag *d)
 {
     if (!has) {
         xs_value p[3] = {task, xs_int(event), xs_int(t)};
@@ -291,8 +295,8 @@ static xs_status write_last(xs_store *s, xs_value task, int event, bool has, int
             d);
     }
     xs_value q[3] = {xs_int(t), task, xs_int(event)};
-    return xs_store_exec(s, "UPDATE xsflow_schedules SET last_fire = ? WHERE task = ? AND event = ?",
-                         q, 3, NULL, d);
+    return xs_store_exec(
+        s, "UPDATE xsflow_schedules SET last_fire = ? WHERE task = ? AND event = ?", q, 3, NULL, d);
 }
 
 /* Queues the run of a firing at due as the task's overlap setting says
@@ -456,8 +460,8 @@ xs_status xs_sched_tick(xs_engine *e, xs_store *s, int64_t now, int *fired, xs_d
             continue;
         char *task = xs_strndup(se->task->name.ptr, se->task->name.len);
         bool f = false;
-        xs_status rc = se->is_cron ? fire_cron(e, s, se, task, now, &f, d)
-                                   : fire(e, s, se, task, due, &f, d);
+        xs_status rc =
+            se->is_cron ? fire_cron(e, s, se, task, now, &f, d) : fire(e, s, se, task, due, &f, d);
         xs_free(task);
         if (rc != XS_OK)
             return rc;
@@ -508,8 +512,7 @@ static bool find_row(xs_value rows, xs_str task, int event, int64_t *ms)
 {
     for (size_t j = 0; j < xs_array_len(rows); j++) {
         xs_value row = xs_array_at(rows, j);
-        if (xs_str_eq(xs_text_str(xs_array_at(row, 0)), task) &&
-            xs_array_at(row, 1).u.i == event) {
+        if (xs_str_eq(xs_text_str(xs_array_at(row, 0)), task) && xs_array_at(row, 1).u.i == event) {
             *ms = xs_array_at(row, 2).u.i;
             return true;
         }
@@ -555,7 +558,8 @@ xs_status xs_engine_schedules(xs_engine *e, xs_store *s, xs_value *out, xs_diag 
         xs_object_set(&o, XS_STR("cron"), se->is_cron ? xs_text_cstr(se->expr) : xs_null());
         xs_object_set(&o, XS_STR("tz"), se->is_cron ? xs_text_cstr(xs_tz_name(se->tz)) : xs_null());
         if (se->is_cron)
-            xs_object_set(&o, XS_STR("input"), xs_value_clone_deep(se->input)); /* the config is shared */
+            xs_object_set(&o, XS_STR("input"),
+                          xs_value_clone_deep(se->input)); /* the config is shared */
         xs_object_set(&o, XS_STR("starts_on"), opt_ms(se->starts_on, !se->is_cron));
         xs_object_set(&o, XS_STR("freq_ms"), opt_ms(se->freq_ms, !se->is_cron));
         xs_object_set(&o, XS_STR("ends_on"), opt_ms(se->ends_on, se->ends_on != 0));

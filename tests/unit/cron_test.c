@@ -95,11 +95,13 @@ static void parse_errors(void)
               "cron entry 1: minute field '5/15': a step needs a range or '*' (write 5-59/N)");
     CHECK_STR(parse_err("*/0 * * * *"), "cron entry 1: minute field '*/0': a step must be a "
                                         "number from 1 to the field's largest value");
-    CHECK_STR(parse_err("0 0 * * FUN"), "cron entry 1: day-of-week field 'FUN': unknown name 'FUN'");
+    CHECK_STR(parse_err("0 0 * * FUN"),
+              "cron entry 1: day-of-week field 'FUN': unknown name 'FUN'");
     CHECK_STR(parse_err("0 0 * MON *"), "cron entry 1: month field 'MON': unknown name 'MON'");
     CHECK_STR(parse_err("0 0 5-1 * *"),
               "cron entry 1: day-of-month field '5-1': a range must go upward");
-    CHECK_STR(parse_err("0,,1 0 * * *"), "cron entry 1: minute field '0,,1': a number expected at ',1'");
+    CHECK_STR(parse_err("0,,1 0 * * *"),
+              "cron entry 1: minute field '0,,1': a number expected at ',1'");
     CHECK_STR(parse_err("1-2x * * * *"), "cron entry 1: minute field '1-2x': unexpected 'x'");
     CHECK_STR(parse_err("@reboot"), "cron entry 1: unknown cron macro '@reboot'");
     CHECK_STR(parse_err(""), "cron entry 1: cron expression '' needs 5 fields (minute hour "
@@ -211,7 +213,12 @@ static void latest(void)
 }
 
 const xs_unit_case xs_unit_cron[] = {
-    {"parse_fields", parse_fields}, {"parse_errors", parse_errors}, {"next_utc", next_utc},
-    {"day_rule", day_rule},         {"dst_paris", dst_paris},       {"dst_new_york", dst_new_york},
-    {"latest", latest},             {NULL, NULL},
+    {"parse_fields", parse_fields},
+    {"parse_errors", parse_errors},
+    {"next_utc", next_utc},
+    {"day_rule", day_rule},
+    {"dst_paris", dst_paris},
+    {"dst_new_york", dst_new_york},
+    {"latest", latest},
+    {NULL, NULL},
 };
