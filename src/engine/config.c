@@ -44,6 +44,10 @@ static const key_def keys[] = {
      "kills its process every time)"},
     {"sched_tick_ms", S_ENGINE, K_INT, EK(sched_tick_ms), "1000", 10,
      "how often task schedules are checked"},
+    {"retention_days", S_ENGINE, K_INT, EK(retention_days), "30", 0,
+     "runs that ended more than this many days ago are deleted, with their steps, firings, "
+     "notifications and webhook idempotency keys, in small batches in the background (0: keep "
+     "everything)"},
     {"max_attempts", S_OBJECT, K_INT, OK_(max_attempts), "3", 1,
      "tries of a run that ends in an uncaught error or a timeout before Error is final "
      "(1: no retry)"},

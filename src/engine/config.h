@@ -63,6 +63,7 @@ typedef struct xs_engine_config {
     int64_t poll_ms;      /* idle re-check for work enqueued by other processes */
     int64_t max_claims;   /* claims of one run (crash resumes included) before Error */
     int64_t sched_tick_ms; /* how often schedules are checked */
+    int64_t retention_days; /* ended runs older than this are deleted; 0: kept */
 } xs_engine_config;
 
 typedef struct xs_config xs_config;

@@ -1516,11 +1516,13 @@ static void *heartbeat_main(void *arg)
     int64_t tick = e->ecfg.lease_ms / 6 < 200 ? e->ecfg.lease_ms / 6 : 200;
     if (tick < 10)
         tick = 10;
+    xs_prune prune = {0, 0};
     while (!stopping(e)) {
         wait_ms(e, NO_WAKE, tick);
         if (stopping(e))
             break;
         int64_t mono = xs_clock_mono_ms();
+        xs_prune_tick(e, s, mono, &prune);
         bool busy = false;
         pthread_mutex_lock(&e->mu);
         for (int i = 0; i < e->nworkers; i++) {

@@ -130,6 +130,21 @@ void xs_engine_note_notification(xs_engine *e, bool sent);
  * Failures are logged and recorded, never returned. */
 void xs_engine_notify(xs_engine *e, xs_store *s, int64_t id, const char *name, const char *status);
 
+/* prune.c: the retention pass of the heartbeat thread (engine
+ * retention_days). */
+typedef struct xs_prune {
+    int64_t next; /* monotonic ms of the next batch */
+    int64_t runs; /* deleted in the pass so far */
+} xs_prune;
+/* prune.c: runs a batch when one is due at mono (0: the first at once). */
+void xs_prune_tick(xs_engine *e, xs_store *s, int64_t mono, xs_prune *st);
+/* prune.c: one transaction that deletes about 500 rows: runs that ended
+ * before cutoff with their steps, firings, notifications and idempotency
+ * keys, then firings of no run recorded before cutoff. *runs counts the
+ * runs deleted; *more says whether more are left. */
+xs_status xs_prune_batch(xs_engine *e, xs_store *s, int64_t cutoff, int64_t *runs, bool *more,
+                         xs_diag *d);
+
 /* sched.c: reads the task schedules of the workspace into e->events. */
 xs_status xs_sched_load(xs_engine *e, xs_diag *d);
 /* sched.c: fires what is due at now on store s; *fired counts runs queued. */

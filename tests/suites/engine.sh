@@ -670,3 +670,69 @@ test_engine_wait_progress() {
     [ ! -s "$TMP/err" ]
     eng_stop "$pid"
 }
+
+# retention_days: runs that ended before the cutoff go, in batches, with
+# their steps, firings and idempotency keys; recent and unended runs stay;
+# 0 keeps everything.
+test_engine_retention() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws retention)
+    rm "$ws/nightly.xs"
+    eng_retention_days "$ws" 0
+    "$XSFLOW" enqueue Tasks/Onboard --inputs '[{"n":1},{"n":2},{"n":4},{"n":5},{"n":6}]' --workspace "$ws" > /dev/null
+    local pid; pid=$(eng_serve "$ws" --workers 2)
+    eng_wait 20 eng_all_ended "$ws"
+    eng_stop "$pid"
+    # runs 1-3 ended 40 days ago, run 4 is queued again, run 5 is recent;
+    # 1,200 more old
+    # runs with two steps each; a webhook key, firings
+    python3 - "$ws/xsflow.db" <<'PY'
+import sqlite3, sys, time
+now = int(time.time() * 1000)
+old = now - 40 * 86400000
+c = sqlite3.connect(sys.argv[1])
+c.execute("update xsflow_runs set queued = ?, started = ?, ended = ? where id <= 3", (old, old, old))
+c.execute("update xsflow_runs set status = 'Queued', ended = ?, run_at = ? where id = 4", (old, now + 86400000))
+for i in range(1200):
+    cur = c.execute("insert into xsflow_runs (name, kind, status, queued, run_at, started, ended, lastupdated) "
+                    "values ('Tasks/Old', 'task', 'Complete', ?, ?, ?, ?, ?)", (old, old, old, old + i, old))
+    for k in ("a", "b"):
+        c.execute("insert into xsflow_steps (run_id, key, name, callee, kind, ordinal, depth, try_no) "
+                  "values (?, ?, ?, 'Workers/X', 'function', 1, 1, 1)", (cur.lastrowid, k, k))
+c.execute("insert into xsflow_idempotency (scope, key, run_id, created) values ('hook', 'k1', 1, ?)", (old,))
+c.execute("insert into xsflow_idempotency (scope, key, run_id, created) values ('hook', 'k5', 5, ?)", (now,))
+c.execute("insert into xsflow_firings (task, event, fire_time, outcome, run_id, recorded) values ('T', 0, ?, 'fired', 2, ?)", (old, old))
+c.execute("insert into xsflow_firings (task, event, fire_time, outcome, run_id, recorded) values ('T', 0, ?, 'missed', null, ?)", (old, old))
+c.execute("insert into xsflow_firings (task, event, fire_time, outcome, run_id, recorded) values ('T', 0, ?, 'missed', null, ?)", (now, now))
+c.commit()
+PY
+    # 0 keeps everything
+    pid=$(eng_serve "$ws" --workers 1)
+    sleep 0.5
+    eng_stop "$pid"
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_runs")" = 1205 ]
+    eng_retention_days "$ws" 30
+    pid=$(eng_serve "$ws" --workers 1)
+    eng_wait 30 eng_pruned "$ws"
+    eng_stop "$pid"
+    [ "$(eng_sql "$ws/xsflow.db" "select group_concat(id) from (select id from xsflow_runs order by id)")" = "4,5" ]
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_steps where run_id not in (4, 5)")" = 0 ]
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_steps where run_id = 5")" = 3 ]
+    [ "$(eng_sql "$ws/xsflow.db" "select group_concat(key) from xsflow_idempotency")" = k5 ]
+    [ "$(eng_sql "$ws/xsflow.db" "select group_concat(outcome || ':' || (fire_time > 0)) from xsflow_firings")" = "missed:1" ]
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_firings where recorded < strftime('%s','now') * 1000 - 86400000")" = 0 ]
+    grep -q "retention: 1203 runs that ended over 30 days ago deleted" "$TMP/serve.log"
+}
+
+# eng_retention_days DIR N: sets engine.retention_days in DIR/xsflow.json.
+eng_retention_days() {
+    python3 -c "
+import json, sys
+c = json.load(open(sys.argv[1]))
+c['engine']['retention_days'] = int(sys.argv[2])
+json.dump(c, open(sys.argv[1], 'w'))" "$1/xsflow.json" "$2"
+}
+
+eng_pruned() {
+    [ "$(eng_sql "$1/xsflow.db" "select count(*) from xsflow_runs" 2> /dev/null)" = 2 ]
+}
