@@ -5,6 +5,7 @@
  *   xsflow runs show ID [--json]     the run, its steps as a tree, timings, errors
  *   xsflow runs show ID --job        the seed's job record of the run (JSON)
  *   xsflow runs retry ID             queue an ended run again (a new try)
+ *   xsflow runs retry --status S [--name N] [--since T]   every such run (dead letters)
  *   xsflow runs cancel ID            cancel a queued or running run
  *
  * Every form takes [--workspace DIR] [--db URL]; the database is chosen as
@@ -268,12 +269,25 @@ static void print_show(xs_value r)
 
 static void runs_usage(void)
 {
-    fputs("usage: xsflow runs [--status S] [--name N] [--limit N] [--json]\n"
+    fputs("usage: xsflow runs [--status S] [--name N] [--since T] [--limit N] [--json]\n"
           "       xsflow runs show ID [--json | --job]\n"
           "       xsflow runs retry ID\n"
+          "       xsflow runs retry --status Error|Partial|Cancelled [--name N] [--since T]\n"
           "       xsflow runs cancel ID\n"
           "  each takes [--workspace DIR] [--db URL]\n",
           stderr);
+}
+
+/* --since: ms since the epoch, or a time as xs_time_parse reads it. */
+static bool parse_since(const char *s, int64_t *ms)
+{
+    char *end = NULL;
+    long long v = strtoll(s, &end, 10);
+    if (*s && !*end && v >= 0) {
+        *ms = v;
+        return true;
+    }
+    return xs_time_parse(s, strlen(s), ms);
 }
 
 static bool parse_id(const char *s, int64_t *id)
@@ -289,7 +303,7 @@ static bool parse_id(const char *s, int64_t *id)
 int xs_cmd_runs(int argc, char **argv)
 {
     const char *dir = ".", *db = NULL, *status = NULL, *name = NULL, *verb = NULL, *arg = NULL;
-    int64_t limit = 50;
+    int64_t limit = 50, since = 0;
     bool json = false, job = false;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
@@ -301,7 +315,14 @@ int xs_cmd_runs(int argc, char **argv)
             status = argv[++i];
         else if (strcmp(a, "--name") == 0 && i + 1 < argc)
             name = argv[++i];
-        else if (strcmp(a, "--limit") == 0 && i + 1 < argc)
+        else if (strcmp(a, "--since") == 0 && i + 1 < argc) {
+            const char *t = argv[++i];
+            if (!parse_since(t, &since)) {
+                fprintf(stderr, "xsflow runs: --since takes ms since the epoch or a time "
+                                "(2025-01-31T00:00:00Z), got '%s'\n", t);
+                return XS_EXIT_USAGE;
+            }
+        } else if (strcmp(a, "--limit") == 0 && i + 1 < argc)
             limit = strtoll(argv[++i], NULL, 10);
         else if (strcmp(a, "--json") == 0)
             json = true;
@@ -330,7 +351,13 @@ int xs_cmd_runs(int argc, char **argv)
         runs_usage();
         return XS_EXIT_USAGE;
     }
-    if (verb && !parse_id(arg, &id)) {
+    /* retry with a filter and no id: every run the filter selects */
+    bool bulk = verb && strcmp(verb, "retry") == 0 && !arg && (status || name || since);
+    if (bulk && !status) {
+        fprintf(stderr, "xsflow runs retry: --status expected (Error, Partial or Cancelled)\n");
+        return XS_EXIT_USAGE;
+    }
+    if (verb && !bulk && !parse_id(arg, &id)) {
         fprintf(stderr, "xsflow runs %s: a run id expected\n", verb);
         return XS_EXIT_USAGE;
     }
@@ -343,8 +370,9 @@ int xs_cmd_runs(int argc, char **argv)
         goto out;
     }
     xs_value v = xs_null();
+    xs_rec_filter f = {status, name, since, 0, limit};
     if (!verb) {
-        if (xs_rec_list(s, status, name, limit, &v, &d) == XS_OK) {
+        if (xs_rec_query(s, &f, &v, &d) == XS_OK) {
             if (json)
                 xs_cli_print_json(v, false, stdout);
             else
@@ -364,6 +392,12 @@ int xs_cmd_runs(int argc, char **argv)
                     print_show(v);
                 rc = XS_EXIT_OK;
             }
+        }
+    } else if (bulk) {
+        int64_t n = 0;
+        if (xs_rec_retry_matching(s, &f, &n, &d) == XS_OK) {
+            printf("%lld run%s queued again\n", (long long)n, n == 1 ? "" : "s");
+            rc = XS_EXIT_OK;
         }
     } else if (strcmp(verb, "retry") == 0) {
         if (xs_rec_retry(s, id, &d) == XS_OK) {

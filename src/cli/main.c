@@ -24,7 +24,7 @@ static const xs_cli_command commands[] = {
      "run the engine: queued runs, task schedules, crash recovery"},
     {"enqueue", xs_cmd_enqueue, "NAME [--input JSON|@FILE] [--wait] [--workspace DIR] [--db URL]",
      "queue a durable run of a function or task and print its id"},
-    {"runs", xs_cmd_runs, "[show|retry|cancel ID] [--status S] [--name N] [--json]",
+    {"runs", xs_cmd_runs, "[show|retry|cancel ID] [--status S] [--name N] [--since T] [--json]",
      "list, show, retry or cancel runs"},
     {"task", xs_cmd_task, "run NAME [--workspace DIR] [--db URL]",
      "run a task once now as a durable run"},

@@ -405,6 +405,13 @@ out_rollback:
     return rc;
 }
 
+/* What a retry sets: a new try, due now (two parameters: run_at and
+ * lastupdated). */
+#define RETRY_SET                                                                                  \
+    "status = 'Queued', tries = tries + 1, max_attempts = CASE WHEN max_attempts > tries THEN "   \
+    "max_attempts ELSE tries + 1 END, run_at = ?, lastupdated = ?, ended = NULL, cancel = 0, "     \
+    "owner = NULL, lease_until = NULL"
+
 xs_status xs_rec_retry(xs_store *s, int64_t id, xs_diag *d)
 {
     xs_status rc = xs_store_begin(s, d);
@@ -422,18 +429,65 @@ xs_status xs_rec_retry(xs_store *s, int64_t id, xs_diag *d)
     }
     int64_t now = xs_clock_now_ms();
     xs_value p[3] = {xs_int(now), xs_int(now), xs_int(id)};
-    rc = exec(s,
-              "UPDATE xsflow_runs SET status = 'Queued', tries = tries + 1, "
-              "max_attempts = CASE WHEN max_attempts > tries THEN max_attempts ELSE tries + 1 END,"
-              " run_at = ?, lastupdated = ?, ended = NULL, cancel = 0, owner = NULL, "
-              "lease_until = NULL WHERE id = ?",
-              p, 3, NULL, d);
+    rc = exec(s, "UPDATE xsflow_runs SET " RETRY_SET " WHERE id = ?", p, 3, NULL, d);
     if (rc != XS_OK)
         goto out_rollback;
     return xs_store_commit(s, d);
 out_rollback:
     xs_store_rollback(s);
     return rc;
+}
+
+xs_status xs_rec_retry_matching(xs_store *s, const xs_rec_filter *f, int64_t *n, xs_diag *d)
+{
+    *n = 0;
+    const char *st = xs_rec_status_named(f->status);
+    if (!st || !is_terminal(st) || strcmp(st, XS_RUN_COMPLETE) == 0)
+        return xs_diag_error(d, XS_E_USAGE, NULL, 0, 0,
+                             "retry takes the runs of one status: Error, Partial or Cancelled");
+    /* in id order and in batches, so that no transaction is long and a run
+     * that fails again meanwhile is not taken twice */
+    enum { BATCH = 500 };
+    int64_t after = 0;
+    for (;;) {
+        xs_status rc = xs_store_begin(s, d);
+        if (rc != XS_OK)
+            return rc;
+        xs_value p[7];
+        filter_params(f, p);
+        p[4] = xs_text_cstr(st);
+        p[5] = xs_int(after);
+        p[6] = xs_int(BATCH);
+        xs_store_rows r;
+        xs_store_rows_init(&r);
+        rc = exec(s,
+                  "SELECT id FROM xsflow_runs WHERE " FILTER_WHERE
+                  " AND status = ? AND id > ? ORDER BY id LIMIT ?",
+                  p, XS_COUNTOF(p), &r, d);
+        size_t rows = rc == XS_OK ? xs_array_len(r.rows) : 0;
+        int64_t now = xs_clock_now_ms();
+        for (size_t i = 0; rc == XS_OK && i < rows; i++) {
+            after = xs_array_at(xs_array_at(r.rows, i), 0).u.i;
+            xs_value q[4] = {xs_int(now), xs_int(now), xs_int(after), p[4]};
+            rc = exec(s, "UPDATE xsflow_runs SET " RETRY_SET " WHERE id = ? AND status = ?", q, 4,
+                      NULL, d);
+        }
+        xs_store_rows_release(&r);
+        for (size_t i = 0; i < XS_COUNTOF(p); i++)
+            xs_release(p[i]);
+        if (rc != XS_OK) {
+            xs_store_rollback(s);
+            return rc;
+        }
+        if ((rc = xs_store_commit(s, d)) != XS_OK)
+            return rc;
+        *n += (int64_t)rows;
+        if (rows < BATCH)
+            break;
+    }
+    if (*n && xs_store_kind_of(s) == XS_STORE_PG)
+        exec(s, "SELECT pg_notify('xsflow_runs', '')", NULL, 0, NULL, d);
+    return XS_OK;
 }
 
 /* ---- views ---- */

@@ -105,6 +105,12 @@ xs_status xs_rec_cancel(xs_store *s, int64_t id, char status[16], xs_diag *d);
  * successful steps are replayed, the others run again. */
 xs_status xs_rec_retry(xs_store *s, int64_t id, xs_diag *d);
 
+/* Queues again every run f selects (its status must be Error, Partial or
+ * Cancelled; name and queued time as xs_rec_query; limit aside), in
+ * transactions of at most 500 runs. *n counts them. XS_E_USAGE for any
+ * other status. */
+xs_status xs_rec_retry_matching(xs_store *s, const xs_rec_filter *f, int64_t *n, xs_diag *d);
+
 /* The seed's job record of a run object from xs_rec_get: {status, started,
  * ended, lastupdated, <step>: success, <step>_started, <step>_ended,
  * <step>_error when it failed} for the run's top-level steps. */

@@ -736,3 +736,39 @@ json.dump(c, open(sys.argv[1], 'w'))" "$1/xsflow.json" "$2"
 eng_pruned() {
     [ "$(eng_sql "$1/xsflow.db" "select count(*) from xsflow_runs" 2> /dev/null)" = 2 ]
 }
+
+# xsflow runs retry --status S [--name N] [--since T]: every ended run the
+# filter selects is queued again (the dead letters at once), and says how
+# many.
+test_engine_retry_filter() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws retryf)
+    rm "$ws/nightly.xs"
+    "$XSFLOW" enqueue Tasks/Onboard --inputs '[{"n":3},{"n":2},{"n":3},{"n":3}]' --workspace "$ws" > /dev/null
+    "$XSFLOW" enqueue Tasks/Refuse --workspace "$ws" > /dev/null
+    local pid; pid=$(eng_serve "$ws" --workers 2)
+    eng_wait 30 eng_all_ended "$ws"
+    eng_stop "$pid"
+    [ "$("$XSFLOW" runs --status Error --json --workspace "$ws" | jq -c '[.[].id]')" = '[5,4,3,1]' ]
+    [ "$("$XSFLOW" runs retry --status Error --name Tasks/Onboard --workspace "$ws")" = "3 runs queued again" ]
+    "$XSFLOW" runs --json --workspace "$ws" | jq -c '[.[] | [.id, .status, .tries]]' > "$TMP/r"
+    echo '[[5,"Error",1],[4,"Queued",4],[3,"Queued",4],[2,"Partial",1],[1,"Queued",4]]' > "$TMP/want"
+    diff -u "$TMP/want" "$TMP/r"
+    # --since: queued at or after (ms, or a time)
+    python3 -c "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('update xsflow_runs set queued = 1000 where id = 5'); c.commit()" "$ws/xsflow.db"
+    [ "$("$XSFLOW" runs retry --status Error --since 2000 --workspace "$ws")" = "0 runs queued again" ]
+    [ "$("$XSFLOW" runs retry --status error --since 1970-01-01T00:00:00.500Z --workspace "$ws")" = "1 run queued again" ]
+    [ "$("$XSFLOW" runs --since 2000 --json --workspace "$ws" | jq -c '[.[].id]')" = '[4,3,2,1]' ]
+    # the retried runs run again
+    pid=$(eng_serve "$ws" --workers 2)
+    eng_wait 30 eng_all_ended "$ws"
+    eng_stop "$pid"
+    [ "$("$XSFLOW" runs --status Error --json --workspace "$ws" | jq -c '[.[] | [.id, .tries]]')" = '[[5,2],[4,4],[3,4],[1,4]]' ]
+    # bad filters
+    ! "$XSFLOW" runs retry --status Complete --workspace "$ws" 2> "$TMP/err"
+    grep -q "retry takes the runs of one status: Error, Partial or Cancelled" "$TMP/err"
+    ! "$XSFLOW" runs retry --name Tasks/Onboard --workspace "$ws" 2> "$TMP/err"
+    grep -q "\-\-status expected" "$TMP/err"
+    ! "$XSFLOW" runs retry --status Error --since yesterdayish --workspace "$ws" 2> "$TMP/err"
+    grep -q "\-\-since takes ms since the epoch" "$TMP/err"
+}
