@@ -1,7 +1,8 @@
 /*
  * engine.c - opening a workspace as an engine, the runner threads (claim,
  * run with step hooks, finish), the heartbeat thread (leases,
- * cancellation, timeouts) and the scheduler thread.
+ * cancellation, timeouts), the scheduler thread and the retention thread
+ * (prune.c).
  */
 #include "engine/engine_int.h"
 
@@ -1516,13 +1517,11 @@ static void *heartbeat_main(void *arg)
     int64_t tick = e->ecfg.lease_ms / 6 < 200 ? e->ecfg.lease_ms / 6 : 200;
     if (tick < 10)
         tick = 10;
-    xs_prune prune = {0, 0};
     while (!stopping(e)) {
         wait_ms(e, NO_WAKE, tick);
         if (stopping(e))
             break;
         int64_t mono = xs_clock_mono_ms();
-        xs_prune_tick(e, s, mono, &prune);
         bool busy = false;
         pthread_mutex_lock(&e->mu);
         for (int i = 0; i < e->nworkers; i++) {
@@ -1647,6 +1646,8 @@ xs_status xs_engine_start(xs_engine *e, xs_diag *d)
         e->listen_started = pthread_create(&e->listen_th, NULL, listen_main, e) == 0;
     if (e->want_sched && e->nevents)
         e->sched_started = pthread_create(&e->sched_th, NULL, sched_main, e) == 0;
+    if (e->ecfg.retention_days > 0)
+        e->prune_started = pthread_create(&e->prune_th, NULL, xs_prune_main, e) == 0;
     return XS_OK;
 }
 
@@ -1668,6 +1669,8 @@ void xs_engine_stop(xs_engine *e)
         pthread_join(e->hb_th, NULL);
     if (e->sched_started)
         pthread_join(e->sched_th, NULL);
+    if (e->prune_started)
+        pthread_join(e->prune_th, NULL);
     if (e->listen_started)
         pthread_join(e->listen_th, NULL);
     e->running = false;

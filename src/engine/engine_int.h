@@ -87,8 +87,8 @@ struct xs_engine {
     bool has_limits; /* some object has a concurrency limit: claims check them */
     worker *workers;
     int nworkers;
-    pthread_t hb_th, sched_th, listen_th;
-    bool hb_started, sched_started, listen_started;
+    pthread_t hb_th, sched_th, listen_th, prune_th;
+    bool hb_started, sched_started, listen_started, prune_started;
     sched_event *events;
     size_t nevents;
     uint64_t claimed;
@@ -130,14 +130,17 @@ void xs_engine_note_notification(xs_engine *e, bool sent);
  * Failures are logged and recorded, never returned. */
 void xs_engine_notify(xs_engine *e, xs_store *s, int64_t id, const char *name, const char *status);
 
-/* prune.c: the retention pass of the heartbeat thread (engine
- * retention_days). */
+/* prune.c: the retention thread's state (engine retention_days). */
 typedef struct xs_prune {
     int64_t next; /* monotonic ms of the next batch */
     int64_t runs; /* deleted in the pass so far */
 } xs_prune;
 /* prune.c: runs a batch when one is due at mono (0: the first at once). */
 void xs_prune_tick(xs_engine *e, xs_store *s, int64_t mono, xs_prune *st);
+/* prune.c: the retention thread, on a connection of its own; a thread of
+ * its own because a batch waits for the write lock, which a step may hold
+ * for as long as it runs. */
+void *xs_prune_main(void *arg);
 /* prune.c: one transaction that deletes about 500 rows: runs that ended
  * before cutoff with their steps, firings, notifications and idempotency
  * keys, then firings of no run recorded before cutoff. *runs counts the

@@ -1,13 +1,15 @@
 /*
  * prune.c - run history retention: runs that ended more than
  * retention_days ago go, with their steps, firings, notifications and the
- * idempotency keys that pointed at them. The heartbeat thread calls
+ * idempotency keys that pointed at them. The retention thread calls
  * xs_prune_tick; each batch is one short transaction of about BATCH_ROWS
  * rows, so the SQLite write lock is never held for long, and batches
  * follow each other at a low rate until nothing is left, then a new pass
  * starts PASS_MS later.
  */
 #include "engine/engine_int.h"
+
+#include <time.h>
 
 #include "base/clock.h"
 
@@ -134,4 +136,48 @@ void xs_prune_tick(xs_engine *e, xs_store *s, int64_t mono, xs_prune *st)
                       (long long)st->runs, (long long)e->ecfg.retention_days);
         st->runs = 0;
     }
+}
+
+/* Sleeps until monotonic ms until or until the engine stops; false then. */
+static bool sleep_until(xs_engine *e, int64_t until)
+{
+    pthread_mutex_lock(&e->mu);
+    while (!e->stopping) {
+        int64_t ms = until - xs_clock_mono_ms();
+        if (ms <= 0)
+            break;
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        ts.tv_sec += ms / 1000;
+        ts.tv_nsec += (ms % 1000) * 1000000L;
+        if (ts.tv_nsec >= 1000000000L) {
+            ts.tv_sec++;
+            ts.tv_nsec -= 1000000000L;
+        }
+        pthread_cond_timedwait(&e->cv, &e->mu, &ts); /* woken by any news: look again */
+    }
+    bool going = !e->stopping;
+    pthread_mutex_unlock(&e->mu);
+    return going;
+}
+
+void *xs_prune_main(void *arg)
+{
+    xs_engine *e = arg;
+    xs_store *s = NULL;
+    xs_diag d;
+    xs_diag_init(&d);
+    if (xs_store_open(e->url, e->cat, &s, &d) != XS_OK) {
+        const xs_diag_entry *de = xs_diag_first_error(&d);
+        xs_engine_log(e, "retention: cannot open the database: %s", de ? de->message : "");
+        xs_diag_release(&d);
+        return NULL;
+    }
+    xs_diag_release(&d);
+    xs_prune st = {0, 0};
+    do
+        xs_prune_tick(e, s, xs_clock_mono_ms(), &st);
+    while (sleep_until(e, st.next));
+    xs_store_free(s);
+    return NULL;
 }
