@@ -36,7 +36,7 @@ dash_start() {
     trap dash_cleanup EXIT
     local i port=""
     for i in $(seq 100); do
-        port="$(sed -n 's/^listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$DASH_DIR/serve.out")"
+        port="$(sed -n 's/^listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$DASH_DIR/serve.out" 2> /dev/null)" || true
         [ -n "$port" ] && break
         sleep 0.1
     done

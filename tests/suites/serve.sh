@@ -33,7 +33,7 @@ srv_start() {
     trap srv_cleanup EXIT
     local i port=""
     for i in $(seq 100); do
-        port="$(sed -n 's/^listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$SRV_DIR/serve.out")"
+        port="$(sed -n 's/^listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$SRV_DIR/serve.out" 2> /dev/null)" || true
         [ -n "$port" ] && break
         sleep 0.1
     done
@@ -341,7 +341,7 @@ XS
     trap srv_cleanup EXIT
     local i port=""
     for i in $(seq 100); do
-        port="$(sed -n 's/^listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$d/hs.out")"
+        port="$(sed -n 's/^listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$d/hs.out" 2> /dev/null)" || true
         [ -n "$port" ] && break
         sleep 0.1
     done
