@@ -4,7 +4,9 @@
  * /metrics, dashboard; http/app.h) until SIGINT or SIGTERM. Then it stops
  * listening after the requests in flight, stops taking work, lets the runs
  * in flight reach their next statement and leaves them to be resumed.
- * `--config-doc` prints docs/config.md instead.
+ * When the workspace's files change (or on SIGHUP) and the new files load,
+ * it hands over to a fresh copy of itself (serve_reload.h); `--no-watch`
+ * leaves reloads to SIGHUP. `--config-doc` prints docs/config.md instead.
  */
 #include <signal.h>
 
@@ -13,14 +15,19 @@
 #include "cli/engine_cli.h"
 #include "engine/engine.h"
 #include "http/client.h"
+#include "cli/serve_reload.h"
 #include "http/app.h"
+
+/* How long a reload waits for the runs in flight before it stops them
+ * (they are resumed by the new process). */
+enum { RELOAD_GRACE_MS = 30000 };
 
 static void serve_usage(void)
 {
     fputs("usage: xsflow serve [DIR] [--db sqlite:PATH|postgres://...] [--workers N] "
           "[--no-scheduler]\n"
           "                    [--listen HOST:PORT] [--admin-listen HOST:PORT] [--no-http]\n"
-          "                    [--threads N] [--access-log]\n"
+          "                    [--threads N] [--access-log] [--no-watch]\n"
           "       xsflow serve --config-doc\n",
           stderr);
 }
@@ -29,7 +36,7 @@ int xs_cmd_serve(int argc, char **argv)
 {
     const char *dir = NULL, *db = NULL;
     int workers = 0;
-    bool sched = true, http = true;
+    bool sched = true, http = true, watch = true;
     char *host = NULL, *admin_host = NULL;
     xs_http_app_opts ho = {0};
     ho.public_opts.port = 8080;
@@ -48,6 +55,8 @@ int xs_cmd_serve(int argc, char **argv)
             }
         } else if (strcmp(a, "--no-http") == 0) {
             http = false;
+        } else if (strcmp(a, "--no-watch") == 0) {
+            watch = false;
         } else if (strcmp(a, "--access-log") == 0) {
             ho.public_opts.access_log = stderr;
         } else if (strcmp(a, "--threads") == 0 && i + 1 < argc) {
@@ -94,14 +103,18 @@ int xs_cmd_serve(int argc, char **argv)
     }
     ho.public_opts.host = host;
     ho.admin_host = admin_host;
+    ho.public_opts.listen_fd = xs_serve_inherited_fd("XSFLOW_LISTEN_FD");
+    ho.admin_listen_fd = xs_serve_inherited_fd("XSFLOW_ADMIN_LISTEN_FD");
     if (!dir)
         dir = ".";
+    uint64_t print = xs_serve_fingerprint(dir);
 
-    /* Signals are taken by sigwait below; every thread inherits the mask. */
+    /* Signals are taken by sigtimedwait below; every thread inherits the mask. */
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGTERM);
+    sigaddset(&set, SIGHUP);
     pthread_sigmask(SIG_BLOCK, &set, NULL);
     signal(SIGPIPE, SIG_IGN);
 
@@ -134,13 +147,52 @@ int xs_cmd_serve(int argc, char **argv)
         fflush(stdout);
     }
     fflush(stderr);
-    int sig = 0;
-    sigwait(&set, &sig);
-    fprintf(stderr, "xsflow: %s, stopping\n", sig == SIGINT ? "interrupted" : "terminated");
-    xs_http_app_stop(app);
+    bool reload = false;
+    for (;;) {
+        struct timespec tick = {1, 0};
+        int sig = sigtimedwait(&set, NULL, &tick);
+        if (sig == SIGINT || sig == SIGTERM) {
+            fprintf(stderr, "xsflow: %s, stopping\n", sig == SIGINT ? "interrupted" : "terminated");
+            break;
+        }
+        uint64_t now = xs_serve_fingerprint(dir);
+        if (sig != SIGHUP && (!watch || now == print))
+            continue;
+        print = now;
+        xs_diag check;
+        xs_diag_init(&check);
+        if (xs_serve_workspace_loads(dir, &check)) {
+            reload = true;
+        } else {
+            fprintf(stderr, "xsflow: the workspace changed but does not load; still serving the "
+                            "previous version:\n");
+            xs_cli_print_diag(&check);
+        }
+        xs_diag_release(&check);
+        if (reload)
+            break;
+    }
+    int pub_fd = -1, admin_fd = -1;
+    if (reload) {
+        fprintf(stderr, "xsflow: the workspace changed, reloading (runs in flight get %d s to "
+                        "end)\n",
+                RELOAD_GRACE_MS / 1000);
+        if (app)
+            xs_http_app_quiesce(app, &pub_fd, &admin_fd);
+    }
+    xs_http_app_stop(app); /* after the requests in flight */
     app = NULL;
-    xs_engine_stop(e);
+    if (reload)
+        xs_engine_drain(e, RELOAD_GRACE_MS);
+    else
+        xs_engine_stop(e);
     rc = XS_EXIT_OK;
+    if (reload) {
+        xs_engine_free(e);
+        e = NULL;
+        xs_serve_reexec(argc, argv, pub_fd, admin_fd);
+        rc = XS_EXIT_FAIL;
+    }
 out:
     xs_http_app_stop(app);
     xs_engine_free(e);

@@ -1468,6 +1468,14 @@ static uint64_t wake_seq(xs_engine *e)
     return v;
 }
 
+static bool draining(xs_engine *e)
+{
+    pthread_mutex_lock(&e->mu);
+    bool dr = e->draining;
+    pthread_mutex_unlock(&e->mu);
+    return dr;
+}
+
 static void *runner_main(void *arg)
 {
     worker *w = arg;
@@ -1475,6 +1483,10 @@ static void *runner_main(void *arg)
     int errors = 0;
     while (!stopping(e)) {
         uint64_t seen = wake_seq(e);
+        if (draining(e)) {
+            wait_ms(e, seen, e->ecfg.poll_ms);
+            continue;
+        }
         claimed cl;
         memset(&cl, 0, sizeof cl);
         bool got = false;
@@ -1674,6 +1686,28 @@ void xs_engine_stop(xs_engine *e)
     if (e->listen_started)
         pthread_join(e->listen_th, NULL);
     e->running = false;
+}
+
+void xs_engine_drain(xs_engine *e, int64_t grace_ms)
+{
+    if (!e->running)
+        return;
+    pthread_mutex_lock(&e->mu);
+    e->draining = true;
+    pthread_mutex_unlock(&e->mu);
+    int64_t end = xs_clock_mono_ms() + grace_ms;
+    for (;;) {
+        bool busy = false;
+        pthread_mutex_lock(&e->mu);
+        for (int i = 0; i < e->nworkers; i++)
+            busy |= e->workers[i].run_id != 0;
+        pthread_mutex_unlock(&e->mu);
+        if (!busy || xs_clock_mono_ms() >= end)
+            break;
+        struct timespec ts = {0, 20 * 1000000L};
+        nanosleep(&ts, NULL);
+    }
+    xs_engine_stop(e);
 }
 
 void xs_engine_free(xs_engine *e)

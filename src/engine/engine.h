@@ -54,6 +54,12 @@ xs_status xs_engine_start(xs_engine *e, xs_diag *d);
  * Safe to call twice; a no-op before start. */
 void xs_engine_stop(xs_engine *e);
 
+/* Stops claiming runs, waits up to grace_ms for the runs in flight to
+ * end, then stops as xs_engine_stop does (a run still going stops at its
+ * next statement and is resumed by whichever process claims it next). For
+ * a reload that should not cut runs short. */
+void xs_engine_drain(xs_engine *e, int64_t grace_ms);
+
 /* Stops the engine and frees it. NULL is a no-op. */
 void xs_engine_free(xs_engine *e);
 

@@ -82,6 +82,7 @@ struct xs_engine {
     pthread_mutex_t wlock;
     uint64_t wake_seq;
     bool stopping;
+    bool draining; /* xs_engine_drain: no new claims */
     bool running;
     bool want_sched;
     bool has_limits; /* some object has a concurrency limit: claims check them */

@@ -190,6 +190,7 @@ xs_http_app *xs_http_app_start(xs_engine *e, const xs_http_app_opts *o, xs_diag 
         ao.mounts = a->admin_mounts;
         ao.nmounts = XS_COUNTOF(a->admin_mounts);
         ao.access_log = o->public_opts.access_log;
+        ao.listen_fd = o->admin_listen_fd;
         a->admin = xs_http_server_start(ws, xs_lib_builtins(), NULL, &ao, d);
     }
     if (!a->pub || (o->admin_host && !a->admin)) {
@@ -217,6 +218,12 @@ size_t xs_http_app_endpoints(const xs_http_app *a)
 size_t xs_http_app_webhooks(const xs_http_app *a)
 {
     return xs_webhooks_count(a->hooks);
+}
+
+void xs_http_app_quiesce(xs_http_app *a, int *pub_fd, int *admin_fd)
+{
+    *pub_fd = a->pub ? xs_http_server_quiesce(a->pub) : -1;
+    *admin_fd = a->admin ? xs_http_server_quiesce(a->admin) : -1;
 }
 
 void xs_http_app_stop(xs_http_app *a)

@@ -22,6 +22,7 @@ typedef struct xs_http_app_opts {
     const char *admin_host;          /* NULL: the admin side is on the main listener */
     uint16_t admin_port;
     const char *admin_token; /* NULL or "": $XSFLOW_ADMIN_TOKEN; none: loopback listeners only */
+    int admin_listen_fd;     /* > 0: the admin listener's socket, handed over by a reload */
 } xs_http_app_opts;
 
 /* Loads the routes and webhooks of the engine's workspace and starts the
@@ -33,6 +34,11 @@ uint16_t xs_http_app_port(const xs_http_app *a);
 uint16_t xs_http_app_admin_port(const xs_http_app *a);
 size_t xs_http_app_endpoints(const xs_http_app *a);
 size_t xs_http_app_webhooks(const xs_http_app *a);
+
+/* Stops accepting on both listeners and gives their sockets (-1 for
+ * none), still bound, for the next process to serve: see
+ * xs_http_server_quiesce. Then stop the app as usual. */
+void xs_http_app_quiesce(xs_http_app *a, int *pub_fd, int *admin_fd);
 
 /* Stops the listeners after the requests in flight and frees the app. */
 void xs_http_app_stop(xs_http_app *a);

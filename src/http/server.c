@@ -689,7 +689,8 @@ xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *
     struct sockaddr_in6 a6;
     struct sockaddr_in a4;
     struct sockaddr *sa;
-    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG;
+    /* ITC lets the daemon be quiesced (a reload takes its socket over). */
+    unsigned flags = MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ERROR_LOG | MHD_USE_ITC;
     memset(&a4, 0, sizeof a4);
     memset(&a6, 0, sizeof a6);
     if (inet_pton(AF_INET, s->o.host, &a4.sin_addr) == 1) {
@@ -712,8 +713,12 @@ xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *
     pthread_mutex_init(&s->log_lock, NULL);
     pthread_mutex_init(&s->stats_lock, NULL);
     xs_map_init(&s->stats);
+    /* Where to listen: the address, or a socket a reload handed over. */
+    struct MHD_OptionItem where[2] = {{MHD_OPTION_SOCK_ADDR, 0, sa}, {MHD_OPTION_END, 0, NULL}};
+    if (s->o.listen_fd > 0)
+        where[0] = (struct MHD_OptionItem){MHD_OPTION_LISTEN_SOCKET, s->o.listen_fd, NULL};
     s->daemon = MHD_start_daemon(
-        flags, 0, NULL, NULL, on_request, s, MHD_OPTION_SOCK_ADDR, sa, MHD_OPTION_THREAD_POOL_SIZE,
+        flags, 0, NULL, NULL, on_request, s, MHD_OPTION_ARRAY, where, MHD_OPTION_THREAD_POOL_SIZE,
         (unsigned)s->o.threads, MHD_OPTION_CONNECTION_LIMIT, (unsigned)s->o.max_connections,
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)s->o.idle_timeout_s,
         MHD_OPTION_CONNECTION_MEMORY_LIMIT, head_pool_bytes(s->o.max_header_bytes),
@@ -732,6 +737,12 @@ xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *
     const union MHD_DaemonInfo *info = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
     s->port = info ? info->port : s->o.port;
     return s;
+}
+
+int xs_http_server_quiesce(xs_http_server *s)
+{
+    MHD_socket fd = MHD_quiesce_daemon(s->daemon);
+    return fd == MHD_INVALID_SOCKET ? -1 : (int)fd;
 }
 
 uint16_t xs_http_server_port(const xs_http_server *s)

@@ -49,6 +49,8 @@ typedef struct xs_http_server_opts {
     const xs_http_mount *mounts;
     size_t nmounts;
     FILE *access_log; /* one line per request; NULL: none */
+    int listen_fd;    /* > 0: serve this bound, listening socket (handed over by a
+                         reload) instead of binding host:port */
 } xs_http_server_opts;
 
 /*
@@ -62,6 +64,12 @@ xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *
 
 /* The port the server listens on (the one picked when 0 was asked). */
 uint16_t xs_http_server_port(const xs_http_server *s);
+
+/* Stops accepting new connections and returns the listening socket,
+ * which stays open and bound (connections arriving now wait in its
+ * backlog) for a new server to take over; -1 on failure. The requests in
+ * flight go on until xs_http_server_stop. */
+int xs_http_server_quiesce(xs_http_server *s);
 
 /* Stops accepting, finishes the requests in flight, joins the threads and
  * frees the server. NULL does nothing. */

@@ -348,3 +348,60 @@ XS
     out="$(srv_curl "http://127.0.0.1:$port/api/later")"
     [[ "$out" == *'util.post_process has nowhere to run'*' [500]' ]] || { echo "$out"; return 1; }
 }
+
+# An edit of the workspace while serve runs: the new version answers within
+# seconds, no request in between is refused (the listening socket is handed
+# over), and a run in flight during the reload completes.
+test_serve_reloads_on_change_without_refusing_requests() {
+    srv_start
+    out="$(srv_curl "$SRV/api/notes/add" -X POST -H 'Content-Type: application/json' -d '{"body":"before"}')"
+    [[ "$out" == *' [200]' ]] || { echo "$out"; return 1; }
+    id="$("$XSFLOW" enqueue nap --input '{"seconds":1.5}' --workspace "$SRV_WS" --db "$SRV_DB")"
+    sleep 0.3
+    # requests all through the reload
+    local pid i
+    (for i in $(seq 300); do curl -s -o /dev/null -w '%{http_code}\n' --max-time 5 "$SRV/api/notes/add" \
+        -X POST -H 'Content-Type: application/json' -d '{"body":"during"}'; sleep 0.01; done) > "$SRV_DIR/codes" &
+    pid=$!
+    sed -i 's/response = \$again/response = {reloaded: true, row: $again}/' "$SRV_WS/api/notes/add.xs"
+    for i in $(seq 100); do
+        out="$(srv_curl "$SRV/api/notes/add" -X POST -H 'Content-Type: application/json' -d '{"body":"after"}')"
+        [[ "$out" == *'"reloaded":true'* ]] && break
+        sleep 0.1
+    done
+    [[ "$out" == *'"reloaded":true'*' [200]' ]] || { echo "$out"; cat "$SRV_DIR/serve.err"; return 1; }
+    wait "$pid"
+    [ "$(sort -u "$SRV_DIR/codes")" = 200 ] || { sort "$SRV_DIR/codes" | uniq -c; return 1; }
+    grep -q "the workspace changed, reloading" "$SRV_DIR/serve.err"
+    [ "$(srv_wait_run "$id")" = Complete ]
+    # the run that was in flight ended before the old process went
+    [ "$("$XSFLOW" runs show "$id" --json --workspace "$SRV_WS" --db "$SRV_DB" | jq .claims)" = 1 ]
+}
+
+# An edit that does not load leaves the previous version serving, with the
+# errors on stderr; SIGHUP asks for a reload too.
+test_serve_keeps_serving_when_an_edit_does_not_load() {
+    srv_start
+    echo 'query broken verb=GET {' > "$SRV_WS/api/notes/broken.xs"
+    for i in $(seq 50); do
+        grep -q "does not load" "$SRV_DIR/serve.err" && break
+        sleep 0.1
+    done
+    grep -q "the workspace changed but does not load; still serving the previous version" "$SRV_DIR/serve.err"
+    grep -q "broken.xs:2:1: error" "$SRV_DIR/serve.err"
+    out="$(srv_curl "$SRV/api/notes/add" -X POST -H 'Content-Type: application/json' -d '{"body":"x"}')"
+    [[ "$out" == *' [200]' ]] || { echo "$out"; return 1; }
+    rm "$SRV_WS/api/notes/broken.xs"
+    for i in $(seq 50); do
+        [ "$(grep -c "^xsflow: serving" "$SRV_DIR/serve.err")" -ge 2 ] && break
+        sleep 0.1
+    done
+    [ "$(grep -c "^xsflow: serving" "$SRV_DIR/serve.err")" = 2 ]
+    # SIGHUP: a reload without a change
+    kill -HUP "${SRV_PIDS##* }"
+    for i in $(seq 50); do
+        [ "$(grep -c "^xsflow: serving" "$SRV_DIR/serve.err")" -ge 3 ] && break
+        sleep 0.1
+    done
+    [ "$(grep -c "^xsflow: serving" "$SRV_DIR/serve.err")" = 3 ]
+}
