@@ -540,7 +540,8 @@
             body.replaceChildren(...items.map((s) => el('tr', {dataset: {task: plain(s.task)}},
                 el('td', {class: 'name'}, plain(s.task)),
                 el('td', {class: 'num'}, plain(s.event)),
-                el('td', null, s.freq_ms ? fmtDuration(s.freq_ms) : 'once'),
+                el('td', null, s.cron ? 'cron ' + plain(s.cron) + (s.tz ? ' (' + plain(s.tz) + ')' : '')
+                                      : s.freq_ms ? fmtDuration(s.freq_ms) : 'once'),
                 el('td', null, timeEl(s.starts_on)),
                 el('td', null, timeEl(s.ends_on)),
                 el('td', null, timeEl(s.last_fire),

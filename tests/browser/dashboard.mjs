@@ -290,6 +290,11 @@ try {
         await visible(row, `the schedules page lists ${opts.schedule}`);
         const text = await row.textContent();
         check(/\d/.test(text), `the schedule of ${opts.schedule} shows its times (${text})`);
+        const cron = page.locator('#schedules tbody tr[data-task="Tasks/Yearly Report"]');
+        await visible(cron, 'the schedules page lists the cron entry of xsflow.json');
+        const ctext = await cron.textContent();
+        check(ctext.includes('cron 0 0 1 1 * (Europe/Paris)'),
+              `the cron entry shows its expression and zone (${ctext})`);
     }
 
     check(consoleErrors.length === 0, `the page logged errors:\n  ${consoleErrors.join('\n  ')}`);
