@@ -286,6 +286,15 @@ xs_status xs_engine_cancel(xs_engine *e, xs_store *s, int64_t id, char status[16
     return rc;
 }
 
+/* Runs were queued again: wake this process's runners and, on
+ * PostgreSQL, the other processes'. */
+static void queued_again(xs_engine *e, xs_store *s, xs_diag *d)
+{
+    if (xs_store_kind_of(s) == XS_STORE_PG)
+        xs_store_exec(s, "SELECT pg_notify('xsflow_runs', '')", NULL, 0, NULL, d);
+    xs_engine_wake(e);
+}
+
 xs_status xs_engine_retry(xs_engine *e, xs_store *s, int64_t id, xs_diag *d)
 {
     bool lock = xs_store_tx_depth(s) == 0 && serialized(s);
@@ -294,12 +303,23 @@ xs_status xs_engine_retry(xs_engine *e, xs_store *s, int64_t id, xs_diag *d)
     xs_status rc = xs_rec_retry(s, id, d);
     if (lock)
         pthread_mutex_unlock(&e->wlock);
-    if (rc != XS_OK)
-        return rc;
-    if (xs_store_kind_of(s) == XS_STORE_PG)
-        xs_store_exec(s, "SELECT pg_notify('xsflow_runs', '')", NULL, 0, NULL, d);
-    xs_engine_wake(e);
-    return XS_OK;
+    if (rc == XS_OK)
+        queued_again(e, s, d);
+    return rc;
+}
+
+xs_status xs_engine_retry_matching(xs_engine *e, xs_store *s, const xs_rec_filter *f, int64_t *n,
+                                   xs_diag *d)
+{
+    bool lock = xs_store_tx_depth(s) == 0 && serialized(s);
+    if (lock)
+        pthread_mutex_lock(&e->wlock);
+    xs_status rc = xs_rec_retry_matching(s, f, n, d);
+    if (lock)
+        pthread_mutex_unlock(&e->wlock);
+    if (rc == XS_OK && *n)
+        queued_again(e, s, d);
+    return rc;
 }
 
 /* The value of input at a dotted path ("account.id") as text; NULL when

@@ -19,6 +19,7 @@
 
 #include "base/diag.h"
 #include "engine/config.h"
+#include "engine/records.h"
 #include "interp/interp.h"
 #include "store/store.h"
 #include "value/value.h"
@@ -98,6 +99,9 @@ xs_status xs_engine_enqueue_post_process(xs_engine *e, xs_store *s, xs_value job
  * the run is not in a state that allows it. */
 xs_status xs_engine_cancel(xs_engine *e, xs_store *s, int64_t id, char status[16], xs_diag *d);
 xs_status xs_engine_retry(xs_engine *e, xs_store *s, int64_t id, xs_diag *d);
+/* The same for every run f selects (xs_rec_retry_matching); *n counts them. */
+xs_status xs_engine_retry_matching(xs_engine *e, xs_store *s, const xs_rec_filter *f, int64_t *n,
+                                   xs_diag *d);
 
 /* The workspace's task schedules and the cron entries of xsflow.json as
  * an array (the caller's) of {task, event, cron, tz, starts_on, freq_ms,

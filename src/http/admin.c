@@ -219,6 +219,33 @@ static void api_retry(const call *c, xs_http_resp *out)
     xs_diag_release(&d);
 }
 
+/* POST /runs/retry?status=S[&name=N][&since=T]: every ended run the
+ * filter selects, queued again (the dead letters at once). */
+static void api_retry_matching(const call *c, xs_http_resp *out)
+{
+    xs_rec_filter f = {0};
+    if (!list_params(c->rq, &f, out))
+        return;
+    if (!f.status) {
+        fail(out, 400, "ERROR_CODE_INPUT_ERROR",
+             "status: say which ended runs to retry (Error, Partial or Cancelled)");
+        return;
+    }
+    xs_diag d;
+    xs_diag_init(&d);
+    int64_t n = 0;
+    xs_status rc = xs_engine_retry_matching(c->a->e, c->s, &f, &n, &d);
+    if (rc == XS_OK) {
+        xs_value o = xs_object_new(1);
+        xs_object_set(&o, XS_STR("retried"), xs_int(n));
+        xs_http_resp_json(out, 202, o);
+        xs_release(o);
+    } else {
+        run_call_failed(out, rc, &d);
+    }
+    xs_diag_release(&d);
+}
+
 /* POST /runs/{id}/cancel */
 static void api_cancel(const call *c, xs_http_resp *out)
 {
@@ -312,6 +339,7 @@ static const struct route {
     {"/health", "GET", api_health},
     {"/runs", "GET", api_list},
     {"/runs", "POST", api_enqueue},
+    {"/runs/retry", "POST", api_retry_matching}, /* before /runs/:id */
     {"/runs/:id", "GET", api_run},
     {"/runs/:id/retry", "POST", api_retry},
     {"/runs/:id/cancel", "POST", api_cancel},

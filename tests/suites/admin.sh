@@ -229,6 +229,34 @@ test_admin_retry_and_cancel() {
     adm_wait 20 adm_is "$q" Complete
 }
 
+# The dead letters at once: every Partial run of a name queued again.
+test_admin_bulk_retry() {
+    local ws; ws=$(adm_ws bulk)
+    adm_start "$ws" --workers 1 --no-scheduler
+    local a b g
+    a=$(adm_enqueue Tasks/Half)
+    b=$(adm_enqueue Tasks/Half)
+    g=$(adm_enqueue Tasks/Good)
+    adm_wait 20 adm_ended "$a"
+    adm_wait 20 adm_ended "$b"
+    adm_wait 20 adm_ended "$g"
+    adm_post 400 "$API/runs/retry"
+    adm_body '.code == "ERROR_CODE_INPUT_ERROR" and (.message | test("status"))'
+    adm_post 400 "$API/runs/retry?status=Complete"
+    adm_post 202 "$API/runs/retry?status=Partial&name=Tasks/Half"
+    adm_body '.retried == 2'
+    adm_wait 20 adm_ended "$a"
+    adm_wait 20 adm_ended "$b"
+    adm_expect 200 GET "$API/runs/$a"
+    adm_body '.tries == 2'
+    adm_expect 200 GET "$API/runs/$g"
+    adm_body '.tries == 1'
+    adm_post 202 "$API/runs/retry?status=Partial&name=Nothing/Here"
+    adm_body '.retried == 0'
+    # a GET reads it as a run id
+    adm_expect 400 GET "$API/runs/retry"
+}
+
 test_admin_enqueue() {
     local ws; ws=$(adm_ws enqueue)
     adm_start "$ws" --workers 1 --no-scheduler
