@@ -22,6 +22,54 @@
  * (they are resumed by the new process). */
 enum { RELOAD_GRACE_MS = 30000 };
 
+/* Where the listener(s) are, on stdout: the first line is for people and
+ * for scripts that wait on it. */
+static void print_listening(const xs_http_app *app, const char *host, const char *admin_host)
+{
+    const char *h = host ? host : "127.0.0.1";
+    const char *lb = strchr(h, ':') ? "[" : "", *rb = strchr(h, ':') ? "]" : "";
+    printf("listening on http://%s%s%s:%u (%zu endpoints, %zu webhooks)\n", lb, h, rb,
+           (unsigned)xs_http_app_port(app), xs_http_app_endpoints(app), xs_http_app_webhooks(app));
+    if (admin_host)
+        printf("admin on http://%s:%u/_xsflow/\n", admin_host,
+               (unsigned)xs_http_app_admin_port(app));
+    else
+        printf("dashboard on http://%s%s%s:%u/_xsflow/\n", lb, h, rb,
+               (unsigned)xs_http_app_port(app));
+    fflush(stdout);
+}
+
+/* Waits for SIGINT or SIGTERM (false) or for a change of the workspace
+ * (seen by its fingerprint *print, when watching, or asked by SIGHUP)
+ * whose files load (true). A change that does not load is reported and
+ * waited past. */
+static bool wait_stop_or_reload(const sigset_t *set, const char *dir, bool watch, uint64_t *print)
+{
+    for (;;) {
+        struct timespec tick = {1, 0};
+        int sig = sigtimedwait(set, NULL, &tick);
+        if (sig == SIGINT || sig == SIGTERM) {
+            fprintf(stderr, "xsflow: %s, stopping\n", sig == SIGINT ? "interrupted" : "terminated");
+            return false;
+        }
+        uint64_t now = xs_serve_fingerprint(dir);
+        if (sig != SIGHUP && (!watch || now == *print))
+            continue;
+        *print = now;
+        xs_diag check;
+        xs_diag_init(&check);
+        bool loads = xs_serve_workspace_loads(dir, &check);
+        if (!loads) {
+            fprintf(stderr, "xsflow: the workspace changed but does not load; still serving the "
+                            "previous version:\n");
+            xs_cli_print_diag(&check);
+        }
+        xs_diag_release(&check);
+        if (loads)
+            return true;
+    }
+}
+
 static void serve_usage(void)
 {
     fputs("usage: xsflow serve [DIR] [--db sqlite:PATH|postgres://...] [--workers N] "
@@ -131,47 +179,10 @@ int xs_cmd_serve(int argc, char **argv)
         goto out;
     }
     fprintf(stderr, "xsflow: serving '%s' on %s\n", dir, url);
-    if (app) {
-        const char *h = host ? host : "127.0.0.1";
-        const char *lb = strchr(h, ':') ? "[" : "", *rb = strchr(h, ':') ? "]" : "";
-        /* The first line on stdout, for people and for scripts that wait on it. */
-        printf("listening on http://%s%s%s:%u (%zu endpoints, %zu webhooks)\n", lb, h, rb,
-               (unsigned)xs_http_app_port(app), xs_http_app_endpoints(app),
-               xs_http_app_webhooks(app));
-        if (admin_host)
-            printf("admin on http://%s:%u/_xsflow/\n", admin_host,
-                   (unsigned)xs_http_app_admin_port(app));
-        else
-            printf("dashboard on http://%s%s%s:%u/_xsflow/\n", lb, h, rb,
-                   (unsigned)xs_http_app_port(app));
-        fflush(stdout);
-    }
+    if (app)
+        print_listening(app, host, admin_host);
     fflush(stderr);
-    bool reload = false;
-    for (;;) {
-        struct timespec tick = {1, 0};
-        int sig = sigtimedwait(&set, NULL, &tick);
-        if (sig == SIGINT || sig == SIGTERM) {
-            fprintf(stderr, "xsflow: %s, stopping\n", sig == SIGINT ? "interrupted" : "terminated");
-            break;
-        }
-        uint64_t now = xs_serve_fingerprint(dir);
-        if (sig != SIGHUP && (!watch || now == print))
-            continue;
-        print = now;
-        xs_diag check;
-        xs_diag_init(&check);
-        if (xs_serve_workspace_loads(dir, &check)) {
-            reload = true;
-        } else {
-            fprintf(stderr, "xsflow: the workspace changed but does not load; still serving the "
-                            "previous version:\n");
-            xs_cli_print_diag(&check);
-        }
-        xs_diag_release(&check);
-        if (reload)
-            break;
-    }
+    bool reload = wait_stop_or_reload(&set, dir, watch, &print);
     int pub_fd = -1, admin_fd = -1;
     if (reload) {
         fprintf(stderr, "xsflow: the workspace changed, reloading (runs in flight get %d s to "
