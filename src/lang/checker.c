@@ -291,6 +291,12 @@ static void check_expr(ck *c, const xs_ast_expr *e, bool db)
             const xs_ast_filter *f = &e->u.filt.items[i];
             if (!sql)
                 check_filter(c, f, db);
+            else if ((xs_filter_name_flags(f->name) & XS_FILTER_QUERY) &&
+                     !xs_filter_name_is_sql(f->name)) /* the others are rules errors */
+                warn(c, f->pos,
+                     "filter '%.*s' on a $db column is not supported by this runtime in a db "
+                     "query: a run fails here",
+                     STR(f->name));
             for (uint32_t k = 0; k < f->nargs; k++)
                 check_expr(c, f->args[k], db);
         }

@@ -394,6 +394,24 @@ unsigned xs_filter_name_flags(xs_str name)
     return 0;
 }
 
+bool xs_filter_name_is_sql(xs_str name)
+{
+    /* store/where.c: col_fns[] and preds[] */
+    static const char *const sql[] = {
+        "to_lower",   "lower",    "to_upper",  "upper",       "trim",         "ltrim",
+        "rtrim",      "strlen",   "length",    "starts_with", "istarts_with", "ends_with",
+        "iends_with", "contains", "icontains", "includes",    "overlaps",     "between",
+    };
+    if (name.len > 1 && name.ptr[0] == '!') {
+        name.ptr++;
+        name.len--;
+    }
+    for (size_t i = 0; i < XS_COUNTOF(sql); i++)
+        if (xs_str_eq_cstr(name, sql[i]))
+            return true;
+    return false;
+}
+
 static char lower(char c)
 {
     return c >= 'A' && c <= 'Z' ? (char)(c - 'A' + 'a') : c;

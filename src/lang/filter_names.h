@@ -27,6 +27,11 @@ enum {
  * '!'), 0 when Xano knows no such filter. Case-sensitive, as Xano is. */
 unsigned xs_filter_name_flags(xs_str name);
 
+/* Whether this runtime compiles filter name to SQL on a $db column in a
+ * where clause (`$db.t.name|starts_with:"a"`, `($db.t.name|strlen) > 3`).
+ * The list follows store/where.c. A leading '!' negates a condition. */
+bool xs_filter_name_is_sql(xs_str name);
+
 /* The name that replaced a retired one ("lower" gives "to_lower"), or NULL. */
 const char *xs_filter_name_retired(xs_str name);
 

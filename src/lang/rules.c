@@ -194,6 +194,13 @@ static void check_filter_name(rules *r, const xs_ast_filter *f, ectx cx)
     case EX_QUERY:
         if (fl & XS_FILTER_QUERY)
             return;
+        if (xs_filter_name_is_sql(name)) {
+            warn(r, at,
+                 "'%.*s' is not a db query filter: Xano's parser rejects it in a query "
+                 "condition (this runtime runs it)",
+                 STR(name));
+            return;
+        }
         if (fl)
             err(r, at,
                 "'%.*s' is not a db query filter: a query condition takes only query filters "

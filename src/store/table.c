@@ -195,6 +195,27 @@ static xs_status check_keys(const xs_store_table *t, xs_value data, xs_diag *d)
     return XS_OK;
 }
 
+/* A column written without `?` after its name needs a value: on insert it
+ * must be given (or have a default), and it may be null only when its type
+ * has `?` (`text? name`). value is NULL when the column is not given. */
+static xs_status check_required(const xs_store_table *t, const xs_store_column *c,
+                                const xs_value *value, bool insert, xs_diag *d)
+{
+    if (c->optional || c == &t->cols[0])
+        return XS_OK;
+    if (!value && insert && !c->has_default)
+        return xs_diag_error(d, XS_E_TYPE, NULL, 0, 0,
+                             "column '%s' of table '%s' is required: data has no value for it "
+                             "(declare it '%s?' to make it optional)",
+                             c->name, t->name, c->name);
+    if (value && value->type == XS_NULL && !c->nullable)
+        return xs_diag_error(d, XS_E_TYPE, NULL, 0, 0,
+                             "column '%s' of table '%s' cannot be null (declare it '%s%s? %s' "
+                             "to allow null)",
+                             c->name, t->name, c->type_name, c->is_list ? "[]" : "", c->name);
+    return XS_OK;
+}
+
 static void release_all(xs_value *v, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -251,6 +272,8 @@ xs_status xs_store_add(xs_store *s, const char *table, xs_value data, int64_t no
             data.type == XS_OBJECT ? xs_object_get(data, xs_str_of(c->name)) : NULL;
         xs_value v;
         bool own = false;
+        if ((rc = check_required(t, c, given, true, d)) != XS_OK)
+            goto out;
         if (given && !(i == 0 && given->type == XS_NULL)) {
             v = *given;
             explicit_id |= i == 0 && !t->id_uuid;
@@ -327,6 +350,9 @@ static xs_status edit_where(xs_store *s, const xs_store_table *t, const char *fi
         xs_free(name);
         if (c == &t->cols[0])
             continue; /* the id is not edited */
+        xs_value given = xs_object_val_at(data, i);
+        if ((rc = check_required(t, c, &given, false, d)) != XS_OK)
+            goto out;
         rc = xs_store_to_db(s->kind, t, c, xs_object_val_at(data, i), &params[np], d);
         if (rc != XS_OK)
             goto out;

@@ -5,6 +5,7 @@
 
 #include "base/alloc.h"
 #include "store/store.h"
+#include "value/json.h"
 
 typedef struct wctx {
     const xs_where_table *tabs; /* tabs[0] is the queried table */
@@ -18,7 +19,8 @@ typedef struct wctx {
 } wctx;
 
 /* A column reference: the column, a JSON path into it (names), the SQL
- * function its filters apply (lower, upper, trim). */
+ * functions its filters apply (lower, upper, trim, length). numeric: the
+ * last function gives a number (length), so values compare as numbers. */
 typedef struct colref {
     const xs_store_table *t;
     const char *alias; /* what qualifies the column when tables are joined */
@@ -27,7 +29,50 @@ typedef struct colref {
     uint32_t npath;
     const char *fn[4];
     int nfn;
+    bool numeric;
 } colref;
+
+/* Filters on a column that become an SQL function of it. Keep in step
+ * with xs_filter_name_is_sql (lang/filter_names.c), which the checker
+ * reads. */
+static const struct {
+    const char *name, *fn;
+    bool numeric;
+} col_fns[] = {
+    {"to_lower", "lower", false}, {"lower", "lower", false},  {"to_upper", "upper", false},
+    {"upper", "upper", false},    {"trim", "trim", false},    {"ltrim", "ltrim", false},
+    {"rtrim", "rtrim", false},    {"strlen", "length", true}, {"length", "length", true},
+};
+
+/* Filters that turn a column into a condition; the last of a chain. */
+typedef enum { P_STARTS, P_ENDS, P_CONTAINS, P_INCLUDES, P_OVERLAPS, P_BETWEEN } pred_kind;
+
+static const struct {
+    const char *name;
+    pred_kind kind;
+    bool icase;
+    int nargs;
+} preds[] = {
+    {"starts_with", P_STARTS, false, 1}, {"istarts_with", P_STARTS, true, 1},
+    {"ends_with", P_ENDS, false, 1},     {"iends_with", P_ENDS, true, 1},
+    {"contains", P_CONTAINS, false, 1},  {"icontains", P_CONTAINS, true, 1},
+    {"includes", P_INCLUDES, false, 1},  {"overlaps", P_OVERLAPS, false, 1},
+    {"between", P_BETWEEN, false, 2},
+};
+
+/* The index in preds[] of filter name n (a leading '!' negates), or -1. */
+static int pred_of(xs_str n, bool *neg)
+{
+    *neg = n.len > 1 && n.ptr[0] == '!';
+    if (*neg) {
+        n.ptr++;
+        n.len--;
+    }
+    for (size_t i = 0; i < XS_COUNTOF(preds); i++)
+        if (xs_str_eq_cstr(n, preds[i].name))
+            return (int)i;
+    return -1;
+}
 
 void xs_where_init(xs_where *w)
 {
@@ -67,31 +112,46 @@ static bool refers_db(const xs_ast_expr *e)
     return false;
 }
 
+static xs_status resolve(wctx *x, const xs_ast_expr *e, colref *r);
+
+/* Resolves a column with only the first nf filters of e (a filter chain). */
+static xs_status resolve_n(wctx *x, const xs_ast_expr *e, uint32_t nf, colref *r)
+{
+    xs_status rc = resolve(x, e->u.filt.base, r);
+    if (rc != XS_OK)
+        return rc;
+    for (uint32_t i = 0; i < nf; i++) {
+        xs_str n = e->u.filt.items[i].name;
+        size_t k = 0;
+        while (k < XS_COUNTOF(col_fns) && !xs_str_eq_cstr(n, col_fns[k].name))
+            k++;
+        bool neg;
+        if (k == XS_COUNTOF(col_fns) && pred_of(n, &neg) >= 0)
+            return err(x, e, XS_E_CHECK,
+                       "filter '%.*s' on a column is a condition: it must come last and "
+                       "cannot be compared or sorted on",
+                       (int)n.len, n.ptr);
+        if (k == XS_COUNTOF(col_fns) || e->u.filt.items[i].nargs)
+            return err(x, e, XS_E_CHECK,
+                       "filter '%.*s' on a column is not supported in a where clause "
+                       "(supported: to_lower, to_upper, trim, ltrim, rtrim, strlen; as a "
+                       "condition: starts_with, ends_with, contains, includes, overlaps, "
+                       "between, istarts_with, iends_with, icontains)",
+                       (int)n.len, n.ptr);
+        if (r->nfn >= 4)
+            return err(x, e, XS_E_LIMIT, "at most 4 filters on a column in a where clause");
+        r->fn[r->nfn++] = col_fns[k].fn;
+        r->numeric = col_fns[k].numeric;
+    }
+    return XS_OK;
+}
+
 /* Resolves `$db.table.col[.path]` or `$db.col[.path]` (with filters). */
 static xs_status resolve(wctx *x, const xs_ast_expr *e, colref *r)
 {
     memset(r, 0, sizeof *r);
-    if (e->kind == XS_EXPR_FILTER) {
-        xs_status rc = resolve(x, e->u.filt.base, r);
-        if (rc != XS_OK)
-            return rc;
-        for (uint32_t i = 0; i < e->u.filt.n; i++) {
-            xs_str n = e->u.filt.items[i].name;
-            const char *fn = NULL;
-            if (xs_str_eq_cstr(n, "to_lower") || xs_str_eq_cstr(n, "lower"))
-                fn = "lower";
-            else if (xs_str_eq_cstr(n, "to_upper") || xs_str_eq_cstr(n, "upper"))
-                fn = "upper";
-            else if (xs_str_eq_cstr(n, "trim"))
-                fn = "trim";
-            if (!fn || e->u.filt.items[i].nargs || r->nfn >= 4)
-                return err(x, e, XS_E_CHECK,
-                           "filter '%.*s' on a column is not supported in a where clause",
-                           (int)n.len, n.ptr);
-            r->fn[r->nfn++] = fn;
-        }
-        return XS_OK;
-    }
+    if (e->kind == XS_EXPR_FILTER)
+        return resolve_n(x, e, e->u.filt.n, r);
     const xs_ast_seg *s = e->u.var.segs;
     uint32_t n = e->u.var.n;
     for (uint32_t i = 0; i < n; i++)
@@ -156,6 +216,12 @@ static void qcol(const wctx *x, const colref *r, xs_buf *out)
     xs_store_quote_ident(out, r->col->name);
 }
 
+static bool is_text_col(const xs_store_column *c)
+{
+    return !c->is_list &&
+           (c->type == XS_COL_TEXT || c->type == XS_COL_EMAIL || c->type == XS_COL_ENUM);
+}
+
 /* Appends the SQL of a column reference. as_number: a JSON path read as a
  * number on PostgreSQL (whose #>> gives text). */
 static xs_status emit_col(wctx *x, const xs_ast_expr *e, const colref *r, xs_buf *out,
@@ -165,6 +231,9 @@ static xs_status emit_col(wctx *x, const xs_ast_expr *e, const colref *r, xs_buf
         xs_buf_addf(out, "%s(", r->fn[i]);
     if (r->npath == 0) {
         qcol(x, r, out);
+        /* PostgreSQL has lower(), length()... of text only */
+        if (r->nfn && x->kind == XS_STORE_PG && !is_text_col(r->col))
+            xs_buf_adds(out, "::text");
     } else {
         xs_buf path;
         xs_buf_init(&path);
@@ -204,6 +273,19 @@ static xs_status emit_col(wctx *x, const xs_ast_expr *e, const colref *r, xs_buf
 /* The bound form of v compared against column reference r. */
 static xs_status param_for(wctx *x, const colref *r, xs_value v, xs_value *out)
 {
+    if (r->nfn && r->numeric) {
+        /* length(): a number, also when the value is numeric text */
+        xs_value n;
+        if (xs_is_number(v))
+            *out = v;
+        else if (v.type == XS_TEXT && xs_text_to_number(xs_text_str(v), &n))
+            *out = n;
+        else
+            return xs_diag_error(x->d, XS_E_TYPE, x->file, 0, 0,
+                                 "the length of column '%s' compares with a number, not %s",
+                                 r->col->name, xs_value_type_name(v));
+        return XS_OK;
+    }
     if (r->npath || r->nfn) {
         /* a JSON field or a function result: compare as the value is */
         if (v.type == XS_BOOL && x->kind == XS_STORE_SQLITE)
@@ -480,6 +562,137 @@ static xs_status emit_col_value(wctx *x, const xs_ast_expr *e, xs_op op, const c
 
 static xs_status compile(wctx *x, const xs_ast_expr *e, xs_buf *out, bool *empty);
 
+/* The column as text, for LIKE: PostgreSQL has no LIKE on numbers or uuid. */
+static xs_status emit_text_col(wctx *x, const xs_ast_expr *e, const colref *r, xs_buf *out)
+{
+    xs_status rc = emit_col(x, e, r, out, false);
+    if (x->kind == XS_STORE_PG && r->npath == 0 && r->nfn == 0 && !is_text_col(r->col))
+        xs_buf_adds(out, "::text");
+    return rc;
+}
+
+/* `column LIKE pattern`, the pattern made of v with its wildcards escaped:
+ * a prefix (starts), a suffix (ends) or anywhere (both). */
+static xs_status emit_like(wctx *x, const xs_ast_expr *e, const colref *r, bool starts, bool ends,
+                           bool icase, xs_value v, xs_buf *out)
+{
+    if (v.type != XS_TEXT && !xs_is_number(v))
+        return err(x, e, XS_E_TYPE, "this filter on column '%s' needs text, not %s", r->col->name,
+                   xs_value_type_name(v));
+    xs_buf text, pat;
+    xs_buf_init(&text);
+    xs_buf_init(&pat);
+    if (v.type == XS_TEXT)
+        xs_buf_add(&text, xs_text_ptr(v), xs_text_len(v));
+    else
+        xs_json_encode(v, XS_JSON_COMPACT, &text); /* a number, as it prints */
+    if (!starts)
+        xs_buf_addc(&pat, '%');
+    for (size_t i = 0; i < text.len; i++) {
+        char ch = text.ptr[i];
+        if (ch == '%' || ch == '_' || ch == '\\')
+            xs_buf_addc(&pat, '\\');
+        xs_buf_addc(&pat, ch);
+    }
+    if (!ends)
+        xs_buf_addc(&pat, '%');
+    xs_buf_release(&text);
+    bool lower = icase && x->kind == XS_STORE_SQLITE;
+    xs_buf_adds(out, lower ? "lower(" : "");
+    xs_status rc = emit_text_col(x, e, r, out);
+    if (lower)
+        xs_buf_adds(out, ") LIKE lower(?)");
+    else
+        xs_buf_adds(out, icase ? " ILIKE ?" : " LIKE ?");
+    xs_buf_adds(out, " ESCAPE '\\'");
+    push(x, xs_text_from_buf(&pat));
+    return rc;
+}
+
+/* A filter that is a condition on a column (`$db.t.name|starts_with:"a"`),
+ * negated when neg. Its SQL is never null, so that negating it keeps the
+ * rows whose column is null, as XanoScript's false for a null would. */
+static xs_status compile_pred(wctx *x, const xs_ast_expr *e, bool neg, xs_buf *out, bool *empty)
+{
+    const xs_ast_filter *f = &e->u.filt.items[e->u.filt.n - 1];
+    bool fneg;
+    int k = pred_of(f->name, &fneg);
+    neg ^= fneg;
+    if ((int)f->nargs != preds[k].nargs)
+        return err(x, e, XS_E_CHECK, "filter '%s' on a column takes %d argument%s, got %u",
+                   preds[k].name, preds[k].nargs, preds[k].nargs == 1 ? "" : "s", f->nargs);
+    colref r;
+    xs_status rc = resolve_n(x, e, e->u.filt.n - 1, &r);
+    if (rc != XS_OK)
+        return rc;
+    xs_value v[2] = {xs_null(), xs_null()};
+    for (int i = 0; i < preds[k].nargs && rc == XS_OK; i++)
+        rc = x->eval(x->ctx, f->args[i], &v[i]);
+    if (rc != XS_OK)
+        goto out;
+    if (v[0].type == XS_NULL || (preds[k].nargs == 2 && v[1].type == XS_NULL)) {
+        if (e->flags & XS_EXPR_F_IGNORE_NULL) {
+            *empty = true;
+            goto out;
+        }
+        rc = err(x, e, XS_E_TYPE, "filter '%s' on column '%s' needs a value, not null",
+                 preds[k].name, r.col->name);
+        goto out;
+    }
+    xs_buf in;
+    xs_buf_init(&in);
+    switch (preds[k].kind) {
+    case P_STARTS:
+        rc = emit_like(x, e, &r, true, false, preds[k].icase, v[0], &in);
+        break;
+    case P_ENDS:
+        rc = emit_like(x, e, &r, false, true, preds[k].icase, v[0], &in);
+        break;
+    case P_CONTAINS:
+        if (preds[k].icase)
+            rc = emit_like(x, e, &r, false, false, true, v[0], &in);
+        else
+            rc = emit_col_value(x, e, XS_OP_CONTAINS, &r, v[0], &in);
+        break;
+    case P_INCLUDES:
+        rc = emit_col_value(x, e, XS_OP_INCLUDES, &r, v[0], &in);
+        break;
+    case P_OVERLAPS:
+        rc = emit_col_value(x, e, XS_OP_OVERLAPS, &r, v[0], &in);
+        break;
+    case P_BETWEEN: {
+        xs_value lo, hi;
+        rc = emit_col(x, e, &r, &in, xs_is_number(v[0]));
+        if (rc == XS_OK && (rc = param_for(x, &r, v[0], &lo)) == XS_OK) {
+            push(x, lo);
+            if ((rc = param_for(x, &r, v[1], &hi)) == XS_OK)
+                push(x, hi);
+        }
+        xs_buf_adds(&in, " BETWEEN ? AND ?");
+        break;
+    }
+    }
+    if (rc == XS_OK) {
+        if (neg)
+            xs_buf_addf(out, "NOT COALESCE(%s, 1=0)", xs_buf_cstr(&in));
+        else
+            xs_buf_adds(out, xs_buf_cstr(&in));
+    }
+    xs_buf_release(&in);
+out:
+    xs_release(v[0]);
+    xs_release(v[1]);
+    return rc;
+}
+
+/* Whether e is a column with a condition filter last. */
+static bool is_pred(const xs_ast_expr *e)
+{
+    bool neg;
+    return e->kind == XS_EXPR_FILTER && refers_db(e) && e->u.filt.n &&
+           pred_of(e->u.filt.items[e->u.filt.n - 1].name, &neg) >= 0;
+}
+
 /* A whole expression without columns: evaluated, it is true or false. */
 static xs_status constant(wctx *x, const xs_ast_expr *e, xs_buf *out)
 {
@@ -522,6 +735,25 @@ static xs_status compile_binary(wctx *x, const xs_ast_expr *e, xs_buf *out, bool
     bool da = refers_db(a), db = refers_db(b);
     if (!da && !db)
         return constant(x, e, out);
+    if ((da && is_pred(a)) || (db && is_pred(b))) {
+        const xs_ast_expr *p = da && is_pred(a) ? a : b;
+        bool eq = op == XS_OP_EQ || op == XS_OP_SEQ, ne = op == XS_OP_NE || op == XS_OP_SNE;
+        xs_value v = xs_null();
+        xs_status rc = XS_OK;
+        if (da && db)
+            rc = err(x, e, XS_E_CHECK, "a condition filter cannot be compared with a column");
+        else if (!eq && !ne)
+            rc = err(x, e, XS_E_CHECK,
+                     "a condition filter is true or false: use it alone, or "
+                     "with == or != true/false");
+        else if ((rc = x->eval(x->ctx, p == a ? b : a, &v)) == XS_OK && v.type != XS_BOOL)
+            rc = err(x, e, XS_E_TYPE, "a condition filter compares with true or false, not %s",
+                     xs_value_type_name(v));
+        if (rc == XS_OK)
+            rc = compile_pred(x, p, ne == v.u.b, out, empty);
+        xs_release(v);
+        return rc;
+    }
     colref ra, rb;
     xs_status rc = resolve(x, da ? a : b, &ra);
     if (rc != XS_OK)
@@ -567,6 +799,8 @@ static xs_status compile(wctx *x, const xs_ast_expr *e, xs_buf *out, bool *empty
     case XS_EXPR_BINARY:
         return compile_binary(x, e, out, empty);
     case XS_EXPR_UNARY:
+        if (e->op == XS_OP_NOT && is_pred(e->u.un.a))
+            return compile_pred(x, e->u.un.a, true, out, empty);
         if (e->op == XS_OP_NOT) {
             xs_buf in;
             xs_buf_init(&in);
@@ -583,6 +817,8 @@ static xs_status compile(wctx *x, const xs_ast_expr *e, xs_buf *out, bool *empty
         return compile(x, e->u.tick.inner, out, empty);
     case XS_EXPR_VAR:
     case XS_EXPR_FILTER:
+        if (is_pred(e))
+            return compile_pred(x, e, false, out, empty);
         if (refers_db(e)) {
             /* a bare column: true when it is true */
             colref r;

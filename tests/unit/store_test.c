@@ -417,7 +417,45 @@ static void test_where(void)
     /* injection attempts stay values */
     CHECK_WHERE("$db.ut_job.name == $input.n", SQ, "{\"n\": \"'; DROP TABLE ut_job; --\"}",
                 "\"name\" = ?", "[\"'; DROP TABLE ut_job; --\"]");
+    /* condition filters: LIKE with the value's wildcards escaped */
+    CHECK_WHERE("$db.ut_job.name|starts_with:$input.p", SQ, "{\"p\": \"a%_\\\\\"}",
+                "\"name\" LIKE ? ESCAPE '\\'", "[\"a\\\\%\\\\_\\\\\\\\%\"]");
+    CHECK_WHERE("$db.ut_job.name|ends_with:\"x\"", PG, NULL, "\"name\" LIKE ? ESCAPE '\\'",
+                "[\"%x\"]");
+    CHECK_WHERE("$db.ut_job.name|istarts_with:\"Ab\"", SQ, NULL,
+                "lower(\"name\") LIKE lower(?) ESCAPE '\\'", "[\"Ab%\"]");
+    CHECK_WHERE("$db.ut_job.name|icontains:\"b\"", PG, NULL, "\"name\" ILIKE ? ESCAPE '\\'",
+                "[\"%b%\"]");
+    CHECK_WHERE("$db.ut_job.user_id|starts_with:4", PG, NULL,
+                "\"user_id\"::text LIKE ? ESCAPE '\\'", "[\"4%\"]");
+    CHECK_WHERE("$db.ut_job.name|to_lower|iends_with:\"B\"", SQ, NULL,
+                "lower(lower(\"name\")) LIKE lower(?) ESCAPE '\\'", "[\"%B\"]");
+    CHECK_WHERE("!($db.ut_job.name|starts_with:\"a\")", SQ, NULL,
+                "NOT COALESCE(\"name\" LIKE ? ESCAPE '\\', 1=0)", "[\"a%\"]");
+    CHECK_WHERE("($db.ut_job.name|ends_with:\"a\") == false", SQ, NULL,
+                "NOT COALESCE(\"name\" LIKE ? ESCAPE '\\', 1=0)", "[\"%a\"]");
+    CHECK_WHERE("$db.ut_job.tags|contains:\"a\"", PG, NULL, "(\"tags\" @> ?::jsonb)", "[[\"a\"]]");
+    CHECK_WHERE("$db.ut_job.name|includes:\"ob\"", SQ, NULL, "(instr(\"name\", ?) > 0)",
+                "[\"ob\"]");
+    CHECK_WHERE("$db.ut_job.tags|!includes:\"a\"", SQ, NULL,
+                "NOT COALESCE((EXISTS (SELECT 1 FROM json_each(\"tags\") WHERE value = ?)), 1=0)",
+                "[\"a\"]");
+    CHECK_WHERE("$db.ut_job.score|between:1:\"2.5\"", SQ, NULL, "\"score\" BETWEEN ? AND ?",
+                "[1,2.5]");
+    CHECK_WHERE("$db.ut_job.meta.plan|starts_with:\"p\"", PG, NULL,
+                "(\"meta\" #>> ?::text[]) LIKE ? ESCAPE '\\'", "[\"{\\\"plan\\\"}\",\"p%\"]");
+    /* length */
+    CHECK_WHERE("($db.ut_job.name|strlen) > \"3\"", SQ, NULL, "length(\"name\") > ?", "[3]");
+    CHECK_WHERE("($db.ut_job.user_id|strlen) == 2", PG, NULL, "length(\"user_id\"::text) = ?",
+                "[2]");
+    CHECK_WHERE("($db.ut_job.name|trim|to_upper) == \"A\"", SQ, NULL, "upper(trim(\"name\")) = ?",
+                "[\"A\"]");
     /* errors */
+    CHECK_WHERE_ERR("$db.ut_job.name|starts_with:null", NULL, "needs a value, not null");
+    CHECK_WHERE_ERR("$db.ut_job.name|starts_with:[1]", NULL, "needs text");
+    CHECK_WHERE_ERR("$db.ut_job.name|between:1", NULL, "takes 2 arguments");
+    CHECK_WHERE_ERR("($db.ut_job.name|starts_with:\"a\") > 1", NULL, "true or false");
+    CHECK_WHERE_ERR("($db.ut_job.name|strlen) == \"x\"", NULL, "compares with a number");
     CHECK_WHERE_ERR("$db.ut_job.nope == 1", NULL, "table 'ut_job' has no column 'nope'");
     CHECK_WHERE_ERR("$db.other.x == 1", NULL, "only table 'ut_job'");
     CHECK_WHERE_ERR("$db.ut_job.user_id == \"abc\"", NULL, "text is not an integer");
@@ -1237,6 +1275,166 @@ out:
     teardown(&f);
 }
 
+/* Filters on columns in where, and required columns, on a database. */
+static const char filters_src[] =
+    "table note {\n"
+    "  schema {\n"
+    "    int id\n"
+    "    text body\n"
+    "    text? title\n"
+    "    text[] tags?\n"
+    "    int n?\n"
+    "  }\n"
+    "}\n"
+    "function filters {\n"
+    "  stack {\n"
+    "    foreach ([\"abc\", \"Abd\", \"a%c\", \"a_c\", \"x\\\\y\", \"zzc\"]) {\n"
+    "      each as $b {\n"
+    "        db.add note { data = {body: $b, title: null, tags: [$b|to_lower], n: 1} }\n"
+    "      }\n"
+    "    }\n"
+    "    db.add note { data = {body: \"q\", title: \"t\"} }\n"
+    "    db.query note { where = $db.note.body|starts_with:\"a%\"\n"
+    "      output = [\"body\"] } as $pct\n"
+    "    db.query note { where = $db.note.body|starts_with:\"a_\"\n"
+    "      output = [\"body\"] } as $under\n"
+    "    db.query note { where = $db.note.body|contains:\"\\\\\"\n"
+    "      output = [\"body\"] } as $bs\n"
+    "    db.query note { where = $db.note.body|istarts_with:\"AB\"\n"
+    "      output = [\"body\"] } as $ci\n"
+    "    db.query note { where = ($db.note.body|ends_with:\"c\")\n"
+    "      && ($db.note.body|icontains:\"Z\")\n"
+    "      output = [\"body\"] } as $ends\n"
+    "    db.query note { where = ($db.note.title|starts_with:\"t\") == false\n"
+    "      return = {type: \"count\"} } as $not_t\n"
+    "    db.query note { where = ($db.note.body|strlen) == 1\n"
+    "      output = [\"body\"] } as $short\n"
+    "    db.query note { where = $db.note.tags|includes:\"abd\"\n"
+    "      output = [\"body\"] } as $tag\n"
+    "    db.query note { where = $db.note.id|between:2:3\n"
+    "      output = [\"body\"] } as $mid\n"
+    "  }\n"
+    "  response = {pct: $pct, under: $under, bs: $bs, ci: $ci, ends: $ends, not_t: $not_t,\n"
+    "    short: $short, tag: $tag, mid: $mid}\n"
+    "}\n"
+    "function missing_body {\n"
+    "  stack { db.add note { data = {title: \"t\"} } as $x }\n"
+    "  response = $x\n"
+    "}\n"
+    "function null_body {\n"
+    "  stack { db.edit note { field_name = \"id\"\n"
+    "    field_value = 1\n"
+    "    data = {body: null} } as $x }\n"
+    "  response = $x\n"
+    "}\n"
+    "function null_title {\n"
+    "  stack {\n"
+    "    db.edit note { field_name = \"id\"\n"
+    "      field_value = 1\n"
+    "      data = {title: null, n: null} } as $x\n"
+    "    db.add_or_edit note { field_name = \"body\"\n"
+    "      field_value = \"new\"\n"
+    "      data = {title: null} } as $y\n"
+    "  }\n"
+    "  response = $y.body\n"
+    "}\n"
+    "function upsert_null {\n"
+    "  stack {\n"
+    "    db.add_or_edit note { field_name = \"id\"\n"
+    "      field_value = 99\n"
+    "      data = {title: \"t\"} } as $x\n"
+    "  }\n"
+    "  response = $x\n"
+    "}\n";
+
+/* Runs function fn of the workspace; returns its response, or the message
+ * of its error (ours) in *msg. */
+static xs_value run_fn(xs_interp *in, const char *fn, char **msg, xs_diag *d)
+{
+    xs_value resp = xs_null(), err = xs_null();
+    *msg = NULL;
+    xs_status rc = xs_interp_run_name(in, xs_str_of(fn), xs_null(), NULL, &resp, &err, d);
+    if (rc != XS_OK) {
+        const char *m = get_text(err, "message");
+        *msg = xs_strdup(m ? m : "?");
+    }
+    xs_release(err);
+    return resp;
+}
+
+static void filters(int backend)
+{
+    fixture f;
+    if (!setup(&f, backend))
+        goto out;
+    xs_workspace *ws = xs_workspace_new(NULL);
+    CHECK_INT(xs_workspace_add_source(ws, "f.xs", filters_src, strlen(filters_src), &f.d), XS_OK);
+    const xs_ast_doc *doc = xs_workspace_doc(ws, 0);
+    xs_store_catalog *cat = xs_store_catalog_new();
+    if (backend == 1)
+        xs_store_exec_script(f.s,
+                             "DROP TABLE IF EXISTS note; DELETE FROM xsflow_schema WHERE name = "
+                             "'note'",
+                             &f.d);
+    CHECK_INT(doc ? xs_store_catalog_add_doc(cat, doc, &f.d) : XS_E_PARSE, XS_OK);
+    xs_store_set_catalog(f.s, cat);
+    CHECK_INT(xs_store_migrate(f.s, cat, 0, &f.d), XS_OK);
+    xs_interp *in = xs_interp_new(ws, xs_lib_builtins());
+    xs_interp_set_store(in, f.s);
+    char *msg;
+    xs_value resp = run_fn(in, "filters", &msg, &f.d);
+    CHECK(msg == NULL);
+    if (msg)
+        printf("    error: %s\n", msg);
+    xs_free(msg);
+    CHECK_JSON(resp, "{\"pct\":[{\"body\":\"a%c\"}],\"under\":[{\"body\":\"a_c\"}],"
+                     "\"bs\":[{\"body\":\"x\\\\y\"}],\"ci\":[{\"body\":\"abc\"},{\"body\":"
+                     "\"Abd\"}],\"ends\":[{\"body\":\"zzc\"}],\"not_t\":6,\"short\":"
+                     "[{\"body\":\"q\"}],\"tag\":[{\"body\":\"Abd\"}],"
+                     "\"mid\":[{\"body\":\"Abd\"},{\"body\":\"a%c\"}]}");
+    xs_release(resp);
+    /* required columns: an input error naming the table and the column */
+    static const struct {
+        const char *fn, *want;
+    } bad[] = {
+        {"missing_body", "column 'body' of table 'note' is required"},
+        {"null_body", "column 'body' of table 'note' cannot be null"},
+        {"upsert_null", "column 'body' of table 'note' is required"},
+    };
+    for (size_t i = 0; i < XS_COUNTOF(bad); i++) {
+        resp = run_fn(in, bad[i].fn, &msg, &f.d);
+        CHECK(msg && strstr(msg, bad[i].want) != NULL);
+        if (msg && !strstr(msg, bad[i].want))
+            printf("    %s: %s\n", bad[i].fn, msg);
+        xs_free(msg);
+        xs_release(resp);
+    }
+    /* nullable and optional columns take null; add_or_edit fills the key */
+    resp = run_fn(in, "null_title", &msg, &f.d);
+    CHECK(msg == NULL);
+    if (msg)
+        printf("    null_title: %s\n", msg);
+    xs_free(msg);
+    CHECK_JSON(resp, "\"new\"");
+    xs_release(resp);
+    xs_interp_free(in);
+    xs_store_set_catalog(f.s, f.cat);
+    xs_store_catalog_free(cat);
+    xs_workspace_free(ws);
+out:
+    teardown(&f);
+}
+
+static void test_filters_sqlite(void)
+{
+    filters(0);
+}
+
+static void test_filters_pg(void)
+{
+    filters(1);
+}
+
 static void test_e2e_sqlite(void)
 {
     e2e(0);
@@ -1340,6 +1538,8 @@ const xs_unit_case xs_unit_store[] = {
     {"ddl", test_ddl},
     {"ddl_errors", test_ddl_errors},
     {"where", test_where},
+    {"filters_sqlite", test_filters_sqlite},
+    {"filters_pg", test_filters_pg},
     {"sql_to_pg", test_sql_to_pg},
     {"crud_sqlite", test_crud_sqlite},
     {"crud_pg", test_crud_pg},
