@@ -6,7 +6,6 @@
  */
 #include "engine/engine_int.h"
 
-#include <openssl/evp.h>
 #include <stdarg.h>
 #include <time.h>
 #include <unistd.h>
@@ -162,25 +161,23 @@ char *xs_engine_resolve_db(const char *dir, const char *flag)
     return url;
 }
 
-/* The workspace version: the first 16 hex digits of the SHA-256 of every
- * file's name and text, in load order. */
+/* The workspace version: 16 hex digits of a 64-bit hash (xs_hash_bytes)
+ * of every file's name and text, in load order. It only tells versions
+ * apart; a cryptographic hash would initialise OpenSSL, megabytes of
+ * resident memory in every process. */
 static void ws_version(const xs_workspace *ws, char out[17])
 {
-    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
-    EVP_DigestInit_ex(ctx, EVP_sha256(), NULL);
+    xs_buf b;
+    xs_buf_init(&b);
     const xs_ast_doc *doc;
     for (size_t i = 0; (doc = xs_workspace_doc(ws, i)) != NULL; i++) {
         const char *f = doc->file ? doc->file : "";
         const char *slash = strrchr(f, '/');
-        EVP_DigestUpdate(ctx, slash ? slash + 1 : f, strlen(slash ? slash + 1 : f) + 1);
-        EVP_DigestUpdate(ctx, doc->src.ptr, doc->src.len);
+        xs_buf_add(&b, slash ? slash + 1 : f, strlen(slash ? slash + 1 : f) + 1);
+        xs_buf_add(&b, doc->src.ptr, doc->src.len);
     }
-    unsigned char md[32];
-    unsigned n = 0;
-    EVP_DigestFinal_ex(ctx, md, &n);
-    EVP_MD_CTX_free(ctx);
-    for (int i = 0; i < 8; i++)
-        snprintf(out + 2 * i, 3, "%02x", md[i]);
+    snprintf(out, 17, "%016llx", (unsigned long long)xs_hash_bytes(b.ptr, b.len));
+    xs_buf_release(&b);
 }
 
 xs_status xs_engine_open(const xs_engine_opts *o, xs_engine **out, xs_diag *d)
@@ -553,14 +550,15 @@ typedef struct run_ctx {
     const xs_obj_config *oc;
     xs_map recorded; /* key -> rec_step * */
     xs_map counts;   /* parent "\x1f" name -> occurrences */
-    open_step open[MAX_OPEN];
     int nopen;
     int64_t ordinal;
     int top_ok, top_failed;
     bool lost;
+    bool processing; /* a step of this claim has set the run 'Processing' */
     xs_value store_error; /* first store failure while recording, an error object */
     xs_http_ctx hc;       /* api.request reads the step's Idempotency-Key here */
     char idem[320];
+    open_step open[MAX_OPEN]; /* last: not cleared, used below nopen */
 } run_ctx;
 
 static void ctx_release(run_ctx *c)
@@ -841,21 +839,28 @@ static void hook_after(void *vctx, const xs_step_info *si, xs_status st, xs_valu
             "output = excluded.output, outcome = excluded.outcome, idem_key = excluded.idem_key",
             all, 17, NULL, &d);
     }
+    bool set_status = false;
     if (rc == XS_OK && own_tx && xs_store_tx_depth(c->s) == 1) {
         /* fenced: only while this process still holds the run */
         xs_value q[4] = {xs_int(now), xs_int(now + c->e->ecfg.lease_ms), xs_int(c->id),
                          xs_text_cstr(c->e->owner)};
         xs_store_rows r;
         xs_store_rows_init(&r);
+        /* the status once per claim: setting it again would rewrite
+         * the run's index entries for nothing */
         rc = xs_store_exec(c->s,
-                           "UPDATE xsflow_runs SET status = 'Processing', lastupdated = ?, "
-                           "lease_until = ? WHERE id = ? AND owner = ?",
+                           c->processing
+                               ? "UPDATE xsflow_runs SET lastupdated = ?, lease_until = ? "
+                                 "WHERE id = ? AND owner = ?"
+                               : "UPDATE xsflow_runs SET status = 'Processing', lastupdated = ?, "
+                                 "lease_until = ? WHERE id = ? AND owner = ?",
                            q, 4, &r, &d);
         if (rc == XS_OK && r.changes == 0) {
             c->lost = true;
             c->w->interrupt = INT_LOST;
             rc = XS_E_STORE;
         }
+        set_status = rc == XS_OK;
         xs_store_rows_release(&r);
         xs_release(q[3]);
     }
@@ -865,6 +870,8 @@ static void hook_after(void *vctx, const xs_step_info *si, xs_status st, xs_valu
         else
             xs_engine_tx_rollback(c->e, c->s);
     }
+    if (rc == XS_OK && set_status)
+        c->processing = true;
     if (rc != XS_OK && !c->lost && c->store_error.type == XS_NULL) {
         const xs_diag_entry *de = xs_diag_first_error(&d);
         c->store_error = error_object("ERROR_STORE", "cannot record step '%s': %s", o->key,
@@ -891,6 +898,7 @@ typedef struct claimed {
     xs_value input;
     int64_t try_no;
     int64_t max_attempts;
+    bool first; /* its first claim: it has no steps recorded */
 } claimed;
 
 static bool is_post_process(xs_value kind)
@@ -978,7 +986,7 @@ static void execute(worker *w, claimed *cl)
     xs_diag_init(&d);
     const xs_obj_config *oc = xs_config_object(e->cfg, cl->name);
     run_ctx c;
-    memset(&c, 0, sizeof c);
+    memset(&c, 0, offsetof(run_ctx, open));
     c.e = e;
     c.w = w;
     c.s = w->s;
@@ -1002,7 +1010,7 @@ static void execute(worker *w, claimed *cl)
         err = error_object("ERROR_CODE_NOT_FOUND",
                            "no function or task named '%s' in this workspace version", cl->name);
         st = XS_E_NOTFOUND;
-    } else if (load_steps(&c, &d) != XS_OK) {
+    } else if (!cl->first && load_steps(&c, &d) != XS_OK) {
         const xs_diag_entry *de = xs_diag_first_error(&d);
         err = error_object("ERROR_STORE", "cannot read the run's steps: %s",
                            de ? de->message : "database error");
@@ -1191,10 +1199,21 @@ static bool under_limits(xs_engine *e, xs_store *s, xs_value name, xs_value ckey
  * it and stopped renewing its lease (a crash; a clean stop gives its runs
  * up without an owner). */
 #define EXPIRED "(status <> 'Queued' AND owner IS NOT NULL)"
+/* SQLite: CLAIMABLE as three searches of xsflow_runs_ready, each for its
+ * n oldest runs, with columns cols then at_ (run_at) (3 parameters: now,
+ * now, now). The OR of CLAIMABLE reads every queued run and sorts them. */
+#define CLAIM_ARM(cols, where, n)                                                                  \
+    "SELECT * FROM (SELECT " cols ", run_at AS at_ FROM xsflow_runs WHERE " where                  \
+    " ORDER BY run_at, id LIMIT " n ")"
+#define CLAIM_ARMS_SQLITE(cols, n)                                                                 \
+    CLAIM_ARM(cols, "status = 'Queued' AND run_at <= ?", n)                                        \
+    " UNION ALL " CLAIM_ARM(cols, "status = 'Started' AND lease_until < ?", n)                     \
+    " UNION ALL " CLAIM_ARM(cols, "status = 'Processing' AND lease_until < ?", n)
 
 /* Claims the oldest runnable run (no concurrency limits to check): one
  * statement on PostgreSQL; on SQLite, under the write lock, a look at the
- * candidate then a claim that holds only while it is still claimable. A
+ * candidate then a claim that holds only while it is still claimable
+ * (another process may take it between the two). A
  * claimed run that must not run (cancelled, claimed too often) is ended
  * here and *got stays false. */
 static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, xs_diag *d)
@@ -1226,10 +1245,13 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
         if (rc == XS_OK && xs_array_len(u.rows) == 1)
             expired = xs_value_truthy(xs_array_at(xs_array_at(u.rows, 0), 7));
     } else {
+        /* the oldest of the three: min() takes id and expired from its row,
+         * without the sort an ORDER BY would need */
+        xs_value w[3] = {q[0], q[1], q[1]};
         rc = xs_store_exec(s,
-                           "SELECT id, " EXPIRED " FROM xsflow_runs WHERE " CLAIMABLE
-                           " ORDER BY run_at, id LIMIT 1",
-                           q, 2, &u, d);
+                           "SELECT id, expired, min(at_) FROM (" CLAIM_ARMS_SQLITE(
+                               "id, " EXPIRED " AS expired", "1") ") HAVING min(at_) IS NOT NULL",
+                           w, 3, &u, d);
         if (rc == XS_OK && xs_array_len(u.rows) == 1) {
             xs_value row = xs_array_at(u.rows, 0);
             expired = xs_value_truthy(xs_array_at(row, 1));
@@ -1239,7 +1261,8 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
                                "UPDATE xsflow_runs SET status = 'Started', owner = ?, lease_until "
                                "= ?, claims = claims + 1, started = COALESCE(started, ?), "
                                "lastupdated = ? WHERE id = ? AND " CLAIMABLE
-                               " RETURNING id, name, input, tries, max_attempts, cancel, claims, kind",
+                               " RETURNING id, name, input, tries, max_attempts, cancel, claims, "
+                               "kind",
                                p, 7, &u, d);
         }
     }
@@ -1274,6 +1297,7 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
             out->post_process = is_post_process(xs_array_at(ur, xs_array_len(ur) - 1));
             out->try_no = xs_array_at(ur, 3).u.i;
             out->max_attempts = xs_array_at(ur, 4).u.i;
+            out->first = xs_array_at(ur, 6).u.i == 1;
             *got = true;
             __atomic_add_fetch(&e->claimed, 1, __ATOMIC_RELAXED);
             if (expired)
@@ -1301,16 +1325,14 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
                        xs_diag *d)
 {
     *got = false;
+    if (!only && !e->has_limits)
+        return claim_fast(e, s, out, got, d);
     int64_t now = xs_clock_now_ms();
     bool pg = xs_store_kind_of(s) == XS_STORE_PG;
     xs_store_rows r;
     xs_store_rows_init(&r);
-    xs_value p[2] = {xs_int(now), xs_int(now)};
+    xs_value p[3] = {xs_int(now), xs_int(now), xs_int(now)};
     xs_status rc;
-    if (!only && !e->has_limits && pg) {
-        xs_store_rows_release(&r);
-        return claim_fast(e, s, out, got, d);
-    }
     if (!only) {
         /* a cheap look first, so that idle runners do not take the write lock */
         rc = xs_store_exec(s,
@@ -1320,10 +1342,6 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
         if (rc != XS_OK || xs_array_len(r.rows) == 0) {
             xs_store_rows_release(&r);
             return rc;
-        }
-        if (!e->has_limits) {
-            xs_store_rows_release(&r);
-            return claim_fast(e, s, out, got, d);
         }
     }
     if ((rc = xs_engine_tx_begin(e, s, d)) != XS_OK) {
@@ -1335,6 +1353,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
     now = xs_clock_now_ms();
     p[0] = xs_int(now);
     p[1] = xs_int(now);
+    p[2] = xs_int(now);
     if (only) {
         xs_value q = xs_int(only);
         rc = xs_store_exec(s,
@@ -1348,10 +1367,10 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
                            pg ? "SELECT id, name, status, cancel, claims, ckey, " EXPIRED
                                 " FROM xsflow_runs WHERE " CLAIMABLE
                                 " ORDER BY run_at, id LIMIT 16 FOR UPDATE SKIP LOCKED"
-                              : "SELECT id, name, status, cancel, claims, ckey, " EXPIRED
-                                " FROM xsflow_runs WHERE " CLAIMABLE
-                                " ORDER BY run_at, id LIMIT 16",
-                           p, 2, &r, d);
+                              : "SELECT * FROM (" CLAIM_ARMS_SQLITE(
+                                    "id, name, status, cancel, claims, ckey, " EXPIRED,
+                                    "16") ") ORDER BY at_, id LIMIT 16",
+                           p, pg ? 2 : 3, &r, d);
     }
     int64_t picked = 0;
     bool picked_expired = false;
@@ -1388,7 +1407,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
         rc = xs_store_exec(s,
                            "UPDATE xsflow_runs SET status = 'Started', owner = ?, lease_until = ?, "
                            "claims = claims + 1, started = COALESCE(started, ?), lastupdated = ? "
-                           "WHERE id = ? RETURNING name, input, tries, max_attempts, kind",
+                           "WHERE id = ? RETURNING name, input, tries, max_attempts, kind, claims",
                            q, 5, &u, d);
         xs_release(q[0]);
         if (rc == XS_OK && xs_array_len(u.rows) == 1) {
@@ -1401,6 +1420,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
             out->post_process = is_post_process(xs_array_at(ur, 4));
             out->try_no = xs_array_at(ur, 2).u.i;
             out->max_attempts = xs_array_at(ur, 3).u.i;
+            out->first = xs_array_at(ur, 5).u.i == 1;
         }
         xs_store_rows_release(&u);
     }
