@@ -1,6 +1,7 @@
 #include "value/value.h"
 
 #include <math.h>
+#include <pthread.h>
 
 #include "base/alloc.h"
 #include "base/map.h"
@@ -18,33 +19,14 @@ struct xs_array {
     xs_value *items;
 };
 
-typedef struct entry {
-    xs_text *key;
-    xs_value val;
-} entry;
-
-/* One slot of an object's hash index: pos is the entry's index + 1, 0 when
- * the slot is empty. Entries hold at most UINT32_MAX - 1 keys. */
+/* One slot of a shape's hash index: pos is the key's index + 1, 0 when
+ * the slot is empty. */
 typedef struct slot {
     uint32_t hash;
     uint32_t pos;
 } slot;
 
-/* Counts are 32-bit (an object holds fewer than 2^32 keys; the index
- * needs that anyway), which keeps the header at 32 bytes. */
-struct xs_object {
-    xs_heap hdr;
-    uint32_t len;
-    uint32_t cap;
-    uint32_t index_cap; /* power of two, at least twice len */
-    entry *entries;
-    slot *index; /* NULL while len <= INDEX_MIN */
-};
-
-/* Below this many keys, a linear scan with length checks beats hashing. */
-enum { INDEX_MIN = 8 };
-
-/* Arrays and objects created with room for at most this many elements keep
+/* Arrays created with room for at most this many elements keep
  * them in the same heap block as their header: one allocation instead of
  * two for the small literals that scripts build by the million. Growing
  * past the room moves the elements to a block of their own. */
@@ -267,112 +249,300 @@ xs_value xs_array_remove(xs_value *arr, size_t i)
     return v;
 }
 
-/* ---- objects ---- */
+/* An object's keys live in a shape: an immutable, refcounted list of key
+ * texts that every object with the same keys in the same order may share,
+ * so that a million objects built by one literal hold one copy of the keys
+ * and 16 bytes per value. A shape held by one object only (rc 1) may be
+ * changed in place; a shared one is replaced on write, like a value.
+ *
+ * Shapes of up to SHARED_MAX keys are found again through a small
+ * per-thread cache of transitions (shape + key -> shape), so objects built
+ * key by key, by literals, |set or the JSON decoder, end up sharing too.
+ * The cache only ever holds shapes of its own thread: values cross threads
+ * as deep copies, which get fresh shapes (see xs_value_clone_deep). Larger
+ * shapes are private to their object and carry a hash index. */
+typedef struct shape {
+    uint32_t rc; /* as xs_heap: XS_RC_IMMORTAL is never counted */
+    uint32_t len;
+    uint32_t cap;       /* room in keys[] (grows only while private) */
+    uint32_t index_cap; /* power of two, at least twice len */
+    struct shape *parent; /* retained: the shape this one extends by its
+                           * last key, set when the cache made it */
+    slot *index;          /* NULL while len <= INDEX_MIN */
+    bool cached;          /* made by the cache: its keys are all kept */
+    xs_text *keys[];
+} shape;
 
-static bool object_inline(const xs_object *o)
-{
-    return o->entries == (entry *)(o + 1);
-}
+/* Counts are 32-bit (an object holds fewer than 2^32 keys; the index
+ * needs that anyway). The values follow the header in the same block; the
+ * number of keys is the shape's (0 when there is no shape). */
+struct xs_object {
+    xs_heap hdr;
+    uint32_t cap; /* room in vals[] */
+    shape *shape; /* NULL while empty */
+    xs_value vals[];
+};
 
-xs_value xs_object_new(size_t cap)
-{
-    xs_object *o;
-    XS_ASSERT(cap < UINT32_MAX);
-    if (cap > 0 && cap <= INLINE_MAX) {
-        o = xs_malloc(sizeof *o + cap * sizeof(entry));
-        o->entries = (entry *)(o + 1);
-    } else {
-        o = xs_malloc(sizeof *o);
-        o->entries = cap ? alloc_array(cap, sizeof(entry)) : NULL;
-    }
-    o->hdr.rc = 1;
-    o->len = 0;
-    o->cap = (uint32_t)cap;
-    o->index = NULL;
-    o->index_cap = 0;
-    return (xs_value){.type = XS_OBJECT, .u.o = o};
-}
+/* Below this many keys, a linear scan with length checks beats hashing. */
+enum { INDEX_MIN = 8 };
 
-size_t xs_object_len(xs_value o)
-{
-    XS_ASSERT(o.type == XS_OBJECT);
-    return o.u.o->len;
-}
+/* Shapes of at most this many keys are shared through the transition
+ * cache; they never need an index. */
+enum { SHARED_MAX = INDEX_MIN };
+
+/* Transition cache entries per thread (a power of two). */
+enum { TCACHE_SIZE = 256 };
 
 static uint32_t key_hash(xs_str key)
 {
     return (uint32_t)xs_hash_bytes(key.ptr, key.len);
 }
 
-static void index_put(xs_object *o, uint32_t h, size_t pos)
+static bool key_eq(const xs_text *k, xs_str key)
 {
-    size_t mask = o->index_cap - 1, i = h & mask;
-    while (o->index[i].pos)
-        i = (i + 1) & mask;
-    o->index[i].hash = h;
-    o->index[i].pos = (uint32_t)(pos + 1);
+    return k->len == key.len && memcmp(k->data, key.ptr, key.len) == 0;
 }
 
-/* (Re)builds the index for the current entries, or drops it when the
- * object is small again. */
-static void index_rebuild(xs_object *o)
+static size_t obj_len(const xs_object *o)
 {
-    xs_free(o->index);
-    o->index = NULL;
-    o->index_cap = 0;
-    if (o->len <= INDEX_MIN)
+    return o->shape ? o->shape->len : 0;
+}
+
+static shape *shape_alloc(size_t cap)
+{
+    size_t bytes;
+    if (!xs_size_mul(cap, sizeof(xs_text *), &bytes) || !xs_size_add(bytes, sizeof(shape), &bytes))
+        xs_oom();
+    XS_ASSERT(cap < UINT32_MAX);
+    shape *s = xs_malloc(bytes);
+    s->rc = 1;
+    s->len = 0;
+    s->cap = (uint32_t)cap;
+    s->index_cap = 0;
+    s->parent = NULL;
+    s->index = NULL;
+    s->cached = false;
+    return s;
+}
+
+static void shape_release(shape *s)
+{
+    while (s && s->rc != XS_RC_IMMORTAL && --s->rc == 0) {
+        shape *parent = s->parent;
+        for (size_t i = 0; i < s->len; i++)
+            xs_release(text_val(s->keys[i]));
+        xs_free(s->index);
+        xs_free(s);
+        s = parent;
+    }
+}
+
+static shape *shape_retain(shape *s)
+{
+    if (s && s->rc != XS_RC_IMMORTAL)
+        s->rc++;
+    return s;
+}
+
+static void index_put(shape *s, uint32_t h, size_t pos)
+{
+    size_t mask = s->index_cap - 1, i = h & mask;
+    while (s->index[i].pos)
+        i = (i + 1) & mask;
+    s->index[i].hash = h;
+    s->index[i].pos = (uint32_t)(pos + 1);
+}
+
+/* (Re)builds the index for the current keys, or drops it when the shape
+ * is small again. */
+static void index_rebuild(shape *s)
+{
+    xs_free(s->index);
+    s->index = NULL;
+    s->index_cap = 0;
+    if (s->len <= INDEX_MIN)
         return;
-    XS_ASSERT(o->len < UINT32_MAX);
     size_t cap = 16;
-    while (cap < (size_t)o->len * 2)
+    while (cap < (size_t)s->len * 2)
         cap *= 2;
     XS_ASSERT(cap < UINT32_MAX);
-    o->index = xs_calloc(cap, sizeof(slot));
-    o->index_cap = (uint32_t)cap;
-    for (size_t i = 0; i < o->len; i++)
-        index_put(o, key_hash(key_str(o->entries[i].key)), i);
+    s->index = xs_calloc(cap, sizeof(slot));
+    s->index_cap = (uint32_t)cap;
+    for (size_t i = 0; i < s->len; i++)
+        index_put(s, key_hash(key_str(s->keys[i])), i);
 }
 
-/* Index of key in o's entries, or -1. */
-static ptrdiff_t find(const xs_object *o, xs_str key, uint32_t *hash_out)
+/* A key for a shape that may outlive the text's owner: immortal texts
+ * (a literal's keys, freed with its function) are copied. */
+static xs_text *key_keep(xs_text *t)
 {
-    if (!o->index) {
-        for (size_t i = 0; i < o->len; i++) {
-            const xs_text *k = o->entries[i].key;
-            if (k->len == key.len && memcmp(k->data, key.ptr, key.len) == 0)
+    if (t->hdr.rc == XS_RC_IMMORTAL)
+        return xs_text_new(t->data, t->len).u.s;
+    return xs_retain(text_val(t)).u.s;
+}
+
+/* A private copy of s's keys (all but the one at skip, when skip < len),
+ * with room for extra more, no parent, and an index when large. */
+static shape *shape_copy(const shape *s, size_t skip, size_t extra)
+{
+    size_t n = s ? s->len : 0, cap;
+    if (!xs_size_add(n, extra, &cap))
+        xs_oom();
+    shape *c = shape_alloc(cap ? cap : 1);
+    for (size_t i = 0; i < n; i++)
+        if (i != skip)
+            c->keys[c->len++] = xs_retain(text_val(s->keys[i])).u.s;
+    index_rebuild(c);
+    return c;
+}
+
+/* The position of key in s, or -1. */
+static ptrdiff_t shape_find(const shape *s, xs_str key, uint32_t *hash_out)
+{
+    if (!s)
+        return -1;
+    if (!s->index) {
+        for (size_t i = 0; i < s->len; i++)
+            if (key_eq(s->keys[i], key))
                 return (ptrdiff_t)i;
-        }
         return -1;
     }
     uint32_t h = key_hash(key);
     if (hash_out)
         *hash_out = h;
-    size_t mask = o->index_cap - 1;
-    for (size_t i = h & mask; o->index[i].pos; i = (i + 1) & mask) {
-        if (o->index[i].hash != h)
+    size_t mask = s->index_cap - 1;
+    for (size_t i = h & mask; s->index[i].pos; i = (i + 1) & mask) {
+        if (s->index[i].hash != h)
             continue;
-        size_t pos = o->index[i].pos - 1;
-        const xs_text *k = o->entries[pos].key;
-        if (k->len == key.len && memcmp(k->data, key.ptr, key.len) == 0)
+        size_t pos = s->index[i].pos - 1;
+        if (key_eq(s->keys[pos], key))
             return (ptrdiff_t)pos;
     }
     return -1;
 }
 
+/* ---- the transition cache ---- */
+
+/* Each entry holds a reference to a shape made by extending its parent
+ * with one key; the shape holds its parent, so a parent found in an entry
+ * is alive and its address cannot have been reused. */
+static _Thread_local shape *tcache[TCACHE_SIZE];
+static _Thread_local bool tcache_armed;
+static pthread_key_t tcache_key;
+static pthread_once_t tcache_once = PTHREAD_ONCE_INIT;
+
+/* Drops the cache of a thread that ends (the main thread's stays reachable
+ * until exit). */
+static void tcache_drop(void *unused)
+{
+    (void)unused;
+    for (size_t i = 0; i < TCACHE_SIZE; i++) {
+        shape_release(tcache[i]);
+        tcache[i] = NULL;
+    }
+}
+
+static void tcache_init(void)
+{
+    if (pthread_key_create(&tcache_key, tcache_drop) != 0)
+        xs_oom();
+}
+
+static size_t tcache_slot(const shape *from, uint32_t keyhash)
+{
+    uintptr_t p = (uintptr_t)from;
+    return (size_t)((p >> 4) ^ (p >> 12) ^ keyhash) & (TCACHE_SIZE - 1);
+}
+
+/* The shape of from's keys plus key (keytext, when non-NULL, is a text of
+ * the key that may be kept; borrowed). Returns a reference. from is a
+ * shared or immortal shape of fewer than SHARED_MAX keys, or NULL. */
+static shape *shape_extend(shape *from, xs_str key, xs_text *keytext)
+{
+    /* Only shapes the cache made, whose keys are all kept (key_keep), are
+     * extended through it: an immortal shape may be freed while another
+     * thread's cache still names it, and a private one may hold a
+     * literal's keys. Their extensions are private. */
+    if (from && (from->rc == XS_RC_IMMORTAL || !from->cached)) {
+        shape *c = shape_copy(from, SIZE_MAX, 1);
+        c->keys[c->len++] = keytext ? xs_retain(text_val(keytext)).u.s : xs_text_new(key.ptr, key.len).u.s;
+        return c;
+    }
+    /* A few bytes pick the slot: hashing whole keys here cost a tenth of
+     * a |set chain; the entry is checked against the key anyway. */
+    uint32_t h = (uint32_t)key.len * 31u;
+    if (key.len)
+        h += (uint8_t)key.ptr[0] * 7u + (uint8_t)key.ptr[key.len - 1] * 131u +
+             (uint8_t)key.ptr[key.len / 2] * 1031u;
+    shape **e = &tcache[tcache_slot(from, h)];
+    shape *t = *e;
+    if (t && t->parent == from && key_eq(t->keys[t->len - 1], key))
+        return shape_retain(t);
+    size_t n = from ? from->len : 0;
+    t = shape_alloc(n + 1);
+    for (size_t i = 0; i < n; i++)
+        t->keys[i] = xs_retain(text_val(from->keys[i])).u.s;
+    t->keys[n] = keytext ? key_keep(keytext) : xs_text_new(key.ptr, key.len).u.s;
+    t->len = (uint32_t)(n + 1);
+    t->parent = shape_retain(from);
+    t->cached = true;
+    if (!tcache_armed) {
+        pthread_once(&tcache_once, tcache_init);
+        pthread_setspecific(tcache_key, tcache);
+        tcache_armed = true;
+    }
+    shape_release(*e);
+    *e = shape_retain(t);
+    return t;
+}
+
+void xs_value_drop_caches(void)
+{
+    tcache_drop(NULL);
+}
+
+/* ---- objects ---- */
+
+static xs_object *object_alloc(size_t cap)
+{
+    size_t bytes;
+    XS_ASSERT(cap < UINT32_MAX);
+    if (!xs_size_mul(cap, sizeof(xs_value), &bytes) || !xs_size_add(bytes, sizeof(xs_object), &bytes))
+        xs_oom();
+    xs_object *o = xs_malloc(bytes);
+    o->hdr.rc = 1;
+    o->cap = (uint32_t)cap;
+    o->shape = NULL;
+    return o;
+}
+
+xs_value xs_object_new(size_t cap)
+{
+    return (xs_value){.type = XS_OBJECT, .u.o = object_alloc(cap)};
+}
+
+size_t xs_object_len(xs_value o)
+{
+    XS_ASSERT(o.type == XS_OBJECT);
+    return obj_len(o.u.o);
+}
+
 const xs_value *xs_object_get(xs_value o, xs_str key)
 {
     XS_ASSERT(o.type == XS_OBJECT);
-    ptrdiff_t i = find(o.u.o, key, NULL);
-    return i < 0 ? NULL : &o.u.o->entries[i].val;
+    ptrdiff_t i = shape_find(o.u.o->shape, key, NULL);
+    return i < 0 ? NULL : &o.u.o->vals[i];
 }
 
 xs_value *xs_object_get_mut(xs_value *obj, xs_str key)
 {
     XS_ASSERT(obj->type == XS_OBJECT);
-    if (find(obj->u.o, key, NULL) < 0)
+    ptrdiff_t i = shape_find(obj->u.o->shape, key, NULL);
+    if (i < 0)
         return NULL;
+    /* Unsharing keeps the shape, so the position holds. */
     xs_value_unshare(obj);
-    return &obj->u.o->entries[find(obj->u.o, key, NULL)].val;
+    return &obj->u.o->vals[i];
 }
 
 /* Sets key (given as text when keytext is non-NULL, taken) to val (taken). */
@@ -382,45 +552,62 @@ static void object_set(xs_value *obj, xs_str key, xs_text *keytext, xs_value val
     xs_value_unshare(obj);
     xs_object *o = obj->u.o;
     uint32_t h = 0;
-    ptrdiff_t i = find(o, key, &h);
+    ptrdiff_t i = shape_find(o->shape, key, &h);
     if (i >= 0) {
-        xs_value old = o->entries[i].val;
-        o->entries[i].val = val;
+        xs_value old = o->vals[i];
+        o->vals[i] = val;
         xs_release(old);
         if (keytext)
             xs_release(text_val(keytext));
         return;
     }
-    if (!keytext)
-        keytext = xs_text_new(key.ptr, key.len).u.s;
-    if (o->len == o->cap) {
-        size_t ncap = grow_cap(o->cap, (size_t)o->len + 1);
+    size_t n = obj_len(o);
+    if (n == o->cap) {
+        /* The block is unique here, so *obj is its only holder. */
+        size_t ncap = grow_cap(o->cap, n + 1), bytes;
         XS_ASSERT(ncap < UINT32_MAX);
-        if ((object_inline(o) || !o->entries) && ncap <= INLINE_MAX) {
-            /* Still small: grow the one block, header and entries. The
-             * block is unique here, so *obj is its only holder. */
-            o = xs_realloc(o, sizeof *o + ncap * sizeof(entry));
-            o->entries = (entry *)(o + 1);
-            obj->u.o = o;
-        } else if (object_inline(o)) {
-            entry *e = alloc_array(ncap, sizeof(entry));
-            memcpy(e, o->entries, o->len * sizeof(entry));
-            o->entries = e;
-        } else {
-            o->entries = realloc_array(o->entries, ncap, sizeof(entry));
-        }
+        if (!xs_size_mul(ncap, sizeof(xs_value), &bytes) || !xs_size_add(bytes, sizeof *o, &bytes))
+            xs_oom();
+        o = xs_realloc(o, bytes);
         o->cap = (uint32_t)ncap;
+        obj->u.o = o;
     }
-    size_t pos = o->len++;
-    o->entries[pos].key = keytext;
-    o->entries[pos].val = val;
-    if (o->len <= INDEX_MIN)
-        return;
-    if (!o->index || (size_t)o->len * 2 > o->index_cap) {
-        index_rebuild(o);
-        return;
+    shape *s = o->shape;
+    if (s && s->rc == 1 && (n >= SHARED_MAX || !s->cached)) {
+        /* Private: add the key in place; it no longer extends its
+         * parent. */
+        shape_release(s->parent);
+        s->parent = NULL;
+        s->cached = false;
+        if (s->len == s->cap) {
+            size_t kcap = grow_cap(s->cap, (size_t)s->len + 1), bytes;
+            XS_ASSERT(kcap < UINT32_MAX);
+            if (!xs_size_mul(kcap, sizeof(xs_text *), &bytes) || !xs_size_add(bytes, sizeof *s, &bytes))
+                xs_oom();
+            s = xs_realloc(s, bytes);
+            s->cap = (uint32_t)kcap;
+            o->shape = s;
+        }
+        s->keys[s->len++] = keytext ? keytext : xs_text_new(key.ptr, key.len).u.s;
+        if (s->len > INDEX_MIN) {
+            if (!s->index || (size_t)s->len * 2 > s->index_cap)
+                index_rebuild(s);
+            else
+                index_put(s, h, s->len - 1);
+        }
+    } else if (n < SHARED_MAX) {
+        o->shape = shape_extend(s, key, keytext);
+        shape_release(s);
+        if (keytext)
+            xs_release(text_val(keytext));
+    } else {
+        shape *c = shape_copy(s, SIZE_MAX, 1);
+        c->keys[c->len++] = keytext ? keytext : xs_text_new(key.ptr, key.len).u.s;
+        index_rebuild(c);
+        o->shape = c;
+        shape_release(s);
     }
-    index_put(o, h, pos);
+    o->vals[n] = val;
 }
 
 void xs_object_set(xs_value *obj, xs_str key, xs_value val)
@@ -440,36 +627,52 @@ void xs_object_set_text(xs_value *obj, xs_value key, xs_value val)
 bool xs_object_del(xs_value *obj, xs_str key)
 {
     XS_ASSERT(obj->type == XS_OBJECT);
-    if (find(obj->u.o, key, NULL) < 0)
+    ptrdiff_t at = shape_find(obj->u.o->shape, key, NULL);
+    if (at < 0)
         return false;
+    size_t i = (size_t)at;
     xs_value_unshare(obj);
     xs_object *o = obj->u.o;
-    size_t i = (size_t)find(o, key, NULL);
-    xs_release(text_val(o->entries[i].key));
-    xs_release(o->entries[i].val);
-    memmove(&o->entries[i], &o->entries[i + 1], (o->len - i - 1) * sizeof(entry));
-    o->len--;
-    if (o->index)
-        index_rebuild(o);
+    shape *s = o->shape;
+    size_t n = s->len;
+    if (n == 1) {
+        o->shape = NULL;
+        shape_release(s);
+    } else if (s->rc == 1) {
+        /* Private: remove in place; it no longer extends its parent. */
+        shape_release(s->parent);
+        s->parent = NULL;
+        s->cached = false;
+        xs_release(text_val(s->keys[i]));
+        memmove(&s->keys[i], &s->keys[i + 1], (n - i - 1) * sizeof(xs_text *));
+        s->len--;
+        if (s->index)
+            index_rebuild(s);
+    } else {
+        o->shape = shape_copy(s, i, 0);
+        shape_release(s);
+    }
+    xs_release(o->vals[i]);
+    memmove(&o->vals[i], &o->vals[i + 1], (n - i - 1) * sizeof(xs_value));
     return true;
 }
 
 xs_str xs_object_key_at(xs_value o, size_t i)
 {
-    XS_ASSERT(o.type == XS_OBJECT && i < o.u.o->len);
-    return key_str(o.u.o->entries[i].key);
+    XS_ASSERT(o.type == XS_OBJECT && i < obj_len(o.u.o));
+    return key_str(o.u.o->shape->keys[i]);
 }
 
 xs_value xs_object_key_text_at(xs_value o, size_t i)
 {
-    XS_ASSERT(o.type == XS_OBJECT && i < o.u.o->len);
-    return text_val(o.u.o->entries[i].key);
+    XS_ASSERT(o.type == XS_OBJECT && i < obj_len(o.u.o));
+    return text_val(o.u.o->shape->keys[i]);
 }
 
 xs_value xs_object_val_at(xs_value o, size_t i)
 {
-    XS_ASSERT(o.type == XS_OBJECT && i < o.u.o->len);
-    return o.u.o->entries[i].val;
+    XS_ASSERT(o.type == XS_OBJECT && i < obj_len(o.u.o));
+    return o.u.o->vals[i];
 }
 
 /* ---- lifetime ---- */
@@ -523,13 +726,9 @@ static void destroy_one(worklist *w, xs_value v)
     }
     case XS_OBJECT: {
         xs_object *o = v.u.o;
-        for (size_t i = 0; i < o->len; i++) {
-            drop(w, text_val(o->entries[i].key));
-            drop(w, o->entries[i].val);
-        }
-        if (!object_inline(o))
-            xs_free(o->entries);
-        xs_free(o->index);
+        for (size_t i = 0, n = obj_len(o); i < n; i++)
+            drop(w, o->vals[i]);
+        shape_release(o->shape);
         xs_free(o);
         break;
     }
@@ -575,21 +774,15 @@ void xs_value_unshare(xs_value *v)
     }
     case XS_OBJECT: {
         const xs_object *o = old.u.o;
+        size_t len = obj_len(o);
         /* An empty object is unshared to be written: give it room for the
-         * few keys a literal `{}` is then given one by one. */
-        xs_value n = xs_object_new(o->len ? o->len : 4);
-        xs_object *no = n.u.o;
-        for (size_t i = 0; i < o->len; i++) {
-            no->entries[i].key = xs_retain(text_val(o->entries[i].key)).u.s;
-            no->entries[i].val = xs_retain(o->entries[i].val);
-        }
-        no->len = o->len;
-        if (o->index) {
-            no->index = alloc_array(o->index_cap, sizeof(slot));
-            memcpy(no->index, o->index, o->index_cap * sizeof(slot));
-            no->index_cap = o->index_cap;
-        }
-        *v = n;
+         * few keys a literal `{}` is then given one by one. The copy
+         * shares the keys. */
+        xs_object *no = object_alloc(len ? len : 4);
+        for (size_t i = 0; i < len; i++)
+            no->vals[i] = xs_retain(o->vals[i]);
+        no->shape = shape_retain(o->shape);
+        *v = (xs_value){.type = XS_OBJECT, .u.o = no};
         break;
     }
     default:
@@ -612,16 +805,23 @@ xs_value xs_value_clone_deep(xs_value v)
         return n;
     }
     case XS_OBJECT: {
+        /* A fresh shape with fresh keys: the copy may go to another
+         * thread, which must not count references to this one's shapes. */
         const xs_object *o = v.u.o;
-        xs_value n = xs_object_new(o->len);
-        for (size_t i = 0; i < o->len; i++) {
-            xs_value k = xs_text_new(o->entries[i].key->data, o->entries[i].key->len);
-            n.u.o->entries[i].key = k.u.s;
-            n.u.o->entries[i].val = xs_value_clone_deep(o->entries[i].val);
+        size_t len = obj_len(o);
+        xs_object *no = object_alloc(len);
+        if (len) {
+            shape *s = shape_alloc(len);
+            for (size_t i = 0; i < len; i++) {
+                const xs_text *k = o->shape->keys[i];
+                s->keys[i] = xs_text_new(k->data, k->len).u.s;
+                no->vals[i] = xs_value_clone_deep(o->vals[i]);
+            }
+            s->len = (uint32_t)len;
+            index_rebuild(s);
+            no->shape = s;
         }
-        n.u.o->len = o->len;
-        index_rebuild(n.u.o);
-        return n;
+        return (xs_value){.type = XS_OBJECT, .u.o = no};
     }
     default:
         return v;
@@ -636,10 +836,23 @@ xs_value xs_value_make_immortal(xs_value v)
     if (v.type == XS_ARRAY) {
         for (size_t i = 0; i < v.u.a->len; i++)
             xs_value_make_immortal(v.u.a->items[i]);
-    } else if (v.type == XS_OBJECT) {
-        for (size_t i = 0; i < v.u.o->len; i++) {
-            v.u.o->entries[i].key->hdr.rc = XS_RC_IMMORTAL;
-            xs_value_make_immortal(v.u.o->entries[i].val);
+    } else if (v.type == XS_OBJECT && v.u.o->shape) {
+        xs_object *o = v.u.o;
+        /* Other threads will read the keys: the object gets a shape of its
+         * own, out of this thread's cache, which it never counts again. */
+        if (o->shape->rc != XS_RC_IMMORTAL) {
+            shape *s = o->shape, *c = shape_alloc(s->len);
+            for (size_t i = 0; i < s->len; i++)
+                c->keys[i] = xs_text_new(s->keys[i]->data, s->keys[i]->len).u.s;
+            c->len = s->len;
+            index_rebuild(c);
+            shape_release(s);
+            o->shape = c;
+            c->rc = XS_RC_IMMORTAL;
+        }
+        for (size_t i = 0; i < o->shape->len; i++) {
+            o->shape->keys[i]->hdr.rc = XS_RC_IMMORTAL;
+            xs_value_make_immortal(o->vals[i]);
         }
     }
     return v;
@@ -659,11 +872,17 @@ static void remortalize(xs_value v)
     if (v.type == XS_ARRAY) {
         for (size_t i = 0; i < v.u.a->len; i++)
             remortalize(v.u.a->items[i]);
-    } else if (v.type == XS_OBJECT) {
-        for (size_t i = 0; i < v.u.o->len; i++) {
-            remortalize(text_val(v.u.o->entries[i].key));
-            remortalize(v.u.o->entries[i].val);
+    } else if (v.type == XS_OBJECT && v.u.o->shape) {
+        shape *s = v.u.o->shape;
+        if (s->rc != XS_RC_IMMORTAL) {
+            s->rc++;
+        } else {
+            s->rc = 1;
+            for (size_t i = 0; i < s->len; i++)
+                remortalize(text_val(s->keys[i]));
         }
+        for (size_t i = 0; i < s->len; i++)
+            remortalize(v.u.o->vals[i]);
     }
 }
 
@@ -826,11 +1045,13 @@ bool xs_value_equals(xs_value a, xs_value b)
         const xs_object *x = a.u.o, *y = b.u.o;
         if (x == y)
             return true;
-        if (x->len != y->len)
+        size_t n = obj_len(x);
+        if (n != obj_len(y))
             return false;
-        for (size_t i = 0; i < x->len; i++) {
-            if (!xs_str_eq(key_str(x->entries[i].key), key_str(y->entries[i].key)) ||
-                !xs_value_equals(x->entries[i].val, y->entries[i].val))
+        for (size_t i = 0; i < n; i++) {
+            if ((x->shape != y->shape &&
+                 !xs_str_eq(key_str(x->shape->keys[i]), key_str(y->shape->keys[i]))) ||
+                !xs_value_equals(x->vals[i], y->vals[i]))
                 return false;
         }
         return true;
@@ -843,8 +1064,8 @@ bool xs_value_equals(xs_value a, xs_value b)
  * An array's keys are its decimal indexes. */
 static bool loose_coll_eq(xs_value a, xs_value b)
 {
-    size_t na = a.type == XS_ARRAY ? a.u.a->len : a.u.o->len;
-    size_t nb = b.type == XS_ARRAY ? b.u.a->len : b.u.o->len;
+    size_t na = a.type == XS_ARRAY ? a.u.a->len : obj_len(a.u.o);
+    size_t nb = b.type == XS_ARRAY ? b.u.a->len : obj_len(b.u.o);
     if (na != nb)
         return false;
     if (a.type == XS_ARRAY && b.type == XS_ARRAY) {
@@ -857,7 +1078,7 @@ static bool loose_coll_eq(xs_value a, xs_value b)
         return loose_coll_eq(b, a);
     /* a is an object; b an object or an array. */
     for (size_t i = 0; i < na; i++) {
-        xs_str k = key_str(a.u.o->entries[i].key);
+        xs_str k = key_str(a.u.o->shape->keys[i]);
         xs_value bv;
         if (b.type == XS_OBJECT) {
             const xs_value *p = xs_object_get(b, k);
@@ -878,7 +1099,7 @@ static bool loose_coll_eq(xs_value a, xs_value b)
                 return false;
             bv = b.u.a->items[idx];
         }
-        if (!xs_value_loose_equals(a.u.o->entries[i].val, bv))
+        if (!xs_value_loose_equals(a.u.o->vals[i], bv))
             return false;
     }
     return true;
@@ -954,12 +1175,15 @@ int xs_value_compare(xs_value a, xs_value b)
     }
     case XS_OBJECT: {
         const xs_object *x = a.u.o, *y = b.u.o;
-        if (x->len != y->len)
-            return x->len < y->len ? -1 : 1;
-        for (size_t i = 0; i < x->len; i++) {
-            int c = cmp_bytes(key_str(x->entries[i].key), key_str(y->entries[i].key));
+        size_t n = obj_len(x);
+        if (n != obj_len(y))
+            return n < obj_len(y) ? -1 : 1;
+        for (size_t i = 0; i < n; i++) {
+            int c = x->shape == y->shape
+                        ? 0
+                        : cmp_bytes(key_str(x->shape->keys[i]), key_str(y->shape->keys[i]));
             if (!c)
-                c = xs_value_compare(x->entries[i].val, y->entries[i].val);
+                c = xs_value_compare(x->vals[i], y->vals[i]);
             if (c)
                 return c;
         }
@@ -985,7 +1209,7 @@ bool xs_value_truthy(xs_value v)
     case XS_ARRAY:
         return v.u.a->len != 0;
     case XS_OBJECT:
-        return v.u.o->len != 0;
+        return v.u.o->shape != NULL;
     }
     return false;
 }

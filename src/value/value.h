@@ -242,9 +242,10 @@ xs_value xs_array_remove(xs_value *arr, size_t i);
 
 /* ---- objects ---- */
 
-/* An empty object with room for cap keys. Keys keep insertion order; a
- * hash index is built once an object passes 8 keys, below that lookups
- * scan. */
+/* An empty object with room for cap keys. Keys keep insertion order.
+ * Objects with the same keys in the same order (up to 8 keys) share one
+ * list of them and cost 16 bytes per value; a hash index is built once an
+ * object passes 8 keys, below that lookups scan. */
 xs_value xs_object_new(size_t cap);
 
 /* Number of keys (o must be XS_OBJECT). */
@@ -273,6 +274,11 @@ bool xs_object_del(xs_value *obj, xs_str key);
 xs_str xs_object_key_at(xs_value o, size_t i);
 xs_value xs_object_key_text_at(xs_value o, size_t i);
 xs_value xs_object_val_at(xs_value o, size_t i);
+
+/* Releases this thread's cache of shared key lists (see value.c), which
+ * otherwise lives as long as the thread: for tests that count live
+ * allocations. */
+void xs_value_drop_caches(void);
 
 /* ---- comparison and truth ---- */
 

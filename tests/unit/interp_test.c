@@ -488,11 +488,13 @@ static void linear_accumulation(void)
 
 static void no_leaks(void)
 {
+    xs_value_drop_caches();
     long before = xs_alloc_live();
     EXPECT_RESP("var $a {\n value = {x: [1, {y: \"z\"}]}\n }\n try_catch {\n try {\n throw {\n "
                 "name = \"N\"\n value = $a\n }\n }\n catch {\n var $m {\n value = $error\n }\n "
                 "}\n }",
                 "$m.message.x[1].y", "\"z\"");
+    xs_value_drop_caches();
     CHECK_INT(xs_alloc_live(), before);
 }
 

@@ -34,6 +34,7 @@ static void scalars_and_size(void)
 
 static void text_basics(void)
 {
+    xs_value_drop_caches();
     long live = xs_alloc_live();
     xs_value t = xs_text_new("hello world", 5);
     CHECK_INT(xs_text_len(t), 5);
@@ -60,11 +61,13 @@ static void text_basics(void)
     xs_release(a);
     xs_release(fb);
     xs_release(e);
+    xs_value_drop_caches();
     CHECK_INT(xs_alloc_live(), live);
 }
 
 static void array_ops(void)
 {
+    xs_value_drop_caches();
     long live = xs_alloc_live();
     xs_value a = xs_array_new(0);
     for (int i = 0; i < 100; i++)
@@ -96,11 +99,13 @@ static void array_ops(void)
     CHECK_INT(xs_array_pop(&empty).type, XS_NULL);
     xs_release(empty);
     xs_release(a);
+    xs_value_drop_caches();
     CHECK_INT(xs_alloc_live(), live);
 }
 
 static void array_copy_on_write(void)
 {
+    xs_value_drop_caches();
     long live = xs_alloc_live();
     xs_value inner = xs_array_new(0);
     xs_array_push(&inner, xs_int(1));
@@ -125,6 +130,7 @@ static void array_copy_on_write(void)
     CHECK_INT(rc(xs_array_at(a, 0)), 1);
     xs_release(a);
     xs_release(b);
+    xs_value_drop_caches();
     CHECK_INT(xs_alloc_live(), live);
 }
 
@@ -163,6 +169,7 @@ static void push_idiom_is_linear(void)
 
 static void object_ops(void)
 {
+    xs_value_drop_caches();
     long live = xs_alloc_live();
     xs_value o = xs_object_new(0);
     CHECK(xs_object_get(o, XS_STR("a")) == NULL);
@@ -192,6 +199,7 @@ static void object_ops(void)
     xs_object_set_text(&o, T("adopted"), xs_bool(false)); /* existing: key dropped */
     CHECK(!xs_object_get(o, XS_STR("adopted"))->u.b);
     xs_release(o);
+    xs_value_drop_caches();
     CHECK_INT(xs_alloc_live(), live);
 }
 
@@ -199,6 +207,7 @@ static void object_ops(void)
  * deletions and order must all stay right through the switch. */
 static void object_index_large(void)
 {
+    xs_value_drop_caches();
     long live = xs_alloc_live();
     xs_value o = xs_object_new(0);
     enum { N = 3000 };
@@ -254,6 +263,7 @@ static void object_index_large(void)
     xs_release(copy);
     xs_release(copy2);
     xs_release(o);
+    xs_value_drop_caches();
     CHECK_INT(xs_alloc_live(), live);
 }
 
@@ -270,6 +280,7 @@ static xs_value nested_sample(void)
 
 static void clone_and_immortal(void)
 {
+    xs_value_drop_caches();
     long live = xs_alloc_live();
     xs_value a = nested_sample();
     xs_value c = xs_value_clone_deep(a);
@@ -293,12 +304,14 @@ static void clone_and_immortal(void)
     CHECK_STR(xs_text_ptr(*xs_object_get(imm, XS_STR("name"))), "x");
     xs_release(w);
     xs_value_free_immortal(imm);
+    xs_value_drop_caches();
     CHECK_INT(xs_alloc_live(), live);
 }
 
 /* Dropping a value nested a million deep must not recurse. */
 static void deep_release(void)
 {
+    xs_value_drop_caches();
     long live = xs_alloc_live();
     xs_value v = xs_array_new(0);
     for (int i = 0; i < 1000000; i++) {
@@ -313,6 +326,7 @@ static void deep_release(void)
         v = outer;
     }
     xs_release(v);
+    xs_value_drop_caches();
     CHECK_INT(xs_alloc_live(), live);
 }
 
