@@ -7,7 +7,7 @@ CC       ?= cc
 SANITIZE ?= 0
 
 # Debian packages providing these are installed by scripts/deps.
-PKGS := sqlite3 libpq libcrypto libpcre2-8 yaml-0.1 libxml-2.0 libxcrypt openssl libcurl libmicrohttpd libzip
+PKGS := sqlite3 libpq libcrypto libpcre2-8 yaml-0.1 libxml-2.0 libxcrypt openssl libcurl libmicrohttpd libzip hiredis
 PKG_CFLAGS := $(if $(PKGS),$(shell pkg-config --cflags $(PKGS)))
 PKG_LIBS   := $(if $(PKGS),$(shell pkg-config --libs $(PKGS)))
 

@@ -137,6 +137,11 @@ int64_t xs_call_now_ms(const xs_call *c);
  * when unset. */
 const xs_value *xs_call_env(xs_call *c, xs_str name);
 
+/* The Redis server of the workspace's xsflow.json ("redis": {"url"}) and
+ * its timeout in ms (0: the default) in *timeout_ms; NULL when none: the
+ * redis.* statements then use the embedded store (lib/redis.h). */
+const char *xs_call_redis_url(const xs_call *c, int *timeout_ms);
+
 /* ---- statements that reach the database or run nested blocks ---- */
 
 /* Evaluates e, a sub-expression of the statement's attributes (the value
@@ -160,6 +165,17 @@ const xs_ast_block *xs_call_block(xs_call *c, const char *name);
  * error - which the statement returns unchanged after its cleanup (e.g. a
  * rollback) so that the error propagates to try_catch or the run. */
 xs_status xs_call_run_block(xs_call *c, const xs_ast_block *b);
+
+/* The directory of the workspace's file storage (xsflow.json
+ * "storage": {"dir": ...}, resolved against the workspace), or NULL when
+ * none is configured; storage.* statements that keep files then fail. */
+const char *xs_call_storage_dir(xs_call *c);
+
+/* For a statement that changes the variable named by one of its
+ * attributes (zip.add_to_archive's `zip = $archive`): stores v (taken) in
+ * that variable. Fails (a raised error naming the statement, v released)
+ * when the attribute is not a plain `$variable` of the function. */
+xs_status xs_call_set_attr_var(xs_call *c, const char *name, xs_value v);
 
 /* Writes a line to the run's log (stderr for `xsflow run`) with the run's
  * context (function, line). */

@@ -131,6 +131,27 @@ xs_status xs_call_run_block(xs_call *c, const xs_ast_block *b)
     return XS_OK;
 }
 
+const char *xs_call_storage_dir(xs_call *c)
+{
+    return c->r->in->ws ? c->r->in->ws->storage_dir : NULL;
+}
+
+xs_status xs_call_set_attr_var(xs_call *c, const char *name, xs_value v)
+{
+    const xs_ast_expr *e = xs_call_attr_expr(c, name);
+    site *s = e && e->kind == XS_EXPR_VAR ? site_find(c->f->fn, e) : NULL;
+    if (!s || s->kind != SITE_SLOT || e->u.var.n != s->skip || s->slot == SLOT_INPUT) {
+        xs_release(v);
+        return xs_call_fail(c, "ERROR_FATAL", "%s: %s must be a variable ($name) it can change",
+                            c->name, name);
+    }
+    xs_value old = c->f->slots[s->slot];
+    c->f->slots[s->slot] = v;
+    c->f->defined[s->slot] = 1;
+    xs_release(old);
+    return XS_OK;
+}
+
 const char *xs_call_name(const xs_call *c)
 {
     return c->name;
@@ -147,6 +168,13 @@ const xs_value *xs_call_env(xs_call *c, xs_str name)
 {
     xs_value env = xs_run_env(c->r);
     return xs_object_get(env, name);
+}
+
+const char *xs_call_redis_url(const xs_call *c, int *timeout_ms)
+{
+    const xs_workspace *ws = c->r->in->ws;
+    *timeout_ms = ws ? ws->redis_timeout_ms : 0;
+    return ws ? ws->redis_url : NULL;
 }
 
 void xs_call_log(xs_call *c, const char *level, xs_value v)

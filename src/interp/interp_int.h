@@ -37,6 +37,9 @@ struct xs_workspace {
     xs_map owners;    /* object address (8 bytes) -> ws_file * */
     xs_value env;     /* xsflow.json "env": an object */
     xs_limits limits;
+    char *redis_url;      /* xsflow.json "redis"."url"; NULL: the embedded store */
+    int redis_timeout_ms; /* "redis"."timeout_ms"; 0: the default */
+    char *storage_dir; /* xsflow.json "storage"."dir", resolved; NULL: none */
 };
 
 /* ---- per-function data (prepare.c) ---- */

@@ -40,6 +40,8 @@ void xs_workspace_free(xs_workspace *ws)
     xs_map_release(&ws->functions);
     xs_map_release(&ws->owners);
     xs_value_free_immortal(ws->env);
+    xs_free(ws->storage_dir);
+    xs_free(ws->redis_url);
     xs_free(ws->dir);
     xs_free(ws);
 }
@@ -261,6 +263,8 @@ static const struct {
     {"max_call_depth", offsetof(xs_limits, max_call_depth), 4},
 };
 
+static xs_status set_redis(xs_workspace *ws, const xs_value *r, const char *file, xs_diag *d);
+
 xs_status xs_workspace_set_config(xs_workspace *ws, const char *json, size_t len, const char *file,
                                   xs_diag *d)
 {
@@ -318,8 +322,55 @@ xs_status xs_workspace_set_config(xs_workspace *ws, const char *json, size_t len
     } else if (lim && lim->type != XS_NULL) {
         st = xs_diag_error(d, XS_E_CHECK, file, 0, 0, "xsflow.json: \"limits\" must be an object");
     }
+    const xs_value *sto = xs_object_get(cfg, XS_STR("storage"));
+    const xs_value *sdir = sto && sto->type == XS_OBJECT ? xs_object_get(*sto, XS_STR("dir")) : NULL;
+    if (sdir && sdir->type == XS_TEXT && xs_text_len(*sdir) > 0) {
+        /* relative to the workspace; an in-memory workspace: to the cwd */
+        xs_buf p;
+        xs_buf_init(&p);
+        if (xs_text_ptr(*sdir)[0] != '/' && ws->dir)
+            xs_buf_addf(&p, "%s/", ws->dir);
+        xs_buf_add(&p, xs_text_ptr(*sdir), xs_text_len(*sdir));
+        xs_free(ws->storage_dir);
+        ws->storage_dir = xs_strdup(xs_buf_cstr(&p));
+        xs_buf_release(&p);
+    } else if (sto && (sto->type != XS_OBJECT || (sdir && sdir->type != XS_NULL))) {
+        st = xs_diag_error(d, XS_E_CHECK, file, 0, 0,
+                           "xsflow.json: \"storage\" must be an object whose \"dir\" is a "
+                           "non-empty text");
+    }
+    if (set_redis(ws, xs_object_get(cfg, XS_STR("redis")), file, d) != XS_OK)
+        st = XS_E_CHECK;
     xs_release(cfg);
     return st;
+}
+
+/* "redis": {"url": "redis://...", "timeout_ms": N}: the server the redis.*
+ * statements use instead of the embedded store. */
+static xs_status set_redis(xs_workspace *ws, const xs_value *r, const char *file, xs_diag *d)
+{
+    if (!r || r->type == XS_NULL)
+        return XS_OK;
+    if (r->type != XS_OBJECT)
+        return xs_diag_error(d, XS_E_CHECK, file, 0, 0, "xsflow.json: \"redis\" must be an object");
+    for (size_t i = 0; i < xs_object_len(*r); i++) {
+        xs_str k = xs_object_key_at(*r, i);
+        xs_value v = xs_object_val_at(*r, i);
+        if (xs_str_eq_cstr(k, "url") && v.type == XS_TEXT &&
+            strncmp(xs_text_ptr(v), "redis://", 8) == 0) {
+            xs_free(ws->redis_url);
+            ws->redis_url = xs_strndup(xs_text_ptr(v), xs_text_len(v));
+        } else if (xs_str_eq_cstr(k, "timeout_ms") && v.type == XS_INT && v.u.i > 0 &&
+                   v.u.i <= INT32_MAX) {
+            ws->redis_timeout_ms = (int)v.u.i;
+        } else {
+            return xs_diag_error(d, XS_E_CHECK, file, 0, 0,
+                                 "xsflow.json: redis '%.*s' must be a redis:// url (url) or a "
+                                 "number of ms > 0 (timeout_ms)",
+                                 (int)k.len, k.ptr);
+        }
+    }
+    return XS_OK;
 }
 
 /* ---- lookups ---- */

@@ -18,6 +18,9 @@ static const xs_builtin_family *const families[] = {
     &xs_lib_stmts_crypto,
     &xs_lib_stmts_api,
     &xs_lib_stmts_expect,
+    &xs_lib_stmts_redis,
+    &xs_lib_zip,
+    &xs_lib_storage,
 };
 
 static const xs_builtins builtins = {families, XS_COUNTOF(families)};

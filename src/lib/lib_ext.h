@@ -15,6 +15,7 @@ extern const xs_builtin_family xs_lib_stmts_crypto;
 extern const xs_builtin_family xs_lib_encoding;
 extern const xs_builtin_family xs_lib_tz;
 extern const xs_builtin_family xs_lib_stmts_api;
+extern const xs_builtin_family xs_lib_stmts_redis;
 extern const xs_builtin_family xs_lib_stmts_expect;
 
 #endif

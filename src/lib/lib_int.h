@@ -35,6 +35,8 @@ extern const xs_builtin_family xs_lib_stmts_array;
 extern const xs_builtin_family xs_lib_stmts_object;
 extern const xs_builtin_family xs_lib_stmts_security;
 extern const xs_builtin_family xs_lib_db;
+extern const xs_builtin_family xs_lib_zip;
+extern const xs_builtin_family xs_lib_storage;
 
 /* ---- arguments ---- */
 
@@ -121,6 +123,22 @@ bool xs_lib_path_set(xs_value *root, xs_str path, xs_value val);
  * statements that are a filter applied to a variable). */
 xs_status xs_lib_apply(xs_call *c, const char *name, xs_value *val, const xs_value *args,
                        size_t nargs);
+
+/* ---- file resources (files.c) ---- */
+
+/* The MIME type of a file name by its extension; application/octet-stream
+ * when unknown. */
+const char *xs_lib_file_mime(xs_str name);
+
+/* A new file resource {name, size, mime, data} in *out holding bytes (a
+ * text value of any bytes, borrowed); data is their base64. */
+xs_status xs_lib_file_new(xs_call *c, xs_str name, xs_value bytes, xs_value *out);
+
+/* The name (borrowed from file) and the decoded bytes (ours) of a file
+ * resource; fails with ERROR_CODE_INPUT_ERROR naming attribute attr when
+ * file is not one. */
+xs_status xs_lib_file_read(xs_call *c, xs_value file, const char *attr, xs_str *name,
+                           xs_value *bytes);
 
 /* n bytes from the CSPRNG. */
 void xs_lib_random(void *p, size_t n);

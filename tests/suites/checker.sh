@@ -106,25 +106,23 @@ XS
 
 test_checker_unimplemented_statement() {
     local ws
-    ws="$(chk_ws redis)"
+    ws="$(chk_ws iplookup)"
     cat > "$ws/f.xs" <<'XS'
 function f {
   input {
   }
 
   stack {
-    redis.set {
-      key = "k"
-      data = 1
-      ttl = 60
+    util.ip_lookup {
+      value = "192.0.2.1"
     }
   }
 
   response = 1
 }
 XS
-    chk_warns "$ws" "f\.xs:6:5: warning: statement 'redis\.set' is not implemented by this runtime"
-    sed -i '/redis.set/,/^    }/d' "$ws/f.xs"
+    chk_warns "$ws" "f\.xs:6:5: warning: statement 'util\.ip_lookup' is not implemented by this runtime"
+    sed -i '/util.ip_lookup/,/^    }/d' "$ws/f.xs"
     chk_clean "$ws"
 }
 

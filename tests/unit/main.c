@@ -15,6 +15,7 @@ extern const xs_unit_case xs_unit_store[];
 extern const xs_unit_case xs_unit_lib[];
 extern const xs_unit_case xs_unit_libx[];
 extern const xs_unit_case xs_unit_cron[];
+extern const xs_unit_case xs_unit_redis[];
 
 static const struct {
     const char *suite;
@@ -33,6 +34,7 @@ static const struct {
     {"lib", xs_unit_lib},
     {"libx", xs_unit_libx},
     {"cron", xs_unit_cron},
+    {"redis", xs_unit_redis},
 };
 
 int xs_unit_failed_checks;
