@@ -22,7 +22,7 @@ embed_build() {
     cc -std=c17 -Wall -Wextra -Werror -g $san -I"$ROOT/include" -o "$TMP/embed_example" \
         "$ROOT/examples/embed/main.c" "$lib" \
         $(pkg-config --libs sqlite3 libpq libcrypto libpcre2-8 yaml-0.1 libxml-2.0 libxcrypt \
-            openssl libcurl libmicrohttpd) -lm -lpthread
+            openssl libcurl libmicrohttpd libzip hiredis) -lm -lpthread
 }
 
 # The example registers a native worker, runs an orchestrator calling it,
@@ -138,7 +138,7 @@ C
     cc -std=c17 -Wall -Wextra -Werror -g $san -I"$ROOT/include" -o "$TMP/errors" "$TMP/errors.c" \
         "$(dirname "$XSFLOW")/libxsflow.a" \
         $(pkg-config --libs sqlite3 libpq libcrypto libpcre2-8 yaml-0.1 libxml-2.0 libxcrypt \
-            openssl libcurl libmicrohttpd) -lm -lpthread
+            openssl libcurl libmicrohttpd libzip hiredis) -lm -lpthread
     "$TMP/errors" "$TMP/ews" > "$TMP/got"
     cat "$TMP/got"
     grep -qx 'register 0 -' "$TMP/got"

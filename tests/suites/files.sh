@@ -31,8 +31,10 @@ XS
 }
 
 test_files_zip_readable_by_others() {
-    files_zip_fn "$TMP/mk.xs"
-    "$XSFLOW" run "$TMP/mk.xs" --compact > "$TMP/zip.json"
+    # a folder of its own: `xsflow run FILE` loads the file's folder as the workspace
+    mkdir -p "$TMP/files.zip"
+    files_zip_fn "$TMP/files.zip/mk.xs"
+    "$XSFLOW" run "$TMP/files.zip/mk.xs" --compact > "$TMP/zip.json"
     jq -r .data "$TMP/zip.json" | base64 -d > "$TMP/out.zip"
     python3 - "$TMP/out.zip" <<'PY'
 import sys, zipfile
@@ -47,7 +49,7 @@ PY
 }
 
 test_files_storage_attachment_and_delete() {
-    local ws="$TMP/ws"
+    local ws="$TMP/files.ws"
     mkdir -p "$ws"
     echo '{"storage": {"dir": "files"}}' > "$ws/xsflow.json"
     cat > "$ws/keep.xs" <<'XS'
