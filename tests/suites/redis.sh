@@ -66,11 +66,13 @@ redis_run() {
     local file="$1" ws="$2" out err rc=0
     out="$TMP/redis-run.$BASHPID.out"
     err="$TMP/redis-run.$BASHPID.err"
-    if [ -n "$ws" ]; then
-        timeout 60 "$XSFLOW" run "$file" --workspace "$ws" --compact > "$out" 2> "$err" || rc=$?
-    else
-        timeout 60 "$XSFLOW" run "$file" --compact > "$out" 2> "$err" || rc=$?
+    if [ -z "$ws" ]; then
+        # an empty workspace of its own: without --workspace, run would load
+        # the file's folder, which other suites share
+        ws="$TMP/redis-embedded.$BASHPID"
+        mkdir -p "$ws"
     fi
+    timeout 60 "$XSFLOW" run "$file" --workspace "$ws" --compact > "$out" 2> "$err" || rc=$?
     if [ "$rc" -eq 0 ]; then
         cat "$out"
     else
