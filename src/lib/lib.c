@@ -10,6 +10,7 @@ static const xs_builtin_family *const families[] = {
     &xs_lib_compare,    &xs_lib_convert,     &xs_lib_time,       &xs_lib_hash,
     &xs_lib_stmts_math, &xs_lib_stmts_text,  &xs_lib_stmts_array, &xs_lib_stmts_object,
     &xs_lib_stmts_security,
+    &xs_lib_stmts_util,
     &xs_lib_regex,
     &xs_lib_db,
     &xs_lib_tz,

@@ -34,6 +34,7 @@ extern const xs_builtin_family xs_lib_stmts_text;
 extern const xs_builtin_family xs_lib_stmts_array;
 extern const xs_builtin_family xs_lib_stmts_object;
 extern const xs_builtin_family xs_lib_stmts_security;
+extern const xs_builtin_family xs_lib_stmts_util;
 extern const xs_builtin_family xs_lib_db;
 extern const xs_builtin_family xs_lib_zip;
 extern const xs_builtin_family xs_lib_storage;
