@@ -51,27 +51,64 @@ static void qual_col(const xs_store_table *t, const xs_store_query *q, const cha
     xs_store_quote_ident(sql, col);
 }
 
-/* Row i of r as an object keyed by column; values converted by their
- * column (or eval field, when q has them). Ours. */
-static xs_value row_object_q(const xs_store_table *t, const xs_store_query *q,
-                             const xs_store_rows *r, size_t i)
+/* How each result column of r becomes an output field, worked out once
+ * per result: its column (or eval field) for the conversion, or skipped
+ * (the placeholder of an empty output list). */
+typedef struct row_shape {
+    const xs_store_column **col; /* NULL: the raw value */
+    bool *skip;
+    size_t n;
+} row_shape;
+
+static void row_shape_init(row_shape *rs, const xs_store_table *t, const xs_store_query *q,
+                           const xs_store_rows *r)
 {
-    xs_value row = xs_array_at(r->rows, i);
-    size_t n = xs_array_len(row);
-    xs_value o = xs_object_new(n);
-    for (size_t j = 0; j < n; j++) {
+    rs->n = xs_array_len(r->cols);
+    rs->col = xs_calloc(rs->n ? rs->n : 1, sizeof *rs->col);
+    rs->skip = xs_calloc(rs->n ? rs->n : 1, sizeof *rs->skip);
+    for (size_t j = 0; j < rs->n; j++) {
         xs_value name = xs_array_at(r->cols, j);
-        if (q && q->nevals && xs_str_eq_cstr(xs_text_str(name), "xs_none"))
+        if (q && q->nevals && xs_str_eq_cstr(xs_text_str(name), "xs_none")) {
+            rs->skip[j] = true;
             continue;
+        }
         const xs_store_column *c = NULL;
         for (size_t k = 0; q && k < q->nevals && !c; k++)
             if (xs_str_eq_cstr(xs_text_str(name), q->evals[k].name))
                 c = q->evals[k].col;
-        if (!c)
-            c = xs_store_table_col(t, xs_text_ptr(name));
-        xs_value v = xs_retain(xs_array_at(row, j));
-        xs_object_set(&o, xs_text_str(name), c ? xs_store_from_db(c, v) : v);
+        rs->col[j] = c ? c : xs_store_table_col(t, xs_text_ptr(name));
     }
+}
+
+static void row_shape_release(row_shape *rs)
+{
+    xs_free(rs->col);
+    xs_free(rs->skip);
+}
+
+/* Row i of r as an object keyed by column, values converted. Ours. */
+static xs_value row_object_s(const row_shape *rs, const xs_store_rows *r, size_t i)
+{
+    xs_value row = xs_array_at(r->rows, i);
+    size_t n = xs_array_len(row) < rs->n ? xs_array_len(row) : rs->n;
+    xs_value o = xs_object_new(n);
+    for (size_t j = 0; j < n; j++) {
+        if (rs->skip[j])
+            continue;
+        xs_value v = xs_retain(xs_array_at(row, j));
+        xs_object_set_text(&o, xs_retain(xs_array_at(r->cols, j)),
+                           rs->col[j] ? xs_store_from_db(rs->col[j], v) : v);
+    }
+    return o;
+}
+
+static xs_value row_object_q(const xs_store_table *t, const xs_store_query *q,
+                             const xs_store_rows *r, size_t i)
+{
+    row_shape rs;
+    row_shape_init(&rs, t, q, r);
+    xs_value o = row_object_s(&rs, r, i);
+    row_shape_release(&rs);
     return o;
 }
 
@@ -712,8 +749,10 @@ static xs_status count_rows(xs_store *s, const xs_store_table *t, const xs_store
     xs_store_rows r;
     xs_store_rows_init(&r);
     xs_status rc = from_clause(s, t, q, &sql, d);
-    if (q->where_sql && *q->where_sql)
-        xs_buf_addf(&sql, " WHERE %s", q->where_sql);
+    if (q->where_sql && *q->where_sql) {
+        xs_buf_adds(&sql, " WHERE ");
+        xs_buf_adds(&sql, q->where_sql);
+    }
     if (rc == XS_OK)
         rc = xs_store_exec(s, xs_buf_cstr(&sql), q->params, q->nparams, &r, d);
     if (rc == XS_OK) {
@@ -759,8 +798,10 @@ xs_status xs_store_select(xs_store *s, const xs_store_query *q, xs_value *out, x
         goto out;
     if ((rc = from_clause(s, t, q, &sql, d)) != XS_OK)
         goto out;
-    if (q->where_sql && *q->where_sql)
-        xs_buf_addf(&sql, " WHERE %s", q->where_sql);
+    if (q->where_sql && *q->where_sql) {
+        xs_buf_adds(&sql, " WHERE ");
+        xs_buf_adds(&sql, q->where_sql);
+    }
     if (q->ret != XS_STORE_RET_EXISTS && (rc = order_by(s, t, q, &sql, d)) != XS_OK)
         goto out;
     int64_t limit = q->limit, offset = q->offset > 0 ? q->offset : 0;
@@ -795,8 +836,11 @@ xs_status xs_store_select(xs_store *s, const xs_store_query *q, xs_value *out, x
     if (more)
         n = (size_t)q->per_page;
     xs_value items = xs_array_new(n);
+    row_shape rs;
+    row_shape_init(&rs, t, q, &r);
     for (size_t i = 0; i < n; i++)
-        xs_array_push(&items, row_object_q(t, q, &r, i));
+        xs_array_push(&items, row_object_s(&rs, &r, i));
+    row_shape_release(&rs);
     if (!paged) {
         *out = items;
         goto out;
