@@ -20,6 +20,15 @@ static double now_s(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* CPU time of this process: on PostgreSQL the client's own work (the server
+ * runs in processes of its own), on SQLite the database engine's too */
+static double cpu_s(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 static void die(const char *what, const char *msg)
 {
     fprintf(stderr, "bench_raw: %s: %s\n", what, msg);
@@ -119,7 +128,7 @@ static void run_sqlite(const char *path, long n, long rows, long queries)
                  *begin = prep("BEGIN IMMEDIATE"), *commit = prep("COMMIT");
     char name[32];
 
-    double t = now_s();
+    double t = now_s(), c = cpu_s();
     for (long i = 0; i < n; i++) {
         snprintf(name, sizeof name, "row %ld", i);
         sqlite3_bind_int64(add, 1, i % 1000);
@@ -127,9 +136,10 @@ static void run_sqlite(const char *path, long n, long rows, long queries)
         sqlite3_bind_int64(add, 3, 1700000000000 + i);
         drain(add);
     }
-    printf("add_loop %.3f\n", now_s() - t);
+    printf("add_loop %.3f %.3f\n", now_s() - t, cpu_s() - c);
 
     t = now_s();
+    c = cpu_s();
     drain(begin);
     for (long i = 0; i < n; i++) {
         snprintf(name, sizeof name, "row %ld", i);
@@ -139,9 +149,10 @@ static void run_sqlite(const char *path, long n, long rows, long queries)
         drain(add);
     }
     drain(commit);
-    printf("add_tx %.3f\n", now_s() - t);
+    printf("add_tx %.3f %.3f\n", now_s() - t, cpu_s() - c);
 
     t = now_s();
+    c = cpu_s();
     for (long i = 0; i < n; i++) {
         snprintf(name, sizeof name, "k%ld", i % (n / 2 > 0 ? n / 2 : 1));
         drain(begin);
@@ -157,7 +168,7 @@ static void run_sqlite(const char *path, long n, long rows, long queries)
         }
         drain(commit);
     }
-    printf("add_or_edit %.3f\n", now_s() - t);
+    printf("add_or_edit %.3f %.3f\n", now_s() - t, cpu_s() - c);
 
     /* load up to ROWS rows (not timed), then the paged queries */
     exec("DELETE FROM bench_row");
@@ -173,6 +184,7 @@ static void run_sqlite(const char *path, long n, long rows, long queries)
     drain(commit);
     exec("ANALYZE");
     t = now_s();
+    c = cpu_s();
     for (long i = 0; i < queries; i++) {
         sqlite3_bind_int64(page, 1, i % 1000);
         sqlite3_bind_int64(page, 2, 26);
@@ -181,7 +193,7 @@ static void run_sqlite(const char *path, long n, long rows, long queries)
         sqlite3_bind_int64(count, 1, i % 1000);
         drain(count);
     }
-    printf("query_page %.3f\n", now_s() - t);
+    printf("query_page %.3f %.3f\n", now_s() - t, cpu_s() - c);
     sqlite3_stmt *all[] = {add, has, kv_edit, kv_add, page, count, begin, commit, load};
     for (size_t i = 0; i < sizeof all / sizeof all[0]; i++)
         sqlite3_finalize(all[i]);
@@ -255,16 +267,17 @@ static void run_pg(const char *url, long n, long rows, long queries)
     char a[32], b[32], c[32];
     const char *v[3] = {a, b, c};
 
-    double t = now_s();
+    double t = now_s(), cpu = cpu_s();
     for (long i = 0; i < n; i++) {
         snprintf(a, sizeof a, "%ld", i % 1000);
         snprintf(b, sizeof b, "row %ld", i);
         snprintf(c, sizeof c, "%ld", 1700000000000 + i);
         pg_run("add", 3, v);
     }
-    printf("add_loop %.3f\n", now_s() - t);
+    printf("add_loop %.3f %.3f\n", now_s() - t, cpu_s() - cpu);
 
     t = now_s();
+    cpu = cpu_s();
     pg_run("begin", 0, NULL);
     for (long i = 0; i < n; i++) {
         snprintf(a, sizeof a, "%ld", i % 1000);
@@ -273,9 +286,10 @@ static void run_pg(const char *url, long n, long rows, long queries)
         pg_run("add", 3, v);
     }
     pg_run("commit", 0, NULL);
-    printf("add_tx %.3f\n", now_s() - t);
+    printf("add_tx %.3f %.3f\n", now_s() - t, cpu_s() - cpu);
 
     t = now_s();
+    cpu = cpu_s();
     for (long i = 0; i < n; i++) {
         snprintf(a, sizeof a, "k%ld", i % (n / 2 > 0 ? n / 2 : 1));
         snprintf(b, sizeof b, "%ld", i);
@@ -293,7 +307,7 @@ static void run_pg(const char *url, long n, long rows, long queries)
         }
         pg_run("commit", 0, NULL);
     }
-    printf("add_or_edit %.3f\n", now_s() - t);
+    printf("add_or_edit %.3f %.3f\n", now_s() - t, cpu_s() - cpu);
 
     pg_exec("TRUNCATE bench_row");
     char sql[256];
@@ -302,15 +316,16 @@ static void run_pg(const char *url, long n, long rows, long queries)
              "1700000000000 + i FROM generate_series(0, %ld) i",
              rows - 1);
     pg_exec(sql);
-    pg_exec("ANALYZE bench_row");
+    pg_exec("VACUUM ANALYZE bench_row");
     t = now_s();
+    cpu = cpu_s();
     for (long i = 0; i < queries; i++) {
         snprintf(a, sizeof a, "%ld", i % 1000);
         const char *pv[3] = {a, "26", "50"};
         pg_run("page", 3, pv);
         pg_run("count", 1, pv);
     }
-    printf("query_page %.3f\n", now_s() - t);
+    printf("query_page %.3f %.3f\n", now_s() - t, cpu_s() - cpu);
     PQfinish(pg);
 }
 

@@ -12,14 +12,19 @@
 # edits), and QUERIES paged queries (where user_id == X, sort created_at
 # desc, page 3 of 25, with totals) over ROWS rows indexed on
 # (user_id, created_at).
+#
+# Each program runs ROUNDS times (default 3), the three alternating; the
+# table shows the median wall time per workload, and the median CPU time of
+# the program itself (on PostgreSQL the client's own work; the server's is
+# in other processes).
 set -eu
 cd "$(dirname "$0")/../.."
 N="${1:-100000}"
 ROWS="${2:-1000000}"
 QUERIES="${3:-1000}"
-OUT=build/bench
-mkdir -p "$OUT"
 O="${O:-build}"
+OUT="$O/bench"
+mkdir -p "$OUT"
 make -s O="$O" all >/dev/null
 PKG="$(pkg-config --cflags --libs $(sed -n 's/^PKGS := //p' Makefile))"
 ${CC:-cc} -std=c17 -D_GNU_SOURCE -O2 -o "$OUT/bench_raw" bench/db/bench_raw.c $PKG
@@ -28,10 +33,19 @@ for b in store xs; do
         "$O/libxsflow.a" $PKG -lm -lpthread
 done
 
-# best of ROUNDS runs, the two programs alternating (the machine may be busy)
+# ROUNDS runs, the programs alternating (the machine may be busy)
 ROUNDS="${ROUNDS:-3}"
-best() { # file...: per workload, the smallest time
-    cat "$@" | sort -k1,1 -k2,2g | awk '!seen[$1]++'
+median() { # file...: per workload, the median wall time and the median CPU time
+    cat "$@" | awk '{ w[$1] = w[$1] " " $2; c[$1] = c[$1] " " $3 }
+        function med(s,   a, n, i, j, t) {
+            n = split(s, a, " ")
+            for (i = 2; i <= n; i++)
+                for (j = i; j > 1 && a[j - 1] + 0 > a[j] + 0; j--) {
+                    t = a[j]; a[j] = a[j - 1]; a[j - 1] = t
+                }
+            return n % 2 ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+        }
+        END { for (k in w) printf "%s %.3f %.3f\n", k, med(w[k]), med(c[k]) }'
 }
 
 table() { # backend url
@@ -41,17 +55,18 @@ table() { # backend url
         "$OUT/bench_store" "$2" "$N" "$ROWS" "$QUERIES" >"$OUT/store.$i"
         "$OUT/bench_xs" "$2" "$N" "$ROWS" "$QUERIES" >"$OUT/xs.$i"
     done
-    raw=$(best "$OUT"/raw.*)
-    store=$(best "$OUT"/store.*)
-    xs=$(best "$OUT"/xs.*)
+    raw=$(median "$OUT"/raw.*)
+    store=$(median "$OUT"/store.*)
+    xs=$(median "$OUT"/xs.*)
     rm -f "$OUT"/raw.* "$OUT"/store.* "$OUT"/xs.*
-    printf '\n%s (N=%s, ROWS=%s, QUERIES=%s, best of %s)\n\n' "$1" "$N" "$ROWS" "$QUERIES" "$ROUNDS"
-    printf '| workload | plain C (s) | store layer (s) | ratio | XanoScript (s) | ratio |\n'
-    printf '|---|---:|---:|---:|---:|---:|\n'
+    printf '\n%s (N=%s, ROWS=%s, QUERIES=%s, median of %s; load average %s)\n\n' "$1" "$N" \
+        "$ROWS" "$QUERIES" "$ROUNDS" "$(cut -d' ' -f1-3 /proc/loadavg)"
+    printf '| workload | plain C (s) | store layer (s) | ratio | XanoScript (s) | ratio | CPU: plain C / store / XanoScript (s) |\n'
+    printf '|---|---:|---:|---:|---:|---:|---:|\n'
     join <(sort <<<"$raw") <(sort <<<"$store") | join - <(sort <<<"$xs") |
-        while read -r name r s x; do
-            awk -v n="$name" -v r="$r" -v s="$s" -v x="$x" \
-                'BEGIN { printf "| %s | %s | %s | %.2f | %s | %.2f |\n", n, r, s, s / r, x, x / r }'
+        while read -r name r rc s sc x xc; do
+            awk -v n="$name" -v r="$r" -v s="$s" -v x="$x" -v rc="$rc" -v sc="$sc" -v xc="$xc" \
+                'BEGIN { printf "| %s | %s | %s | %.2f | %s | %.2f | %s / %s / %s |\n", n, r, s, s / r, x, x / r, rc, sc, xc }'
         done
 }
 
