@@ -3,6 +3,8 @@
 
 #include <stdatomic.h>
 
+#include "base/slab.h"
+
 static atomic_long live;
 static atomic_long counter;
 static atomic_long fail_at;
@@ -116,7 +118,7 @@ bool xs_size_add(size_t a, size_t b, size_t *out)
 
 long xs_alloc_live(void)
 {
-    return atomic_load(&live);
+    return atomic_load(&live) + xs_slab_live();
 }
 
 void xs_alloc_fail_at(long nth)

@@ -30,7 +30,8 @@ XS_NORETURN void xs_assert_fail(const char *expr, const char *file, int line);
 bool xs_size_mul(size_t a, size_t b, size_t *out);
 bool xs_size_add(size_t a, size_t b, size_t *out);
 
-/* Number of live heap allocations made through this module (for tests). */
+/* Number of live heap allocations made through this module and the slab
+ * (base/slab.h), for tests. */
 long xs_alloc_live(void);
 
 /* Test hook: from the nth allocation on (1-based), xs_try_malloc returns

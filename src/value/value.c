@@ -5,6 +5,7 @@
 
 #include "base/alloc.h"
 #include "base/map.h"
+#include "base/slab.h"
 
 struct xs_text {
     xs_heap hdr;
@@ -57,6 +58,23 @@ static void *realloc_array(void *p, size_t n, size_t size)
     return xs_realloc(p, bytes);
 }
 
+/* Small blocks (text, array headers, short arrays) come from the slab,
+ * without malloc's 8 bytes and rounding to 16 per block; larger ones, or
+ * all once the slab's range is used up, from malloc. */
+static void *block_alloc(size_t bytes)
+{
+    void *p = bytes <= XS_SLAB_MAX ? xs_slab_alloc(bytes) : NULL;
+    return p ? p : xs_malloc(bytes);
+}
+
+static void block_free(void *p)
+{
+    if (xs_slab_has(p))
+        xs_slab_free(p);
+    else
+        xs_free(p);
+}
+
 /* ---- text ---- */
 
 xs_value xs_text_alloc(size_t len, char **data)
@@ -64,7 +82,7 @@ xs_value xs_text_alloc(size_t len, char **data)
     size_t bytes;
     if (!xs_size_add(sizeof(xs_text), len, &bytes) || !xs_size_add(bytes, 1, &bytes))
         xs_oom();
-    xs_text *t = xs_malloc(bytes);
+    xs_text *t = block_alloc(bytes);
     t->hdr.rc = 1;
     t->len = len;
     t->data[len] = '\0';
@@ -137,10 +155,10 @@ xs_value xs_array_new(size_t cap)
 {
     xs_array *a;
     if (cap > 0 && cap <= INLINE_MAX) {
-        a = xs_malloc(sizeof *a + cap * sizeof(xs_value));
+        a = block_alloc(sizeof *a + cap * sizeof(xs_value));
         a->items = (xs_value *)(a + 1);
     } else {
-        a = xs_malloc(sizeof *a);
+        a = block_alloc(sizeof *a);
         a->items = cap ? alloc_array(cap, sizeof(xs_value)) : NULL;
     }
     a->hdr.rc = 1;
@@ -260,7 +278,10 @@ xs_value xs_array_remove(xs_value *arr, size_t i)
  * key by key, by literals, |set or the JSON decoder, end up sharing too.
  * The cache only ever holds shapes of its own thread: values cross threads
  * as deep copies, which get fresh shapes (see xs_value_clone_deep). Larger
- * shapes are private to their object and carry a hash index. */
+ * shapes are private to their object and carry a hash index.
+ *
+ * Shapes live in the slab, so that an object names its shape by a 32-bit
+ * slab reference (see xs_object). */
 typedef struct shape {
     uint32_t rc; /* as xs_heap: XS_RC_IMMORTAL is never counted */
     uint32_t len;
@@ -269,19 +290,26 @@ typedef struct shape {
     struct shape *parent; /* retained: the shape this one extends by its
                            * last key, set when the cache made it */
     slot *index;          /* NULL while len <= INDEX_MIN */
+    xs_text **keys;       /* inline_keys, or a block of its own when large */
     bool cached;          /* made by the cache: its keys are all kept */
-    xs_text *keys[];
+    xs_text *inline_keys[];
 } shape;
 
-/* Counts are 32-bit (an object holds fewer than 2^32 keys; the index
- * needs that anyway). The values follow the header in the same block; the
- * number of keys is the shape's (0 when there is no shape). */
+/* Shapes of up to this many keys keep them in the same block. */
+#define SHAPE_INLINE ((XS_SLAB_MAX - sizeof(shape)) / sizeof(xs_text *))
+
+/* An 8-byte header, then the values; the number of keys is the shape's (0
+ * when there is no shape). The room for values is not stored: a slab
+ * block's size gives it, and a larger object (from malloc) is preceded by
+ * a size_t holding it (see object_alloc). A million one-key objects thus
+ * take 24 bytes each. */
 struct xs_object {
     xs_heap hdr;
-    uint32_t cap; /* room in vals[] */
-    shape *shape; /* NULL while empty */
+    uint32_t shape; /* slab reference of the shape; 0 while empty */
     xs_value vals[];
 };
+
+_Static_assert(sizeof(struct xs_object) == 8, "objects have an 8-byte header");
 
 /* Below this many keys, a linear scan with length checks beats hashing. */
 enum { INDEX_MIN = 8 };
@@ -303,18 +331,29 @@ static bool key_eq(const xs_text *k, xs_str key)
     return k->len == key.len && memcmp(k->data, key.ptr, key.len) == 0;
 }
 
+static shape *obj_shape(const xs_object *o)
+{
+    return o->shape ? xs_slab_ptr(o->shape) : NULL;
+}
+
+static void obj_set_shape(xs_object *o, shape *s)
+{
+    o->shape = s ? xs_slab_ref(s) : 0;
+}
+
 static size_t obj_len(const xs_object *o)
 {
-    return o->shape ? o->shape->len : 0;
+    return o->shape ? obj_shape(o)->len : 0;
 }
 
 static shape *shape_alloc(size_t cap)
 {
-    size_t bytes;
-    if (!xs_size_mul(cap, sizeof(xs_text *), &bytes) || !xs_size_add(bytes, sizeof(shape), &bytes))
-        xs_oom();
     XS_ASSERT(cap < UINT32_MAX);
-    shape *s = xs_malloc(bytes);
+    bool inl = cap <= SHAPE_INLINE;
+    shape *s = xs_slab_alloc(sizeof *s + (inl ? cap * sizeof(xs_text *) : 0));
+    if (!s)
+        xs_oom(); /* objects can only name a shape in the slab */
+    s->keys = inl ? s->inline_keys : alloc_array(cap, sizeof(xs_text *));
     s->rc = 1;
     s->len = 0;
     s->cap = (uint32_t)cap;
@@ -332,7 +371,9 @@ static void shape_release(shape *s)
         for (size_t i = 0; i < s->len; i++)
             xs_release(text_val(s->keys[i]));
         xs_free(s->index);
-        xs_free(s);
+        if (s->keys != s->inline_keys)
+            xs_free(s->keys);
+        xs_slab_free(s);
         s = parent;
     }
 }
@@ -503,17 +544,38 @@ void xs_value_drop_caches(void)
 
 /* ---- objects ---- */
 
+/* An object with room for exactly cap values: from the slab when small,
+ * else from malloc after a size_t holding cap. */
 static xs_object *object_alloc(size_t cap)
 {
     size_t bytes;
     XS_ASSERT(cap < UINT32_MAX);
     if (!xs_size_mul(cap, sizeof(xs_value), &bytes) || !xs_size_add(bytes, sizeof(xs_object), &bytes))
         xs_oom();
-    xs_object *o = xs_malloc(bytes);
+    xs_object *o = bytes <= XS_SLAB_MAX ? xs_slab_alloc(bytes) : NULL;
+    if (!o) {
+        size_t *big = xs_malloc(sizeof(size_t) + bytes);
+        *big = cap;
+        o = (xs_object *)(big + 1);
+    }
     o->hdr.rc = 1;
-    o->cap = (uint32_t)cap;
-    o->shape = NULL;
+    o->shape = 0;
     return o;
+}
+
+static size_t obj_room(const xs_object *o)
+{
+    if (xs_slab_has(o))
+        return (xs_slab_size(o) - sizeof *o) / sizeof(xs_value);
+    return ((const size_t *)o)[-1];
+}
+
+static void object_free(xs_object *o)
+{
+    if (xs_slab_has(o))
+        xs_slab_free(o);
+    else
+        xs_free((size_t *)o - 1);
 }
 
 xs_value xs_object_new(size_t cap)
@@ -530,14 +592,14 @@ size_t xs_object_len(xs_value o)
 const xs_value *xs_object_get(xs_value o, xs_str key)
 {
     XS_ASSERT(o.type == XS_OBJECT);
-    ptrdiff_t i = shape_find(o.u.o->shape, key, NULL);
+    ptrdiff_t i = shape_find(obj_shape(o.u.o), key, NULL);
     return i < 0 ? NULL : &o.u.o->vals[i];
 }
 
 xs_value *xs_object_get_mut(xs_value *obj, xs_str key)
 {
     XS_ASSERT(obj->type == XS_OBJECT);
-    ptrdiff_t i = shape_find(obj->u.o->shape, key, NULL);
+    ptrdiff_t i = shape_find(obj_shape(obj->u.o), key, NULL);
     if (i < 0)
         return NULL;
     /* Unsharing keeps the shape, so the position holds. */
@@ -552,7 +614,8 @@ static void object_set(xs_value *obj, xs_str key, xs_text *keytext, xs_value val
     xs_value_unshare(obj);
     xs_object *o = obj->u.o;
     uint32_t h = 0;
-    ptrdiff_t i = shape_find(o->shape, key, &h);
+    shape *s = obj_shape(o);
+    ptrdiff_t i = shape_find(s, key, &h);
     if (i >= 0) {
         xs_value old = o->vals[i];
         o->vals[i] = val;
@@ -562,17 +625,15 @@ static void object_set(xs_value *obj, xs_str key, xs_text *keytext, xs_value val
         return;
     }
     size_t n = obj_len(o);
-    if (n == o->cap) {
+    size_t room = obj_room(o);
+    if (n == room) {
         /* The block is unique here, so *obj is its only holder. */
-        size_t ncap = grow_cap(o->cap, n + 1), bytes;
-        XS_ASSERT(ncap < UINT32_MAX);
-        if (!xs_size_mul(ncap, sizeof(xs_value), &bytes) || !xs_size_add(bytes, sizeof *o, &bytes))
-            xs_oom();
-        o = xs_realloc(o, bytes);
-        o->cap = (uint32_t)ncap;
+        xs_object *no = object_alloc(grow_cap(room, n + 1));
+        memcpy(no, o, sizeof *o + n * sizeof(xs_value));
+        object_free(o);
+        o = no;
         obj->u.o = o;
     }
-    shape *s = o->shape;
     if (s && s->rc == 1 && (n >= SHARED_MAX || !s->cached)) {
         /* Private: add the key in place; it no longer extends its
          * parent. */
@@ -580,13 +641,15 @@ static void object_set(xs_value *obj, xs_str key, xs_text *keytext, xs_value val
         s->parent = NULL;
         s->cached = false;
         if (s->len == s->cap) {
-            size_t kcap = grow_cap(s->cap, (size_t)s->len + 1), bytes;
+            size_t kcap = grow_cap(s->cap, (size_t)s->len + 1);
             XS_ASSERT(kcap < UINT32_MAX);
-            if (!xs_size_mul(kcap, sizeof(xs_text *), &bytes) || !xs_size_add(bytes, sizeof *s, &bytes))
-                xs_oom();
-            s = xs_realloc(s, bytes);
+            if (s->keys == s->inline_keys) {
+                s->keys = alloc_array(kcap, sizeof(xs_text *));
+                memcpy(s->keys, s->inline_keys, s->len * sizeof(xs_text *));
+            } else {
+                s->keys = realloc_array(s->keys, kcap, sizeof(xs_text *));
+            }
             s->cap = (uint32_t)kcap;
-            o->shape = s;
         }
         s->keys[s->len++] = keytext ? keytext : xs_text_new(key.ptr, key.len).u.s;
         if (s->len > INDEX_MIN) {
@@ -596,7 +659,7 @@ static void object_set(xs_value *obj, xs_str key, xs_text *keytext, xs_value val
                 index_put(s, h, s->len - 1);
         }
     } else if (n < SHARED_MAX) {
-        o->shape = shape_extend(s, key, keytext);
+        obj_set_shape(o, shape_extend(s, key, keytext));
         shape_release(s);
         if (keytext)
             xs_release(text_val(keytext));
@@ -604,7 +667,7 @@ static void object_set(xs_value *obj, xs_str key, xs_text *keytext, xs_value val
         shape *c = shape_copy(s, SIZE_MAX, 1);
         c->keys[c->len++] = keytext ? keytext : xs_text_new(key.ptr, key.len).u.s;
         index_rebuild(c);
-        o->shape = c;
+        obj_set_shape(o, c);
         shape_release(s);
     }
     o->vals[n] = val;
@@ -627,16 +690,16 @@ void xs_object_set_text(xs_value *obj, xs_value key, xs_value val)
 bool xs_object_del(xs_value *obj, xs_str key)
 {
     XS_ASSERT(obj->type == XS_OBJECT);
-    ptrdiff_t at = shape_find(obj->u.o->shape, key, NULL);
+    ptrdiff_t at = shape_find(obj_shape(obj->u.o), key, NULL);
     if (at < 0)
         return false;
     size_t i = (size_t)at;
     xs_value_unshare(obj);
     xs_object *o = obj->u.o;
-    shape *s = o->shape;
+    shape *s = obj_shape(o);
     size_t n = s->len;
     if (n == 1) {
-        o->shape = NULL;
+        obj_set_shape(o, NULL);
         shape_release(s);
     } else if (s->rc == 1) {
         /* Private: remove in place; it no longer extends its parent. */
@@ -649,7 +712,7 @@ bool xs_object_del(xs_value *obj, xs_str key)
         if (s->index)
             index_rebuild(s);
     } else {
-        o->shape = shape_copy(s, i, 0);
+        obj_set_shape(o, shape_copy(s, i, 0));
         shape_release(s);
     }
     xs_release(o->vals[i]);
@@ -660,13 +723,13 @@ bool xs_object_del(xs_value *obj, xs_str key)
 xs_str xs_object_key_at(xs_value o, size_t i)
 {
     XS_ASSERT(o.type == XS_OBJECT && i < obj_len(o.u.o));
-    return key_str(o.u.o->shape->keys[i]);
+    return key_str(obj_shape(o.u.o)->keys[i]);
 }
 
 xs_value xs_object_key_text_at(xs_value o, size_t i)
 {
     XS_ASSERT(o.type == XS_OBJECT && i < obj_len(o.u.o));
-    return text_val(o.u.o->shape->keys[i]);
+    return text_val(obj_shape(o.u.o)->keys[i]);
 }
 
 xs_value xs_object_val_at(xs_value o, size_t i)
@@ -713,7 +776,7 @@ static void destroy_one(worklist *w, xs_value v)
 {
     switch (v.type) {
     case XS_TEXT:
-        xs_free(v.u.s);
+        block_free(v.u.s);
         break;
     case XS_ARRAY: {
         xs_array *a = v.u.a;
@@ -721,15 +784,15 @@ static void destroy_one(worklist *w, xs_value v)
             drop(w, a->items[i]);
         if (!array_inline(a))
             xs_free(a->items);
-        xs_free(a);
+        block_free(a);
         break;
     }
     case XS_OBJECT: {
         xs_object *o = v.u.o;
         for (size_t i = 0, n = obj_len(o); i < n; i++)
             drop(w, o->vals[i]);
-        shape_release(o->shape);
-        xs_free(o);
+        shape_release(obj_shape(o));
+        object_free(o);
         break;
     }
     default:
@@ -740,7 +803,7 @@ static void destroy_one(worklist *w, xs_value v)
 void xs_value_destroy_(xs_value v)
 {
     if (v.type == XS_TEXT) {
-        xs_free(v.u.s);
+        block_free(v.u.s);
         return;
     }
     worklist w;
@@ -781,7 +844,7 @@ void xs_value_unshare(xs_value *v)
         xs_object *no = object_alloc(len ? len : 4);
         for (size_t i = 0; i < len; i++)
             no->vals[i] = xs_retain(o->vals[i]);
-        no->shape = shape_retain(o->shape);
+        obj_set_shape(no, shape_retain(obj_shape(o)));
         *v = (xs_value){.type = XS_OBJECT, .u.o = no};
         break;
     }
@@ -813,13 +876,13 @@ xs_value xs_value_clone_deep(xs_value v)
         if (len) {
             shape *s = shape_alloc(len);
             for (size_t i = 0; i < len; i++) {
-                const xs_text *k = o->shape->keys[i];
+                const xs_text *k = obj_shape(o)->keys[i];
                 s->keys[i] = xs_text_new(k->data, k->len).u.s;
                 no->vals[i] = xs_value_clone_deep(o->vals[i]);
             }
             s->len = (uint32_t)len;
             index_rebuild(s);
-            no->shape = s;
+            obj_set_shape(no, s);
         }
         return (xs_value){.type = XS_OBJECT, .u.o = no};
     }
@@ -840,18 +903,19 @@ xs_value xs_value_make_immortal(xs_value v)
         xs_object *o = v.u.o;
         /* Other threads will read the keys: the object gets a shape of its
          * own, out of this thread's cache, which it never counts again. */
-        if (o->shape->rc != XS_RC_IMMORTAL) {
-            shape *s = o->shape, *c = shape_alloc(s->len);
+        if (obj_shape(o)->rc != XS_RC_IMMORTAL) {
+            shape *s = obj_shape(o), *c = shape_alloc(s->len);
             for (size_t i = 0; i < s->len; i++)
                 c->keys[i] = xs_text_new(s->keys[i]->data, s->keys[i]->len).u.s;
             c->len = s->len;
             index_rebuild(c);
             shape_release(s);
-            o->shape = c;
+            obj_set_shape(o, c);
             c->rc = XS_RC_IMMORTAL;
         }
-        for (size_t i = 0; i < o->shape->len; i++) {
-            o->shape->keys[i]->hdr.rc = XS_RC_IMMORTAL;
+        shape *s = obj_shape(o);
+        for (size_t i = 0; i < s->len; i++) {
+            s->keys[i]->hdr.rc = XS_RC_IMMORTAL;
             xs_value_make_immortal(o->vals[i]);
         }
     }
@@ -873,7 +937,7 @@ static void remortalize(xs_value v)
         for (size_t i = 0; i < v.u.a->len; i++)
             remortalize(v.u.a->items[i]);
     } else if (v.type == XS_OBJECT && v.u.o->shape) {
-        shape *s = v.u.o->shape;
+        shape *s = obj_shape(v.u.o);
         if (s->rc != XS_RC_IMMORTAL) {
             s->rc++;
         } else {
@@ -1050,7 +1114,7 @@ bool xs_value_equals(xs_value a, xs_value b)
             return false;
         for (size_t i = 0; i < n; i++) {
             if ((x->shape != y->shape &&
-                 !xs_str_eq(key_str(x->shape->keys[i]), key_str(y->shape->keys[i]))) ||
+                 !xs_str_eq(key_str(obj_shape(x)->keys[i]), key_str(obj_shape(y)->keys[i]))) ||
                 !xs_value_equals(x->vals[i], y->vals[i]))
                 return false;
         }
@@ -1078,7 +1142,7 @@ static bool loose_coll_eq(xs_value a, xs_value b)
         return loose_coll_eq(b, a);
     /* a is an object; b an object or an array. */
     for (size_t i = 0; i < na; i++) {
-        xs_str k = key_str(a.u.o->shape->keys[i]);
+        xs_str k = key_str(obj_shape(a.u.o)->keys[i]);
         xs_value bv;
         if (b.type == XS_OBJECT) {
             const xs_value *p = xs_object_get(b, k);
@@ -1181,7 +1245,7 @@ int xs_value_compare(xs_value a, xs_value b)
         for (size_t i = 0; i < n; i++) {
             int c = x->shape == y->shape
                         ? 0
-                        : cmp_bytes(key_str(x->shape->keys[i]), key_str(y->shape->keys[i]));
+                        : cmp_bytes(key_str(obj_shape(x)->keys[i]), key_str(obj_shape(y)->keys[i]));
             if (!c)
                 c = xs_value_compare(x->vals[i], y->vals[i]);
             if (c)
@@ -1209,7 +1273,7 @@ bool xs_value_truthy(xs_value v)
     case XS_ARRAY:
         return v.u.a->len != 0;
     case XS_OBJECT:
-        return v.u.o->shape != NULL;
+        return v.u.o->shape != 0;
     }
     return false;
 }

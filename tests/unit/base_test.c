@@ -1,10 +1,13 @@
-/* Unit tests for src/base: alloc, arena, buf, diag. */
+/* Unit tests for src/base: alloc, arena, buf, diag, slab. */
 #include "unit.h"
+
+#include <pthread.h>
 
 #include "base/alloc.h"
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/diag.h"
+#include "base/slab.h"
 
 static void arena_limit(void)
 {
@@ -92,6 +95,72 @@ static void diag_first_error_and_json(void)
     xs_diag_release(&d);
 }
 
+static void slab_sizes_and_refs(void)
+{
+    long live = xs_alloc_live();
+    void *blocks[XS_SLAB_MAX];
+    for (size_t n = 1; n <= XS_SLAB_MAX; n++) {
+        void *p = blocks[n - 1] = xs_slab_alloc(n);
+        CHECK(p != NULL && ((uintptr_t)p & 7) == 0);
+        CHECK(xs_slab_has(p));
+        CHECK_INT(xs_slab_size(p), (n + 7) / 8 * 8);
+        CHECK(xs_slab_ref(p) != 0 && xs_slab_ptr(xs_slab_ref(p)) == p);
+        memset(p, 0xab, n);
+    }
+    CHECK_INT(xs_alloc_live(), live + XS_SLAB_MAX);
+    for (size_t n = 1; n <= XS_SLAB_MAX; n++)
+        xs_slab_free(blocks[n - 1]);
+    CHECK_INT(xs_alloc_live(), live);
+    /* A freed block is the next one of its size. */
+    void *p = xs_slab_alloc(40);
+    xs_slab_free(p);
+    CHECK(xs_slab_alloc(33) == p);
+    xs_slab_free(p);
+    void *m = xs_malloc(16);
+    CHECK(!xs_slab_has(m) && !xs_slab_has(NULL));
+    xs_free(m);
+}
+
+enum { SLAB_THREAD_N = 1000 };
+
+/* Allocates blocks, frees half and hands the other half back. */
+static void *slab_worker(void *out)
+{
+    void **keep = out;
+    for (int i = 0; i < SLAB_THREAD_N; i++) {
+        void *p = xs_slab_alloc(24);
+        memset(p, i, 24);
+        if (i % 2)
+            xs_slab_free(p);
+        else
+            keep[i / 2] = p;
+    }
+    return NULL;
+}
+
+static void slab_threads(void)
+{
+    long live = xs_alloc_live();
+    void *keep[SLAB_THREAD_N / 2];
+    pthread_t th;
+    CHECK(pthread_create(&th, NULL, slab_worker, keep) == 0);
+    CHECK(pthread_join(th, NULL) == 0);
+    /* The ended thread's count moved here with its live blocks. */
+    CHECK_INT(xs_alloc_live(), live + SLAB_THREAD_N / 2);
+    for (int i = 0; i < SLAB_THREAD_N / 2; i++) {
+        CHECK(((unsigned char *)keep[i])[23] == (unsigned char)(2 * i));
+        xs_slab_free(keep[i]);
+    }
+    CHECK_INT(xs_alloc_live(), live);
+    /* The blocks the thread freed, and the rest of its run, are reused. */
+    void *more[SLAB_THREAD_N];
+    for (int i = 0; i < SLAB_THREAD_N; i++)
+        more[i] = xs_slab_alloc(24);
+    for (int i = 0; i < SLAB_THREAD_N; i++)
+        xs_slab_free(more[i]);
+    CHECK_INT(xs_alloc_live(), live);
+}
+
 static void json_quote_escapes(void)
 {
     xs_buf b;
@@ -108,5 +177,7 @@ const xs_unit_case xs_unit_base[] = {
     {"size_overflow", size_overflow},
     {"diag_first_error_and_json", diag_first_error_and_json},
     {"json_quote_escapes", json_quote_escapes},
+    {"slab_sizes_and_refs", slab_sizes_and_refs},
+    {"slab_threads", slab_threads},
     {NULL, NULL},
 };
