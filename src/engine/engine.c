@@ -6,6 +6,7 @@
  */
 #include "engine/engine_int.h"
 
+#include <malloc.h>
 #include <stdarg.h>
 #include <time.h>
 #include <unistd.h>
@@ -40,7 +41,21 @@ void xs_engine_wake(xs_engine *e)
 {
     pthread_mutex_lock(&e->mu);
     e->wake_seq++;
-    pthread_cond_broadcast(&e->cv);
+    pthread_cond_signal(&e->runner_cv);
+    pthread_mutex_unlock(&e->mu);
+}
+
+/* A runner got a run: there may be more, so another idle runner looks. A
+ * burst of N queued runs wakes runners one after the other, as each
+ * finds one. */
+static void pass_wake_on(xs_engine *e)
+{
+    pthread_mutex_lock(&e->mu);
+    e->trim_due = true;
+    if (e->idle_runners > 0) {
+        e->wake_seq++;
+        pthread_cond_signal(&e->runner_cv);
+    }
     pthread_mutex_unlock(&e->mu);
 }
 
@@ -194,6 +209,7 @@ xs_status xs_engine_open(const xs_engine_opts *o, xs_engine **out, xs_diag *d)
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
     pthread_cond_init(&e->cv, &ca);
+    pthread_cond_init(&e->runner_cv, &ca);
     pthread_condattr_destroy(&ca);
     char host[64] = "host";
     gethostname(host, sizeof host - 1);
@@ -1118,7 +1134,10 @@ static void execute(worker *w, claimed *cl)
     xs_release(err);
     ctx_release(&c);
     xs_diag_release(&d);
-    xs_engine_wake(e);
+    /* This runner looks for work next anyway; another is woken only when
+     * the end can have freed a concurrency slot for a run it skipped. */
+    if (e->has_limits)
+        xs_engine_wake(e);
 }
 
 /* Marks a candidate that must not run (cancelled, claimed too often). */
@@ -1472,23 +1491,41 @@ xs_status xs_engine_run_one(xs_engine *e, int64_t id, xs_diag *d)
 
 /* ---- threads ---- */
 
-/* Waits ms, or until a wake-up after seen (seen = NO_WAKE: only until
- * the engine stops). */
-#define NO_WAKE UINT64_MAX
-static void wait_ms(xs_engine *e, uint64_t seen, int64_t ms)
+static void deadline_in(struct timespec *ts, int64_t ms)
+{
+    clock_gettime(CLOCK_MONOTONIC, ts);
+    ts->tv_sec += ms / 1000;
+    ts->tv_nsec += (ms % 1000) * 1000000L;
+    if (ts->tv_nsec >= 1000000000L) {
+        ts->tv_sec++;
+        ts->tv_nsec -= 1000000000L;
+    }
+}
+
+/* Waits ms, or until the engine stops. */
+static void wait_ms(xs_engine *e, int64_t ms)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    ts.tv_sec += ms / 1000;
-    ts.tv_nsec += (ms % 1000) * 1000000L;
-    if (ts.tv_nsec >= 1000000000L) {
-        ts.tv_sec++;
-        ts.tv_nsec -= 1000000000L;
-    }
+    deadline_in(&ts, ms);
     pthread_mutex_lock(&e->mu);
-    while (!e->stopping && (seen == NO_WAKE || e->wake_seq == seen))
+    while (!e->stopping)
         if (pthread_cond_timedwait(&e->cv, &e->mu, &ts) != 0)
             break;
+    pthread_mutex_unlock(&e->mu);
+}
+
+/* A runner waits ms, or until news after seen (the wake_seq it read
+ * before it last looked for work, so that news in between is not lost). */
+static void runner_wait(xs_engine *e, uint64_t seen, int64_t ms)
+{
+    struct timespec ts;
+    deadline_in(&ts, ms);
+    pthread_mutex_lock(&e->mu);
+    e->idle_runners++;
+    while (!e->stopping && e->wake_seq == seen)
+        if (pthread_cond_timedwait(&e->runner_cv, &e->mu, &ts) != 0)
+            break;
+    e->idle_runners--;
     pthread_mutex_unlock(&e->mu);
 }
 
@@ -1524,7 +1561,7 @@ static void *runner_main(void *arg)
     while (!stopping(e)) {
         uint64_t seen = wake_seq(e);
         if (draining(e)) {
-            wait_ms(e, seen, e->ecfg.poll_ms);
+            runner_wait(e, seen, e->ecfg.poll_ms);
             continue;
         }
         claimed cl;
@@ -1542,11 +1579,12 @@ static void *runner_main(void *arg)
         xs_diag_release(&d);
         if (got) {
             errors = 0;
+            pass_wake_on(e);
             execute(w, &cl);
             claimed_release(&cl);
             continue;
         }
-        wait_ms(e, seen, e->ecfg.poll_ms);
+        runner_wait(e, seen, e->ecfg.poll_ms);
     }
     return NULL;
 }
@@ -1570,7 +1608,7 @@ static void *heartbeat_main(void *arg)
     if (tick < 10)
         tick = 10;
     while (!stopping(e)) {
-        wait_ms(e, NO_WAKE, tick);
+        wait_ms(e, tick);
         if (stopping(e))
             break;
         int64_t mono = xs_clock_mono_ms();
@@ -1586,7 +1624,14 @@ static void *heartbeat_main(void *arg)
             if (!w->interrupt && w->step_deadline && mono > w->step_deadline)
                 w->interrupt = INT_STEP_TIMEOUT;
         }
+        bool trim = !busy && e->trim_due;
+        if (trim)
+            e->trim_due = false;
         pthread_mutex_unlock(&e->mu);
+        /* Idle after work: hand back to the system what the runs freed
+         * (glibc keeps freed memory in its arenas otherwise). */
+        if (trim)
+            malloc_trim(0);
         if (!busy)
             continue;
         xs_diag_clear(&d);
@@ -1639,7 +1684,7 @@ static void *sched_main(void *arg)
         }
         if (fired)
             xs_engine_wake(e);
-        wait_ms(e, NO_WAKE, e->ecfg.sched_tick_ms);
+        wait_ms(e, e->ecfg.sched_tick_ms);
     }
     xs_diag_release(&d);
     xs_store_free(s);
@@ -1713,6 +1758,7 @@ void xs_engine_stop(xs_engine *e)
         if (e->workers[i].run_id && !e->workers[i].interrupt)
             e->workers[i].interrupt = INT_SHUTDOWN;
     pthread_cond_broadcast(&e->cv);
+    pthread_cond_broadcast(&e->runner_cv);
     pthread_mutex_unlock(&e->mu);
     for (int i = 0; i < e->nworkers; i++)
         if (e->workers[i].started)
@@ -1766,6 +1812,7 @@ void xs_engine_free(xs_engine *e)
     xs_workspace_free(e->ws);
     xs_config_free(e->cfg);
     pthread_cond_destroy(&e->cv);
+    pthread_cond_destroy(&e->runner_cv);
     pthread_mutex_destroy(&e->mu);
     pthread_mutex_destroy(&e->wlock);
     xs_free(e->url);

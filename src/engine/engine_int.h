@@ -75,7 +75,12 @@ struct xs_engine {
     char owner[96];
     xs_store *main;
     pthread_mutex_t mu;
-    pthread_cond_t cv;
+    pthread_cond_t cv; /* the heartbeat, scheduler and retention threads: stop */
+    /* Idle runners wait here; news wakes one of them (a broadcast would
+     * have every idle runner race for the same run and the write lock). */
+    pthread_cond_t runner_cv;
+    int idle_runners;
+    bool trim_due; /* a run was claimed since the heartbeat last trimmed */
     /* SQLite has one writer: this process's threads queue here for it
      * rather than in SQLite's busy handler, which sleeps in steps of
      * milliseconds. Held from the outermost begin to its commit. */
@@ -105,7 +110,7 @@ void xs_engine_tx_rollback(xs_engine *e, xs_store *s);
 xs_status xs_engine_write(xs_engine *e, xs_store *s, const char *sql, const xs_value *p, size_t n,
                           xs_store_rows *out, xs_diag *d);
 
-/* Wakes every idle runner (new work, a run ended). */
+/* New work: wakes one idle runner, which wakes the next when it gets a run. */
 void xs_engine_wake(xs_engine *e);
 
 /* Logs one line with a timestamp. */

@@ -1,7 +1,8 @@
 /*
  * store_sqlite.c - the SQLite backend: one sqlite3 connection, WAL journal,
  * a busy timeout so that concurrent writers wait instead of failing, and a
- * cache of prepared statements keyed by SQL text.
+ * cache of prepared statements keyed by SQL text. WAL checkpoints run in
+ * a background thread (sqlite_ckpt.c).
  */
 #include "store/store_int.h"
 
@@ -9,6 +10,7 @@
 
 #include "base/alloc.h"
 #include "base/map.h"
+#include "store/sqlite_ckpt.h"
 #include "value/json.h"
 
 enum {
@@ -20,6 +22,7 @@ typedef struct sq_store {
     xs_store base;
     sqlite3 *db;
     xs_map stmts; /* SQL text -> sqlite3_stmt * */
+    xs_sqlite_ckpt *ckpt;
 } sq_store;
 
 static void cache_clear(sq_store *q)
@@ -37,6 +40,7 @@ static void sq_close(xs_store *s)
     sq_store *q = (sq_store *)s;
     cache_clear(q);
     xs_map_release(&q->stmts);
+    xs_sqlite_ckpt_detach(q->ckpt, q->db);
     sqlite3_close_v2(q->db);
     xs_free(q);
 }
@@ -230,6 +234,7 @@ xs_status xs_store_sqlite_open(const char *path, xs_store **out, xs_diag *d)
     q->base.ops = &sqlite_ops;
     q->base.kind = XS_STORE_SQLITE;
     q->db = db;
+    q->ckpt = xs_sqlite_ckpt_attach(db, path);
     xs_map_init(&q->stmts);
     *out = &q->base;
     return XS_OK;

@@ -12,6 +12,7 @@ extern const xs_unit_case xs_unit_rules[];
 extern const xs_unit_case xs_unit_interp[];
 extern const xs_unit_case xs_unit_seed[];
 extern const xs_unit_case xs_unit_store[];
+extern const xs_unit_case xs_unit_sqlite[];
 extern const xs_unit_case xs_unit_lib[];
 extern const xs_unit_case xs_unit_libx[];
 extern const xs_unit_case xs_unit_cron[];
@@ -31,6 +32,7 @@ static const struct {
     {"interp", xs_unit_interp},
     {"seed", xs_unit_seed},
     {"store", xs_unit_store},
+    {"sqlite", xs_unit_sqlite},
     {"lib", xs_unit_lib},
     {"libx", xs_unit_libx},
     {"cron", xs_unit_cron},

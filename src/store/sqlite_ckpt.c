@@ -1,0 +1,142 @@
+/*
+ * sqlite_ckpt.c - background WAL checkpoints, one thread per database file
+ * (see sqlite_ckpt.h).
+ */
+#include "store/sqlite_ckpt.h"
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <string.h>
+
+#include "base/alloc.h"
+
+/* SQLite's own automatic checkpoint threshold, in pages. */
+enum { CKPT_PAGES = 1000, CKPT_INLINE_PAGES = 8 * CKPT_PAGES };
+
+struct xs_sqlite_ckpt {
+    xs_sqlite_ckpt *next; /* in the registry */
+    char *path;
+    int refs;             /* attached connections, under reg_mu */
+    pthread_mutex_t mu;
+    pthread_cond_t cv;
+    bool pending, stop, started;
+    pthread_t th;
+};
+
+static pthread_mutex_t reg_mu = PTHREAD_MUTEX_INITIALIZER;
+static xs_sqlite_ckpt *reg;
+
+static void *ckpt_main(void *arg)
+{
+    xs_sqlite_ckpt *c = arg;
+    sqlite3 *db = NULL;
+    pthread_mutex_lock(&c->mu);
+    for (;;) {
+        while (!c->pending && !c->stop)
+            pthread_cond_wait(&c->cv, &c->mu);
+        if (c->stop)
+            break;
+        c->pending = false;
+        pthread_mutex_unlock(&c->mu);
+        /* A new connection finds the WAL at its first read; until then
+         * a checkpoint does nothing. */
+        if (!db && (sqlite3_open_v2(c->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
+                                    NULL) != SQLITE_OK ||
+                    sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) !=
+                        SQLITE_OK)) {
+            sqlite3_close_v2(db);
+            db = NULL;
+        }
+        /* PASSIVE: copies what no reader still needs, without waiting for
+         * readers or the writer; a failure leaves the WAL to the next try
+         * or to the committing connection's inline checkpoint. */
+        if (db)
+            sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+        pthread_mutex_lock(&c->mu);
+    }
+    pthread_mutex_unlock(&c->mu);
+    sqlite3_close_v2(db);
+    return NULL;
+}
+
+static void request(xs_sqlite_ckpt *c)
+{
+    pthread_mutex_lock(&c->mu);
+    if (!c->pending) {
+        c->pending = true;
+        if (!c->started)
+            c->started = pthread_create(&c->th, NULL, ckpt_main, c) == 0;
+        pthread_cond_signal(&c->cv);
+    }
+    pthread_mutex_unlock(&c->mu);
+}
+
+/* After each commit of an attached connection, with the WAL's size. */
+static int on_commit(void *arg, sqlite3 *db, const char *name, int pages)
+{
+    xs_sqlite_ckpt *c = arg;
+    if (strcmp(name, "main") != 0)
+        return SQLITE_OK;
+    if (pages >= CKPT_INLINE_PAGES)
+        sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+    else if (pages >= CKPT_PAGES)
+        request(c);
+    return SQLITE_OK;
+}
+
+static bool in_memory(const char *path)
+{
+    return !path || !*path || strcmp(path, ":memory:") == 0 ||
+           strncmp(path, "file::memory:", 13) == 0 || strstr(path, "mode=memory") != NULL;
+}
+
+xs_sqlite_ckpt *xs_sqlite_ckpt_attach(sqlite3 *db, const char *path)
+{
+    if (in_memory(path))
+        return NULL;
+    pthread_mutex_lock(&reg_mu);
+    xs_sqlite_ckpt *c = reg;
+    while (c && strcmp(c->path, path) != 0)
+        c = c->next;
+    if (!c) {
+        c = xs_calloc(1, sizeof *c);
+        c->path = xs_strdup(path);
+        pthread_mutex_init(&c->mu, NULL);
+        pthread_cond_init(&c->cv, NULL);
+        c->next = reg;
+        reg = c;
+    }
+    c->refs++;
+    pthread_mutex_unlock(&reg_mu);
+    sqlite3_wal_hook(db, on_commit, c); /* replaces the automatic checkpoint */
+    return c;
+}
+
+void xs_sqlite_ckpt_detach(xs_sqlite_ckpt *c, sqlite3 *db)
+{
+    if (!c)
+        return;
+    sqlite3_wal_hook(db, NULL, NULL);
+    pthread_mutex_lock(&reg_mu);
+    bool last = --c->refs == 0;
+    if (last) {
+        xs_sqlite_ckpt **p = &reg;
+        while (*p != c)
+            p = &(*p)->next;
+        *p = c->next;
+    }
+    pthread_mutex_unlock(&reg_mu);
+    if (!last)
+        return;
+    pthread_mutex_lock(&c->mu);
+    c->stop = true;
+    pthread_cond_signal(&c->cv);
+    bool started = c->started;
+    pthread_mutex_unlock(&c->mu);
+    if (started)
+        pthread_join(c->th, NULL);
+    pthread_cond_destroy(&c->cv);
+    pthread_mutex_destroy(&c->mu);
+    xs_free(c->path);
+    xs_free(c);
+}

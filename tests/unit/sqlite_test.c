@@ -1,0 +1,61 @@
+/* SQLite specifics of the store: WAL checkpoints in the background. */
+#include <stdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "store/store.h"
+#include "unit.h"
+
+static long long file_size(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 ? (long long)st.st_size : -1;
+}
+
+/* Past 1,000 WAL pages the WAL is copied into the database file by the
+ * background checkpointer while the connection stays open and idle (with
+ * SQLite's automatic checkpoint switched off by the hook and no
+ * checkpointer, the file would stay empty until the close). */
+static void checkpoint_in_background(void)
+{
+    char dir[] = "/tmp/xsflow-ckpt-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char path[128], url[160];
+    snprintf(path, sizeof path, "%s/db.sqlite", dir);
+    snprintf(url, sizeof url, "sqlite:%s", path);
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_store *s = NULL;
+    CHECK(xs_store_open(url, NULL, &s, &d) == XS_OK);
+    CHECK(xs_store_exec(s, "CREATE TABLE t (b BLOB)", NULL, 0, NULL, &d) == XS_OK);
+    for (int i = 0; i < 110; i++) /* 110 commits of about 10 pages */
+        CHECK(xs_store_exec(s, "INSERT INTO t (b) VALUES (randomblob(40000))", NULL, 0, NULL,
+                            &d) == XS_OK);
+    long long size = 0;
+    for (int waited = 0; waited < 10000 && (size = file_size(path)) < 4000000; waited += 20)
+        nanosleep(&(struct timespec){0, 20 * 1000000L}, NULL);
+    if (size < 4000000)
+        xs_unit_fail(__FILE__, __LINE__, "database file is %lld bytes after 10 s: no checkpoint",
+                     size);
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    CHECK(xs_store_exec(s, "SELECT count(*) FROM t", NULL, 0, &r, &d) == XS_OK);
+    CHECK_INT(xs_array_at(xs_array_at(r.rows, 0), 0).u.i, 110);
+    xs_store_rows_release(&r);
+    xs_store_free(s);
+    xs_diag_release(&d);
+    char wal[160];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    unlink(wal);
+    snprintf(wal, sizeof wal, "%s-shm", path);
+    unlink(wal);
+    unlink(path);
+    rmdir(dir);
+}
+
+const xs_unit_case xs_unit_sqlite[] = {
+    {"checkpoint_in_background", checkpoint_in_background},
+    {NULL, NULL},
+};
