@@ -6,9 +6,14 @@ O        ?= build
 CC       ?= cc
 SANITIZE ?= 0
 
-# Debian packages providing these are installed by scripts/deps.
-PKGS := sqlite3 libpq libcrypto libpcre2-8 yaml-0.1 libxml-2.0 libxcrypt openssl libcurl libmicrohttpd libzip hiredis
-PKG_CFLAGS := $(if $(PKGS),$(shell pkg-config --cflags $(PKGS)))
+# Debian packages providing these are installed by scripts/deps. PKGS are
+# linked; LAZY_PKGS give only their headers: the library is loaded with
+# dlopen when first used (src/base/dynlib.h), so that a process that
+# serves no HTTP, sends none and parses no XML does not carry them (and
+# GnuTLS, Kerberos, LDAP, ICU and libstdc++ behind them) in its memory.
+PKGS := sqlite3 libpq libcrypto libpcre2-8 yaml-0.1 libxcrypt openssl libzip hiredis
+LAZY_PKGS := libxml-2.0 libcurl libmicrohttpd
+PKG_CFLAGS := $(if $(PKGS),$(shell pkg-config --cflags $(PKGS) $(LAZY_PKGS)))
 PKG_LIBS   := $(if $(PKGS),$(shell pkg-config --libs $(PKGS)))
 
 WARN := -Wall -Wextra -Werror -Wshadow -Wpointer-arith -Wstrict-prototypes \

@@ -1,11 +1,27 @@
-/* client.c - outgoing HTTP over libcurl (see client.h). */
+/* client.c - outgoing HTTP over libcurl (see client.h), loaded on the
+ * first request (base/dynlib.h). */
 #include "http/client.h"
 
+/* curl.h's type-checking wrapper macros would call the functions by name,
+ * which are not linked: calls go through the pointers below. */
+#define CURL_DISABLE_TYPECHECK 1
 #include <curl/curl.h>
 #include <pthread.h>
 #include <strings.h>
 
 #include "base/alloc.h"
+#include "base/dynlib.h"
+
+#define CURL_FUNCS(X)                                                                          \
+    X(curl_global_init) X(curl_easy_init) X(curl_easy_reset) X(curl_easy_cleanup)              \
+    X(curl_easy_setopt) X(curl_easy_perform) X(curl_easy_getinfo) X(curl_easy_strerror)        \
+    X(curl_slist_append) X(curl_slist_free_all)
+static struct {
+    CURL_FUNCS(XS_DYN_FIELD)
+} curl;
+#define CURL_SYM(f) {#f, &curl.f},
+static const xs_dynsym curl_syms[] = {CURL_FUNCS(CURL_SYM)};
+static xs_dynlib curl_lib = XS_DYNLIB("libcurl.so.4", "libcurl4", curl_syms);
 
 /* ---- per-thread handle ---- */
 
@@ -16,12 +32,12 @@ static _Thread_local CURL *tl_easy;
 static void free_handle(void *p)
 {
     if (p)
-        curl_easy_cleanup(p);
+        curl.curl_easy_cleanup(p);
 }
 
 static void global_init(void)
 {
-    curl_global_init(CURL_GLOBAL_DEFAULT);
+    curl.curl_global_init(CURL_GLOBAL_DEFAULT);
     pthread_key_create(&handle_key, free_handle);
 }
 
@@ -29,12 +45,12 @@ static CURL *thread_handle(void)
 {
     pthread_once(&global_once, global_init);
     if (!tl_easy) {
-        tl_easy = curl_easy_init();
+        tl_easy = curl.curl_easy_init();
         if (!tl_easy)
             xs_oom();
         pthread_setspecific(handle_key, tl_easy);
     } else {
-        curl_easy_reset(tl_easy); /* options only: the connection cache stays */
+        curl.curl_easy_reset(tl_easy); /* options only: the connection cache stays */
     }
     return tl_easy;
 }
@@ -44,7 +60,7 @@ void xs_http_client_thread_end(void)
     if (!tl_easy)
         return;
     pthread_setspecific(handle_key, NULL);
-    curl_easy_cleanup(tl_easy);
+    curl.curl_easy_cleanup(tl_easy);
     tl_easy = NULL;
 }
 
@@ -121,6 +137,12 @@ static bool is_method(const char *m, const char *want)
 xs_status xs_http_client_do(const xs_http_request *rq, xs_http_response *rs, xs_buf *err)
 {
     const char *method = rq->method && rq->method[0] ? rq->method : "GET";
+    if (!xs_dynlib_load(&curl_lib)) {
+        xs_buf_addf(err, "%s ", method);
+        xs_http_mask_url(rq->url, err);
+        xs_buf_addf(err, ": no HTTP client: %s", xs_dynlib_error(&curl_lib));
+        return XS_E_HTTP;
+    }
     CURL *h = thread_handle();
     char errbuf[CURL_ERROR_SIZE];
     errbuf[0] = '\0';
@@ -130,66 +152,66 @@ xs_status xs_http_client_do(const xs_http_request *rq, xs_http_response *rs, xs_
 
     struct curl_slist *hl = NULL;
     for (size_t i = 0; i < rq->nheaders; i++) {
-        struct curl_slist *t = curl_slist_append(hl, rq->headers[i]);
+        struct curl_slist *t = curl.curl_slist_append(hl, rq->headers[i]);
         if (!t)
             xs_oom();
         hl = t;
     }
     /* No "Expect: 100-continue" round trip before a large body. */
-    struct curl_slist *t = curl_slist_append(hl, "Expect:");
+    struct curl_slist *t = curl.curl_slist_append(hl, "Expect:");
     if (!t)
         xs_oom();
     hl = t;
 
-    curl_easy_setopt(h, CURLOPT_URL, rq->url);
-    curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, (long)timeout);
-    curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, (long)timeout);
-    curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, rq->follow_redirects ? 1L : 0L);
-    curl_easy_setopt(h, CURLOPT_MAXREDIRS, (long)XS_HTTP_MAX_REDIRECTS);
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, rq->verify_tls ? 1L : 0L);
-    curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, rq->verify_tls ? 2L : 0L);
-    curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
-    curl_easy_setopt(h, CURLOPT_USERAGENT, "xsflow");
-    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
-    curl_easy_setopt(h, CURLOPT_HTTPHEADER, hl);
-    curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
-    curl_easy_setopt(h, CURLOPT_WRITEDATA, &s);
-    curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
-    curl_easy_setopt(h, CURLOPT_HEADERDATA, &s);
+    curl.curl_easy_setopt(h, CURLOPT_URL, rq->url);
+    curl.curl_easy_setopt(h, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl.curl_easy_setopt(h, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl.curl_easy_setopt(h, CURLOPT_NOSIGNAL, 1L);
+    curl.curl_easy_setopt(h, CURLOPT_TIMEOUT_MS, (long)timeout);
+    curl.curl_easy_setopt(h, CURLOPT_CONNECTTIMEOUT_MS, (long)timeout);
+    curl.curl_easy_setopt(h, CURLOPT_FOLLOWLOCATION, rq->follow_redirects ? 1L : 0L);
+    curl.curl_easy_setopt(h, CURLOPT_MAXREDIRS, (long)XS_HTTP_MAX_REDIRECTS);
+    curl.curl_easy_setopt(h, CURLOPT_SSL_VERIFYPEER, rq->verify_tls ? 1L : 0L);
+    curl.curl_easy_setopt(h, CURLOPT_SSL_VERIFYHOST, rq->verify_tls ? 2L : 0L);
+    curl.curl_easy_setopt(h, CURLOPT_ACCEPT_ENCODING, "");
+    curl.curl_easy_setopt(h, CURLOPT_USERAGENT, "xsflow");
+    curl.curl_easy_setopt(h, CURLOPT_ERRORBUFFER, errbuf);
+    curl.curl_easy_setopt(h, CURLOPT_HTTPHEADER, hl);
+    curl.curl_easy_setopt(h, CURLOPT_WRITEFUNCTION, on_body);
+    curl.curl_easy_setopt(h, CURLOPT_WRITEDATA, &s);
+    curl.curl_easy_setopt(h, CURLOPT_HEADERFUNCTION, on_header);
+    curl.curl_easy_setopt(h, CURLOPT_HEADERDATA, &s);
     if (rq->ca_pem) {
         struct curl_blob b = {(void *)rq->ca_pem, strlen(rq->ca_pem), CURL_BLOB_COPY};
-        curl_easy_setopt(h, CURLOPT_CAINFO_BLOB, &b);
+        curl.curl_easy_setopt(h, CURLOPT_CAINFO_BLOB, &b);
     }
     if (rq->cert_pem) {
         struct curl_blob b = {(void *)rq->cert_pem, strlen(rq->cert_pem), CURL_BLOB_COPY};
-        curl_easy_setopt(h, CURLOPT_SSLCERT_BLOB, &b);
-        curl_easy_setopt(h, CURLOPT_SSLCERTTYPE, "PEM");
+        curl.curl_easy_setopt(h, CURLOPT_SSLCERT_BLOB, &b);
+        curl.curl_easy_setopt(h, CURLOPT_SSLCERTTYPE, "PEM");
     }
     if (rq->key_pem) {
         struct curl_blob b = {(void *)rq->key_pem, strlen(rq->key_pem), CURL_BLOB_COPY};
-        curl_easy_setopt(h, CURLOPT_SSLKEY_BLOB, &b);
-        curl_easy_setopt(h, CURLOPT_SSLKEYTYPE, "PEM");
+        curl.curl_easy_setopt(h, CURLOPT_SSLKEY_BLOB, &b);
+        curl.curl_easy_setopt(h, CURLOPT_SSLKEYTYPE, "PEM");
     }
     if (rq->key_pass)
-        curl_easy_setopt(h, CURLOPT_KEYPASSWD, rq->key_pass);
+        curl.curl_easy_setopt(h, CURLOPT_KEYPASSWD, rq->key_pass);
     if (is_method(method, "HEAD")) {
-        curl_easy_setopt(h, CURLOPT_NOBODY, 1L);
+        curl.curl_easy_setopt(h, CURLOPT_NOBODY, 1L);
     } else {
         if (rq->body) {
-            curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)rq->body_len);
-            curl_easy_setopt(h, CURLOPT_POSTFIELDS, rq->body);
+            curl.curl_easy_setopt(h, CURLOPT_POSTFIELDSIZE_LARGE, (curl_off_t)rq->body_len);
+            curl.curl_easy_setopt(h, CURLOPT_POSTFIELDS, rq->body);
         }
         if (!is_method(method, rq->body ? "POST" : "GET"))
-            curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, method);
+            curl.curl_easy_setopt(h, CURLOPT_CUSTOMREQUEST, method);
     }
 
-    CURLcode cc = curl_easy_perform(h);
-    curl_slist_free_all(hl);
-    curl_easy_setopt(h, CURLOPT_HTTPHEADER, NULL);
-    curl_easy_setopt(h, CURLOPT_ERRORBUFFER, NULL);
+    CURLcode cc = curl.curl_easy_perform(h);
+    curl.curl_slist_free_all(hl);
+    curl.curl_easy_setopt(h, CURLOPT_HTTPHEADER, NULL);
+    curl.curl_easy_setopt(h, CURLOPT_ERRORBUFFER, NULL);
 
     xs_status st = XS_OK;
     if (cc != CURLE_OK) {
@@ -199,20 +221,20 @@ xs_status xs_http_client_do(const xs_http_request *rq, xs_http_response *rs, xs_
             xs_buf_addf(err, ": response larger than %zu bytes", s.max);
             st = XS_E_LIMIT;
         } else {
-            xs_buf_addf(err, ": %s", errbuf[0] ? errbuf : curl_easy_strerror(cc));
+            xs_buf_addf(err, ": %s", errbuf[0] ? errbuf : curl.curl_easy_strerror(cc));
             st = XS_E_HTTP;
         }
         xs_buf_reset(&rs->body);
         return st;
     }
     long code = 0;
-    curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
+    curl.curl_easy_getinfo(h, CURLINFO_RESPONSE_CODE, &code);
     rs->status = code;
     char *ct = NULL;
-    if (curl_easy_getinfo(h, CURLINFO_CONTENT_TYPE, &ct) == CURLE_OK && ct)
+    if (curl.curl_easy_getinfo(h, CURLINFO_CONTENT_TYPE, &ct) == CURLE_OK && ct)
         rs->content_type = xs_strdup(ct);
     char *eff = NULL;
-    if (curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &eff) == CURLE_OK && eff)
+    if (curl.curl_easy_getinfo(h, CURLINFO_EFFECTIVE_URL, &eff) == CURLE_OK && eff)
         rs->final_url = xs_strdup(eff);
     return XS_OK;
 }

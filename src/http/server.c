@@ -1,4 +1,5 @@
-/* server.c - query endpoints over libmicrohttpd (see server.h). */
+/* server.c - query endpoints over libmicrohttpd (see server.h), loaded
+ * when the first server starts (base/dynlib.h). */
 #include "http/server.h"
 
 #include <arpa/inet.h>
@@ -10,10 +11,23 @@
 
 #include "base/alloc.h"
 #include "base/clock.h"
+#include "base/dynlib.h"
 #include "base/map.h"
 #include "http/ctx.h"
 #include "lib/crypto.h"
 #include "value/json.h"
+
+#define MHD_FUNCS(X)                                                                           \
+    X(MHD_start_daemon) X(MHD_stop_daemon) X(MHD_quiesce_daemon) X(MHD_get_daemon_info)        \
+    X(MHD_create_response_from_buffer_with_free_callback) X(MHD_add_response_header)           \
+    X(MHD_queue_response) X(MHD_destroy_response) X(MHD_lookup_connection_value)               \
+    X(MHD_get_connection_values) X(MHD_get_connection_info)
+static struct {
+    MHD_FUNCS(XS_DYN_FIELD)
+} mhd;
+#define MHD_SYM(f) {#f, &mhd.f},
+static const xs_dynsym mhd_syms[] = {MHD_FUNCS(MHD_SYM)};
+static xs_dynlib mhd_lib = XS_DYNLIB("libmicrohttpd.so.12", "libmicrohttpd12", mhd_syms);
 
 struct xs_http_server {
     struct MHD_Daemon *daemon;
@@ -109,7 +123,7 @@ static enum MHD_Result reply(struct MHD_Connection *conn, int status, xs_buf *bo
     size_t len = 0;
     char *bytes = xs_buf_detach(body, &len);
     struct MHD_Response *resp =
-        MHD_create_response_from_buffer_with_free_callback(len, bytes, free_body);
+        mhd.MHD_create_response_from_buffer_with_free_callback(len, bytes, free_body);
     if (!resp) {
         xs_free(bytes);
         return MHD_NO;
@@ -120,12 +134,12 @@ static enum MHD_Result reply(struct MHD_Connection *conn, int status, xs_buf *bo
         const char *name = xs_text_ptr(xs_array_at(pair, 0));
         if (strcasecmp(name, "Content-Type") == 0)
             has_type = true;
-        MHD_add_response_header(resp, name, xs_text_ptr(xs_array_at(pair, 1)));
+        mhd.MHD_add_response_header(resp, name, xs_text_ptr(xs_array_at(pair, 1)));
     }
     if (!has_type && content_type)
-        MHD_add_response_header(resp, "Content-Type", content_type);
-    enum MHD_Result ret = MHD_queue_response(conn, (unsigned)status, resp);
-    MHD_destroy_response(resp);
+        mhd.MHD_add_response_header(resp, "Content-Type", content_type);
+    enum MHD_Result ret = mhd.MHD_queue_response(conn, (unsigned)status, resp);
+    mhd.MHD_destroy_response(resp);
     return ret;
 }
 
@@ -273,12 +287,12 @@ static thread_state *thread_get(xs_http_server *s)
 
 const char *xs_http_req_header(const xs_http_req *r, const char *name)
 {
-    return MHD_lookup_connection_value(r->conn_, MHD_HEADER_KIND, name);
+    return mhd.MHD_lookup_connection_value(r->conn_, MHD_HEADER_KIND, name);
 }
 
 const char *xs_http_req_arg(const xs_http_req *r, const char *name)
 {
-    return MHD_lookup_connection_value(r->conn_, MHD_GET_ARGUMENT_KIND, name);
+    return mhd.MHD_lookup_connection_value(r->conn_, MHD_GET_ARGUMENT_KIND, name);
 }
 
 void xs_http_resp_json(xs_http_resp *out, int status, xs_value v)
@@ -326,7 +340,7 @@ static const xs_http_mount *find_mount(const xs_http_server *s, const char *path
 static bool peer_is_loopback(struct MHD_Connection *conn)
 {
     const union MHD_ConnectionInfo *ci =
-        MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
+        mhd.MHD_get_connection_info(conn, MHD_CONNECTION_INFO_CLIENT_ADDRESS);
     if (!ci || !ci->client_addr)
         return false;
     const struct sockaddr *sa = ci->client_addr;
@@ -373,7 +387,7 @@ static enum MHD_Result serve_mount(xs_http_server *s, const xs_http_mount *m,
 static bool check_auth(xs_http_server *s, struct MHD_Connection *conn, const xs_http_route *rt,
                        xs_value *auth, int *status, enum MHD_Result *ret)
 {
-    const char *h = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Authorization");
+    const char *h = mhd.MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Authorization");
     if (!h || strncasecmp(h, "Bearer ", 7) != 0 || !h[7]) {
         *status = 401;
         *ret = send_error(conn, 401, "ERROR_CODE_UNAUTHORIZED",
@@ -441,9 +455,9 @@ static enum MHD_Result serve(xs_http_server *s, struct MHD_Connection *conn, con
     if (rt->auth && !check_auth(s, conn, rt, &auth, &status, &ret))
         goto out;
 
-    MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, each_arg, &input);
+    mhd.MHD_get_connection_values(conn, MHD_GET_ARGUMENT_KIND, each_arg, &input);
     if (r->body.len) {
-        const char *ct = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Type");
+        const char *ct = mhd.MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Type");
         if (!ct)
             ct = "";
         const char *p = r->body.ptr;
@@ -502,7 +516,7 @@ static enum MHD_Result serve(xs_http_server *s, struct MHD_Connection *conn, con
     xs_http_ctx_init(&hc);
     /* A caller's Idempotency-Key carries over to the requests the query
      * makes: a retried call sends the same derived keys downstream. */
-    const char *idem = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Idempotency-Key");
+    const char *idem = mhd.MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Idempotency-Key");
     if (idem && idem_ok(idem))
         hc.idempotency_prefix = idem;
     xs_http_ctx *prev = xs_http_ctx_install(&hc);
@@ -572,7 +586,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
         /* The head is checked here, where the answer can be JSON; the
          * daemon's memory limit only stops heads far past this one. */
         const union MHD_ConnectionInfo *ci =
-            MHD_get_connection_info(conn, MHD_CONNECTION_INFO_REQUEST_HEADER_SIZE);
+            mhd.MHD_get_connection_info(conn, MHD_CONNECTION_INFO_REQUEST_HEADER_SIZE);
         if (ci && ci->header_size > s->o.max_header_bytes) {
             r->too_large = true;
             r->answered = true;
@@ -580,7 +594,7 @@ static enum MHD_Result on_request(void *cls, struct MHD_Connection *conn, const 
             return send_error(conn, 431, "ERROR_CODE_REQUEST_HEADER_FIELDS_TOO_LARGE",
                               "The request head is larger than the limit.", xs_null(), NULL);
         }
-        const char *cl = MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
+        const char *cl = mhd.MHD_lookup_connection_value(conn, MHD_HEADER_KIND, "Content-Length");
         if (cl) {
             char *end;
             unsigned long long n = strtoull(cl, &end, 10);
@@ -663,6 +677,10 @@ xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *
                                      const xs_http_routes *routes, const xs_http_server_opts *opts,
                                      xs_diag *d)
 {
+    if (!xs_dynlib_load(&mhd_lib)) {
+        xs_diag_error(d, XS_E_IO, NULL, 0, 0, "no HTTP server: %s", xs_dynlib_error(&mhd_lib));
+        return NULL;
+    }
     xs_http_server *s = xs_calloc(1, sizeof *s);
     if (opts)
         s->o = *opts;
@@ -717,7 +735,7 @@ xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *
     struct MHD_OptionItem where[2] = {{MHD_OPTION_SOCK_ADDR, 0, sa}, {MHD_OPTION_END, 0, NULL}};
     if (s->o.listen_fd > 0)
         where[0] = (struct MHD_OptionItem){MHD_OPTION_LISTEN_SOCKET, s->o.listen_fd, NULL};
-    s->daemon = MHD_start_daemon(
+    s->daemon = mhd.MHD_start_daemon(
         flags, 0, NULL, NULL, on_request, s, MHD_OPTION_ARRAY, where, MHD_OPTION_THREAD_POOL_SIZE,
         (unsigned)s->o.threads, MHD_OPTION_CONNECTION_LIMIT, (unsigned)s->o.max_connections,
         MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)s->o.idle_timeout_s,
@@ -734,14 +752,14 @@ xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *
         xs_free(s);
         return NULL;
     }
-    const union MHD_DaemonInfo *info = MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
+    const union MHD_DaemonInfo *info = mhd.MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_BIND_PORT);
     s->port = info ? info->port : s->o.port;
     return s;
 }
 
 int xs_http_server_quiesce(xs_http_server *s)
 {
-    MHD_socket fd = MHD_quiesce_daemon(s->daemon);
+    MHD_socket fd = mhd.MHD_quiesce_daemon(s->daemon);
     return fd == MHD_INVALID_SOCKET ? -1 : (int)fd;
 }
 
@@ -754,7 +772,7 @@ void xs_http_server_stop(xs_http_server *s)
 {
     if (!s)
         return;
-    MHD_stop_daemon(s->daemon); /* joins the pool threads: their interpreters are freed */
+    mhd.MHD_stop_daemon(s->daemon); /* joins the pool threads: their interpreters are freed */
     pthread_key_delete(s->thread_key);
     pthread_mutex_destroy(&s->log_lock);
     pthread_mutex_destroy(&s->stats_lock);

@@ -13,6 +13,7 @@
 #include <yaml.h>
 
 #include "base/alloc.h"
+#include "base/dynlib.h"
 #include "lib/lib_ext.h"
 #include "lib/lib_int.h"
 #include "value/json.h"
@@ -1188,6 +1189,19 @@ static xs_status f_yaml_encode(xs_call *c, xs_value *val, const xs_value *args, 
 
 /* ---- XML ---- */
 
+/* libxml2 (with ICU and libstdc++ behind it) is loaded by the first
+ * xml_decode (base/dynlib.h). xmlFree is a variable holding a function. */
+#define XML_FUNCS(X)                                                                           \
+    X(xmlInitParser) X(xmlReadMemory) X(xmlDocGetRootElement) X(xmlNodeListGetString)          \
+    X(xmlFreeDoc)
+static struct {
+    XML_FUNCS(XS_DYN_FIELD)
+    xmlFreeFunc *free_fn;
+} xml;
+#define XML_SYM(f) {#f, &xml.f},
+static const xs_dynsym xml_syms[] = {XML_FUNCS(XML_SYM){"xmlFree", &xml.free_fn}};
+static xs_dynlib xml_lib = XS_DYNLIB("libxml2.so.2", "libxml2", xml_syms);
+
 static bool all_blank(const xmlChar *s)
 {
     for (; s && *s; s++)
@@ -1221,10 +1235,10 @@ static xs_value xml_elem(xmlNode *n, int depth)
     if (has_attr) {
         xs_value attrs = xs_object_new(4);
         for (xmlAttr *a = n->properties; a; a = a->next) {
-            xmlChar *v = xmlNodeListGetString(n->doc, a->children, 1);
+            xmlChar *v = xml.xmlNodeListGetString(n->doc, a->children, 1);
             xs_object_set(&attrs, xs_str_of((const char *)a->name),
                           xs_text_cstr(v ? (const char *)v : ""));
-            xmlFree(v);
+            (*xml.free_fn)(v);
         }
         xs_object_set(&o, XS_STR("@attributes"), attrs);
     }
@@ -1256,12 +1270,14 @@ static xs_value xml_elem(xmlNode *n, int depth)
 
 static void xml_init(void)
 {
-    xmlInitParser();
+    xml.xmlInitParser();
 }
 
 static xs_status f_xml_decode(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)
 {
     (void)args, (void)nargs;
+    if (!xs_dynlib_load(&xml_lib))
+        return xs_lib_fail(c, "xml_decode needs libxml2: %s", xs_dynlib_error(&xml_lib));
     /* libxml2 must be initialised once before threads share it */
     static pthread_once_t once = PTHREAD_ONCE_INIT;
     pthread_once(&once, xml_init);
@@ -1274,15 +1290,15 @@ static xs_status f_xml_decode(xs_call *c, xs_value *val, const xs_value *args, s
         return xs_lib_fail(c, "empty XML document");
     }
     /* no network, no entity expansion, no DTD loading */
-    xmlDoc *doc = xmlReadMemory(xs_text_ptr(t), (int)xs_text_len(t), NULL, NULL,
+    xmlDoc *doc = xml.xmlReadMemory(xs_text_ptr(t), (int)xs_text_len(t), NULL, NULL,
                                 XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                                     XML_PARSE_NOCDATA);
     xs_release(t);
     if (!doc)
         return xs_lib_fail(c, "invalid XML document");
-    xmlNode *root = xmlDocGetRootElement(doc);
+    xmlNode *root = xml.xmlDocGetRootElement(doc);
     xs_value out = root ? xml_elem(root, 0) : xs_null();
-    xmlFreeDoc(doc);
+    xml.xmlFreeDoc(doc);
     xs_lib_put(val, out);
     return XS_OK;
 }
