@@ -52,6 +52,7 @@ static void pass_wake_on(xs_engine *e)
 {
     pthread_mutex_lock(&e->mu);
     e->trim_due = true;
+    e->last_claim_ms = xs_clock_mono_ms();
     if (e->idle_runners > 0) {
         e->wake_seq++;
         pthread_cond_signal(&e->runner_cv);
@@ -1624,7 +1625,9 @@ static void *heartbeat_main(void *arg)
             if (!w->interrupt && w->step_deadline && mono > w->step_deadline)
                 w->interrupt = INT_STEP_TIMEOUT;
         }
-        bool trim = !busy && e->trim_due;
+        /* idle for a second: between two runs of a burst every runner
+         * can be without a run for a moment */
+        bool trim = !busy && e->trim_due && mono - e->last_claim_ms >= 1000;
         if (trim)
             e->trim_due = false;
         pthread_mutex_unlock(&e->mu);

@@ -80,7 +80,8 @@ struct xs_engine {
      * have every idle runner race for the same run and the write lock). */
     pthread_cond_t runner_cv;
     int idle_runners;
-    bool trim_due; /* a run was claimed since the heartbeat last trimmed */
+    bool trim_due;         /* a run was claimed since the heartbeat last trimmed */
+    int64_t last_claim_ms; /* monotonic */
     /* SQLite has one writer: this process's threads queue here for it
      * rather than in SQLite's busy handler, which sleeps in steps of
      * milliseconds. Held from the outermost begin to its commit. */
