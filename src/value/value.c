@@ -740,14 +740,20 @@ xs_value xs_object_val_at(xs_value o, size_t i)
 
 /* ---- lifetime ---- */
 
-/* Pending blocks to free, so that dropping a deeply nested value does not
- * recurse: each freed container pushes the children whose count it took
- * to zero. */
+/* Containers being freed, as a stack of frames that each drop their
+ * children one by one: dropping a deeply nested value does not recurse,
+ * and the stack grows with the nesting, not with the number of children (a
+ * list of a million objects takes one frame, not a million entries). */
+typedef struct frame {
+    xs_value v;
+    size_t next; /* the next child to drop */
+} frame;
+
 typedef struct worklist {
-    xs_value *items;
+    frame *items;
     size_t len;
     size_t cap;
-    xs_value local[32];
+    frame local[16];
 } worklist;
 
 static void wl_push(worklist *w, xs_value v)
@@ -755,46 +761,33 @@ static void wl_push(worklist *w, xs_value v)
     if (w->len == w->cap) {
         size_t cap = w->cap * 2;
         if (w->items == w->local) {
-            w->items = alloc_array(cap, sizeof(xs_value));
+            w->items = alloc_array(cap, sizeof(frame));
             memcpy(w->items, w->local, sizeof w->local);
         } else {
-            w->items = realloc_array(w->items, cap, sizeof(xs_value));
+            w->items = realloc_array(w->items, cap, sizeof(frame));
         }
         w->cap = cap;
     }
-    w->items[w->len++] = v;
+    w->items[w->len++] = (frame){v, 0};
 }
 
-/* Drops one reference held by a block being freed. */
-static void drop(worklist *w, xs_value v)
-{
-    if (xs_is_heap(v) && v.u.h->rc != XS_RC_IMMORTAL && --v.u.h->rc == 0)
-        wl_push(w, v);
-}
-
-static void destroy_one(worklist *w, xs_value v)
+/* Frees the block of a text, or of a container whose children are all
+ * dropped. */
+static void free_block(xs_value v)
 {
     switch (v.type) {
     case XS_TEXT:
         block_free(v.u.s);
         break;
-    case XS_ARRAY: {
-        xs_array *a = v.u.a;
-        for (size_t i = 0; i < a->len; i++)
-            drop(w, a->items[i]);
-        if (!array_inline(a))
-            xs_free(a->items);
-        block_free(a);
+    case XS_ARRAY:
+        if (!array_inline(v.u.a))
+            xs_free(v.u.a->items);
+        block_free(v.u.a);
         break;
-    }
-    case XS_OBJECT: {
-        xs_object *o = v.u.o;
-        for (size_t i = 0, n = obj_len(o); i < n; i++)
-            drop(w, o->vals[i]);
-        shape_release(obj_shape(o));
-        object_free(o);
+    case XS_OBJECT:
+        shape_release(obj_shape(v.u.o));
+        object_free(v.u.o);
         break;
-    }
     default:
         break;
     }
@@ -810,9 +803,36 @@ void xs_value_destroy_(xs_value v)
     w.items = w.local;
     w.len = 0;
     w.cap = XS_COUNTOF(w.local);
-    destroy_one(&w, v);
-    while (w.len)
-        destroy_one(&w, w.items[--w.len]);
+    wl_push(&w, v);
+    while (w.len) {
+        frame *f = &w.items[w.len - 1];
+        xs_value top = f->v;
+        const xs_value *kids = top.type == XS_ARRAY ? top.u.a->items : top.u.o->vals;
+        size_t n = top.type == XS_ARRAY ? top.u.a->len : obj_len(top.u.o);
+        /* Texts are freed on the spot; a container that loses its last
+         * reference is entered before the rest of this one's children. */
+        xs_value enter = xs_null();
+        while (enter.type == XS_NULL && f->next < n) {
+            xs_value c = kids[f->next++];
+            if (!xs_is_heap(c) || c.u.h->rc == XS_RC_IMMORTAL || --c.u.h->rc != 0)
+                continue;
+            if (c.type == XS_TEXT)
+                block_free(c.u.s);
+            else
+                enter = c;
+        }
+        if (enter.type == XS_NULL) {
+            free_block(top);
+            w.len--;
+        } else if (f->next == n) {
+            /* Its last child: the child's frame replaces this one, so a
+             * chain nested a million deep takes one frame too. */
+            free_block(top);
+            *f = (frame){enter, 0};
+        } else {
+            wl_push(&w, enter);
+        }
+    }
     if (w.items != w.local)
         xs_free(w.items);
 }

@@ -330,6 +330,36 @@ static void deep_release(void)
     CHECK_INT(xs_alloc_live(), live);
 }
 
+/* Dropping a wide tree frees every block once, and only blocks no one
+ * else holds: children shared with a kept value stay. */
+static void wide_release(void)
+{
+    xs_value_drop_caches();
+    long live = xs_alloc_live();
+    xs_value kept = xs_array_new(0);
+    xs_value list = xs_array_new(0);
+    for (int i = 0; i < 10000; i++) {
+        xs_value o = xs_object_new(0);
+        xs_object_set(&o, XS_STR("name"), T("some text"));
+        xs_value inner = xs_array_new(0);
+        xs_array_push(&inner, xs_int(i));
+        xs_array_push(&inner, T("more text"));
+        xs_object_set(&o, XS_STR("inner"), inner);
+        if (i % 100 == 0)
+            xs_array_push(&kept, xs_retain(o));
+        xs_array_push(&list, o);
+    }
+    xs_release(list);
+    CHECK_INT(xs_array_len(kept), 100);
+    xs_value last = xs_array_at(kept, 99);
+    const xs_value *inner = xs_object_get(last, XS_STR("inner"));
+    CHECK(inner && xs_array_at(*inner, 0).u.i == 9900);
+    CHECK(xs_str_eq_cstr(xs_text_str(xs_array_at(*inner, 1)), "more text"));
+    xs_release(kept);
+    xs_value_drop_caches();
+    CHECK_INT(xs_alloc_live(), live);
+}
+
 static void strict_equality(void)
 {
     CHECK(xs_value_equals(xs_null(), xs_null()));
@@ -497,6 +527,7 @@ const xs_unit_case xs_unit_value[] = {
     {"object_index_large", object_index_large},
     {"clone_and_immortal", clone_and_immortal},
     {"deep_release", deep_release},
+    {"wide_release", wide_release},
     {"strict_equality", strict_equality},
     {"loose_equality", loose_equality},
     {"numeric_text", numeric_text},
