@@ -9,10 +9,11 @@ SANITIZE ?= 0
 # Debian packages providing these are installed by scripts/deps. PKGS are
 # linked; LAZY_PKGS give only their headers: the library is loaded with
 # dlopen when first used (src/base/dynlib.h), so that a process that
-# serves no HTTP, sends none and parses no XML does not carry them (and
-# GnuTLS, Kerberos, LDAP, ICU and libstdc++ behind them) in its memory.
-PKGS := sqlite3 libpq libcrypto libpcre2-8 yaml-0.1 libxcrypt openssl libzip hiredis
-LAZY_PKGS := libxml-2.0 libcurl libmicrohttpd
+# serves no HTTP, sends none, parses no XML and uses no PostgreSQL does not
+# carry them (nor GnuTLS, Kerberos, LDAP, ICU and libstdc++ behind them) in
+# its memory.
+PKGS := sqlite3 libcrypto libpcre2-8 yaml-0.1 libxcrypt openssl libzip hiredis
+LAZY_PKGS := libpq libxml-2.0 libcurl libmicrohttpd
 PKG_CFLAGS := $(if $(PKGS),$(shell pkg-config --cflags $(PKGS) $(LAZY_PKGS)))
 PKG_LIBS   := $(if $(PKGS),$(shell pkg-config --libs $(PKGS)))
 

@@ -26,7 +26,9 @@ O="${O:-build}"
 OUT="$O/bench"
 mkdir -p "$OUT"
 make -s O="$O" all >/dev/null
-PKG="$(pkg-config --cflags --libs $(sed -n 's/^PKGS := //p' Makefile))"
+# the linked libraries, and libpq, which the library loads when needed but
+# the raw program calls directly
+PKG="$(pkg-config --cflags --libs $(sed -n 's/^PKGS := //p' Makefile) libpq)"
 ${CC:-cc} -std=c17 -D_GNU_SOURCE -O2 -o "$OUT/bench_raw" bench/db/bench_raw.c $PKG
 for b in store xs; do
     ${CC:-cc} -std=c17 -D_GNU_SOURCE -Isrc -O2 -o "$OUT/bench_$b" bench/db/bench_$b.c \

@@ -1,7 +1,8 @@
 /*
  * store_pg.c - the PostgreSQL backend: one libpq connection, statements
  * prepared once per connection (named xs1, xs2...) and executed with text
- * parameters, results typed by column OID.
+ * parameters, results typed by column OID. libpq is loaded by the first
+ * connection (base/dynlib.h).
  */
 #include "store/store_int.h"
 
@@ -9,8 +10,21 @@
 #include <poll.h>
 
 #include "base/alloc.h"
+#include "base/dynlib.h"
 #include "base/map.h"
 #include "value/json.h"
+
+#define PQ_FUNCS(X)                                                                                \
+    X(PQclear) X(PQcmdTuples) X(PQconnectdb) X(PQconsumeInput) X(PQerrorMessage) X(PQexec)         \
+    X(PQexecPrepared) X(PQfinish) X(PQfname) X(PQfreemem) X(PQftype) X(PQgetisnull)                \
+    X(PQgetlength) X(PQgetvalue) X(PQnfields) X(PQnotifies) X(PQntuples) X(PQprepare)              \
+    X(PQresultErrorMessage) X(PQresultStatus) X(PQsetNoticeProcessor) X(PQsocket) X(PQstatus)
+static struct {
+    PQ_FUNCS(XS_DYN_FIELD)
+} pq;
+#define PQ_SYM(f) {#f, &pq.f},
+static const xs_dynsym pq_syms[] = {PQ_FUNCS(PQ_SYM)};
+static xs_dynlib pq_lib = XS_DYNLIB("libpq.so.5", "libpq5", pq_syms);
 
 enum { STMT_CACHE_MAX = 512 };
 
@@ -47,7 +61,7 @@ static void pg_close(xs_store *s)
     pg_store *q = (pg_store *)s;
     cache_clear(q);
     xs_map_release(&q->stmts);
-    PQfinish(q->conn);
+    pq.PQfinish(q->conn);
     xs_free(q);
 }
 
@@ -65,8 +79,8 @@ static xs_status prepare(pg_store *q, const char *sql, const char **name, xs_dia
         return XS_OK;
     }
     if (xs_map_len(&q->stmts) >= STMT_CACHE_MAX) {
-        PGresult *r = PQexec(q->conn, "DEALLOCATE ALL");
-        PQclear(r);
+        PGresult *r = pq.PQexec(q->conn, "DEALLOCATE ALL");
+        pq.PQclear(r);
         cache_clear(q);
     }
     xs_buf pgsql;
@@ -75,14 +89,14 @@ static xs_status prepare(pg_store *q, const char *sql, const char **name, xs_dia
     xs_store_sql_to_pg(sql, &pgsql, &n);
     char nm[32];
     snprintf(nm, sizeof nm, "xs%u", ++q->next_id);
-    PGresult *r = PQprepare(q->conn, nm, xs_buf_cstr(&pgsql), (int)n, NULL);
+    PGresult *r = pq.PQprepare(q->conn, nm, xs_buf_cstr(&pgsql), (int)n, NULL);
     xs_buf_release(&pgsql);
-    if (PQresultStatus(r) != PGRES_COMMAND_OK) {
-        xs_status rc = xs_store_fail(d, "cannot prepare statement", PQresultErrorMessage(r));
-        PQclear(r);
+    if (pq.PQresultStatus(r) != PGRES_COMMAND_OK) {
+        xs_status rc = xs_store_fail(d, "cannot prepare statement", pq.PQresultErrorMessage(r));
+        pq.PQclear(r);
         return rc;
     }
-    PQclear(r);
+    pq.PQclear(r);
     char *keep = xs_strdup(nm);
     xs_map_set(&q->stmts, xs_str_of(sql), keep, NULL);
     *name = keep;
@@ -159,11 +173,11 @@ static bool param_text(xs_value v, xs_buf *b)
 
 static xs_value cell(const PGresult *r, int row, int col)
 {
-    if (PQgetisnull(r, row, col))
+    if (pq.PQgetisnull(r, row, col))
         return xs_null();
-    const char *s = PQgetvalue(r, row, col);
-    size_t len = (size_t)PQgetlength(r, row, col);
-    switch (PQftype(r, col)) {
+    const char *s = pq.PQgetvalue(r, row, col);
+    size_t len = (size_t)pq.PQgetlength(r, row, col);
+    switch (pq.PQftype(r, col)) {
     case OID_BOOL:
         return xs_bool(s[0] == 't');
     case OID_INT2:
@@ -205,18 +219,18 @@ static xs_status pg_exec(xs_store *s, const char *sql, const xs_value *params, s
     }
     for (size_t i = 0; i < n; i++)
         vals[i] = isnull[i] ? NULL : b.ptr + offs[i];
-    r = PQexecPrepared(q->conn, name, (int)n, vals, NULL, NULL, 0);
-    ExecStatusType st = PQresultStatus(r);
+    r = pq.PQexecPrepared(q->conn, name, (int)n, vals, NULL, NULL, 0);
+    ExecStatusType st = pq.PQresultStatus(r);
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK) {
-        rc = xs_store_fail(d, "statement failed", PQresultErrorMessage(r));
+        rc = xs_store_fail(d, "statement failed", pq.PQresultErrorMessage(r));
         goto out;
     }
     if (out) {
         xs_store_rows_release(out);
-        int nf = PQnfields(r), nt = PQntuples(r);
+        int nf = pq.PQnfields(r), nt = pq.PQntuples(r);
         out->cols = xs_array_new((size_t)nf);
         for (int i = 0; i < nf; i++)
-            xs_array_push(&out->cols, xs_text_cstr(PQfname(r, i)));
+            xs_array_push(&out->cols, xs_text_cstr(pq.PQfname(r, i)));
         out->rows = xs_array_new((size_t)nt);
         for (int t = 0; t < nt; t++) {
             xs_value row = xs_array_new((size_t)nf);
@@ -224,11 +238,11 @@ static xs_status pg_exec(xs_store *s, const char *sql, const xs_value *params, s
                 xs_array_push(&row, cell(r, t, i));
             xs_array_push(&out->rows, row);
         }
-        const char *ct = PQcmdTuples(r);
+        const char *ct = pq.PQcmdTuples(r);
         out->changes = ct && *ct ? strtoll(ct, NULL, 10) : 0;
     }
 out:
-    PQclear(r);
+    pq.PQclear(r);
     xs_free(vals);
     xs_free(isnull);
     xs_free(offs);
@@ -239,12 +253,12 @@ out:
 static xs_status pg_exec_script(xs_store *s, const char *sql, xs_diag *d)
 {
     pg_store *q = (pg_store *)s;
-    PGresult *r = PQexec(q->conn, sql);
-    ExecStatusType st = PQresultStatus(r);
+    PGresult *r = pq.PQexec(q->conn, sql);
+    ExecStatusType st = pq.PQresultStatus(r);
     xs_status rc = XS_OK;
     if (st != PGRES_COMMAND_OK && st != PGRES_TUPLES_OK && st != PGRES_EMPTY_QUERY)
-        rc = xs_store_fail(d, "statement failed", PQresultErrorMessage(r));
-    PQclear(r);
+        rc = xs_store_fail(d, "statement failed", pq.PQresultErrorMessage(r));
+    pq.PQclear(r);
     return rc;
 }
 
@@ -267,9 +281,9 @@ static bool drain_notifies(PGconn *c)
 {
     bool got = false;
     PGnotify *n;
-    while ((n = PQnotifies(c)) != NULL) {
+    while ((n = pq.PQnotifies(c)) != NULL) {
         got = true;
-        PQfreemem(n);
+        pq.PQfreemem(n);
     }
     return got;
 }
@@ -277,16 +291,16 @@ static bool drain_notifies(PGconn *c)
 bool xs_store_pg_wait_notify(xs_store *s, int timeout_ms)
 {
     pg_store *q = (pg_store *)s;
-    PQconsumeInput(q->conn);
+    pq.PQconsumeInput(q->conn);
     if (drain_notifies(q->conn))
         return true;
-    int fd = PQsocket(q->conn);
+    int fd = pq.PQsocket(q->conn);
     if (fd < 0)
         return false;
     struct pollfd pfd = {fd, POLLIN, 0};
     if (poll(&pfd, 1, timeout_ms) <= 0)
         return false;
-    PQconsumeInput(q->conn);
+    pq.PQconsumeInput(q->conn);
     return drain_notifies(q->conn);
 }
 
@@ -300,16 +314,18 @@ static const xs_store_ops pg_ops = {
 xs_status xs_store_pg_open(const char *conninfo, xs_store **out, xs_diag *d)
 {
     *out = NULL;
-    PGconn *c = PQconnectdb(conninfo);
-    if (!c || PQstatus(c) != CONNECTION_OK) {
+    if (!xs_dynlib_load(&pq_lib))
+        return xs_store_fail(d, "no PostgreSQL client", xs_dynlib_error(&pq_lib));
+    PGconn *c = pq.PQconnectdb(conninfo);
+    if (!c || pq.PQstatus(c) != CONNECTION_OK) {
         xs_status rc = xs_store_fail(d, "cannot connect to PostgreSQL",
-                                     c ? PQerrorMessage(c) : "out of memory");
-        PQfinish(c);
+                                     c ? pq.PQerrorMessage(c) : "out of memory");
+        pq.PQfinish(c);
         return rc;
     }
-    PQsetNoticeProcessor(c, quiet, NULL);
-    PGresult *r = PQexec(c, "SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'");
-    PQclear(r);
+    pq.PQsetNoticeProcessor(c, quiet, NULL);
+    PGresult *r = pq.PQexec(c, "SET client_encoding = 'UTF8'; SET TIME ZONE 'UTC'");
+    pq.PQclear(r);
     pg_store *q = xs_calloc(1, sizeof *q);
     q->base.ops = &pg_ops;
     q->base.kind = XS_STORE_PG;
