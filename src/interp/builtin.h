@@ -177,6 +177,19 @@ const char *xs_call_storage_dir(xs_call *c);
  * when the attribute is not a plain `$variable` of the function. */
 xs_status xs_call_set_attr_var(xs_call *c, const char *name, xs_value v);
 
+/* The function's variable named name (without '$') as `$name` reads it:
+ * its variables once set, input, env and auth. Borrowed into *out (valid
+ * until the run changes the variable); false (*out null) when there is no
+ * such variable. For builtins that read variables by a name computed at
+ * run time (util.template_engine). */
+bool xs_call_var(xs_call *c, xs_str name, xs_value *out);
+
+/* Counts n units of work (loop passes of a template, items it builds) as
+ * statements: checks max_statements, the wall time, the memory limit and
+ * the interrupt flag as a loop pass does. XS_OK, or the status of the
+ * limit error it raised (not catchable, like the interpreter's own). */
+xs_status xs_call_tick(xs_call *c, uint64_t n);
+
 /* Writes a line to the run's log (stderr for `xsflow run`) with the run's
  * context (function, line). */
 void xs_call_log(xs_call *c, const char *level, xs_value v);

@@ -6,6 +6,8 @@
 #include "interp/interp_int.h"
 #include "value/json.h"
 
+flow xs_run_check_limits(xs_run *r, xs_pos pos);
+
 void xs_call_setup(xs_call *c, xs_run *r, frame *f, xs_str name, xs_pos pos)
 {
     c->r = r;
@@ -190,4 +192,50 @@ void xs_call_log(xs_call *c, const char *level, xs_value v)
     fwrite(b.ptr, 1, b.len, c->r->in->log);
     fflush(c->r->in->log);
     xs_buf_release(&b);
+}
+
+bool xs_call_var(xs_call *c, xs_str name, xs_value *out)
+{
+    *out = xs_null();
+    if (xs_str_eq_cstr(name, "env")) {
+        *out = xs_run_env(c->r);
+        return true;
+    }
+    if (xs_str_eq_cstr(name, "auth")) {
+        *out = c->r->auth;
+        return true;
+    }
+    void *v;
+    if (!xs_map_find(&c->f->fn->names, name, &v))
+        return false;
+    size_t slot = (uintptr_t)v - 1;
+    if (slot != SLOT_INPUT && !c->f->defined[slot])
+        return false;
+    *out = c->f->slots[slot];
+    return true;
+}
+
+xs_status xs_call_tick(xs_call *c, uint64_t n)
+{
+    xs_run *r = c->r;
+    r->nstmts += n;
+    if (r->nstmts >= r->next_check) {
+        flow fl = FLOW_NORMAL;
+        if (r->limits.max_statements && r->nstmts > r->limits.max_statements)
+            fl = xs_rt_limit(r, c->pos, "run exceeded the statement limit max_statements (%llu)",
+                             (unsigned long long)r->limits.max_statements);
+        else
+            fl = xs_run_check_limits(r, c->pos);
+        if (fl != FLOW_NORMAL)
+            return r->err_status ? r->err_status : XS_E_LIMIT;
+        if (r->limits.max_statements && r->next_check > r->limits.max_statements + 1)
+            r->next_check = r->limits.max_statements + 1;
+    }
+    if (r->interrupt && *r->interrupt) {
+        xs_rt_raise(r, "ERROR_INTERRUPTED", xs_text_cstr("the run was interrupted"),
+                    "ERROR_INTERRUPTED", c->pos);
+        r->err_fatal = true;
+        return XS_E_RUNTIME;
+    }
+    return XS_OK;
 }

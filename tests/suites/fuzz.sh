@@ -1,5 +1,5 @@
 # A short libFuzzer run of each target in tests/fuzz (parser, JSON, time
-# expressions), as a smoke test that nothing found since stays found.
+# expressions, templates), as a smoke test that nothing found since stays found.
 # XS_FUZZ_SECONDS sets the time per target (default 15; 0 skips them).
 # Longer runs: make fuzz-smoke FUZZ_SECONDS=600. Sourced by tests/run.
 
@@ -18,3 +18,4 @@ fuzz_one() {
 test_fuzz_parse() { fuzz_one parse; }
 test_fuzz_json() { fuzz_one json; }
 test_fuzz_time() { fuzz_one time; }
+test_fuzz_twig() { fuzz_one twig; }
