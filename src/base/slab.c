@@ -43,8 +43,8 @@ static void root_region(const void *p, size_t n)
 
 /* Block sizes are the multiples of 8 up to XS_SLAB_MAX; a run starts with
  * a header naming its block size, so a block's size is found from its
- * address (runs lie at multiples of RUN from the base). */
-enum { RUN = 64 * 1024, RUN_HEAD = 16, NCLASS = XS_SLAB_MAX / 8 };
+ * address (see xs_slab_size). */
+enum { RUN = XS_SLAB_RUN, RUN_HEAD = 16, NCLASS = XS_SLAB_MAX / 8 };
 
 /* At most 32 GiB: references count 8-byte units in 32 bits. Smaller
  * reservations are tried when the system refuses. */
@@ -158,13 +158,6 @@ void *xs_slab_alloc(size_t n)
     unpoison(b, n);
     ts.live++;
     return b;
-}
-
-size_t xs_slab_size(const void *p)
-{
-    uintptr_t base = atomic_load_explicit(&xs_slab_base_, memory_order_relaxed);
-    uintptr_t off = ((uintptr_t)p - base) & ~(uintptr_t)(RUN - 1);
-    return *(const uint32_t *)(base + off);
 }
 
 void xs_slab_free(void *p)

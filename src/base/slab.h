@@ -32,8 +32,6 @@ void *xs_slab_alloc(size_t n);
 /* Frees a block from xs_slab_alloc (never NULL). */
 void xs_slab_free(void *p);
 
-/* The usable size of a slab block: what xs_slab_alloc rounded n up to. */
-size_t xs_slab_size(const void *p);
 
 /* Live slab blocks: this thread's count plus those of threads that ended
  * (a block freed by another thread than its allocator's moves the count
@@ -63,6 +61,18 @@ static inline void *xs_slab_ptr(uint32_t ref)
 {
     uintptr_t base = atomic_load_explicit(&xs_slab_base_, memory_order_relaxed);
     return (void *)(base + ((uintptr_t)ref << 3));
+}
+
+/* Blocks are carved from runs of XS_SLAB_RUN bytes at multiples of
+ * XS_SLAB_RUN from the base, each starting with its block size. */
+enum { XS_SLAB_RUN = 64 * 1024 };
+
+/* The usable size of a slab block: what xs_slab_alloc rounded n up to. */
+static inline size_t xs_slab_size(const void *p)
+{
+    uintptr_t base = atomic_load_explicit(&xs_slab_base_, memory_order_relaxed);
+    uintptr_t off = ((uintptr_t)p - base) & ~(uintptr_t)(XS_SLAB_RUN - 1);
+    return *(const uint32_t *)(base + off);
 }
 
 #endif

@@ -600,6 +600,11 @@ static void log_value(xs_run *r, frame *f, xs_pos pos, const char *level, xs_val
 
 static void give(frame *f, site *st, xs_value v)
 {
+    if (f->fn->addon) {
+        /* an addon gives what its (last) query gave, `as` or not */
+        xs_release(f->last);
+        f->last = xs_retain(v);
+    }
     if (st->slot2 >= 0)
         set_slot(f, st->slot2, v);
     else
@@ -940,6 +945,8 @@ flow xs_call_function(xs_run *r, fn_info *fn, xs_value input, xs_pos call_pos, x
             fl = FLOW_NORMAL;
             if (fn->response)
                 fl = xs_eval(r, &fr, fn->response, response);
+            else if (fn->addon)
+                *response = xs_take(&fr.last);
             if (fl != FLOW_NORMAL)
                 *response = xs_null();
         }
@@ -953,6 +960,7 @@ flow xs_call_function(xs_run *r, fn_info *fn, xs_value input, xs_pos call_pos, x
     for (uint32_t i = 0; i < fn->nslots; i++)
         xs_release(fr.slots[i]);
     xs_release(fr.ret);
+    xs_release(fr.last);
     xs_release(fr.raw_input);
     if (fr.slots != local) {
         xs_free(fr.slots);

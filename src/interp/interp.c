@@ -345,6 +345,7 @@ fn_info *xs_interp_prepare(xs_interp *in, const xs_ast_object *obj)
     f->input = object_block(obj, "input");
     f->stack = object_block(obj, "stack");
     f->response = block_attr(obj->body, "response");
+    f->addon = obj->kind == XS_OBJ_ADDON;
 
     prep p = {in, f, NULL, 0, 0};
     prep_block(&p, obj->body);

@@ -73,6 +73,10 @@ xs_status xs_workspace_set_config(xs_workspace *ws, const char *json, size_t len
 /* The function (or task) named name; NULL when absent. */
 const xs_ast_object *xs_workspace_function(const xs_workspace *ws, xs_str name);
 
+/* The addon object named name (`addon NAME { input {...} stack {...} }`,
+ * run by db.query's and db.get's `addon`); NULL when absent. */
+const xs_ast_object *xs_workspace_addon(const xs_workspace *ws, xs_str name);
+
 /* The file an object came from (for locations); "" when unknown. */
 const char *xs_workspace_file_of(const xs_workspace *ws, const xs_ast_object *obj);
 

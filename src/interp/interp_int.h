@@ -34,6 +34,7 @@ struct xs_workspace {
     size_t nfiles;
     size_t cap;
     xs_map functions; /* name -> const xs_ast_object * */
+    xs_map addons;    /* name -> const xs_ast_object * (addon objects) */
     xs_map owners;    /* object address (8 bytes) -> ws_file * */
     xs_value env;     /* xsflow.json "env": an object */
     xs_limits limits;
@@ -79,6 +80,7 @@ struct fn_info {
     const xs_ast_block *input;
     const xs_ast_block *stack;
     const xs_ast_expr *response;
+    bool addon; /* an addon object: its result is its last statement's */
     xs_map names; /* variable name -> slot + 1 */
     xs_str *slot_names;
     uint32_t nslots;
@@ -144,6 +146,7 @@ struct frame {
     frame *parent;
     const xs_ast_stmt *stmt; /* the statement running, for locations */
     xs_value raw_input;      /* the input as the caller gave it */
+    xs_value last;           /* an addon's frame: the last statement's result */
 };
 
 /* A util.post_process met by a run: the job for the handler, its

@@ -19,6 +19,7 @@ xs_workspace *xs_workspace_new(const char *dir)
     xs_workspace *ws = xs_calloc(1, sizeof *ws);
     ws->dir = dir ? xs_strdup(dir) : NULL;
     xs_map_init(&ws->functions);
+    xs_map_init(&ws->addons);
     xs_map_init(&ws->owners);
     /* Immortal: every runner thread reads it without touching counts. */
     ws->env = xs_value_make_immortal(xs_object_new(0));
@@ -38,6 +39,7 @@ void xs_workspace_free(xs_workspace *ws)
     }
     xs_free(ws->files);
     xs_map_release(&ws->functions);
+    xs_map_release(&ws->addons);
     xs_map_release(&ws->owners);
     xs_value_free_immortal(ws->env);
     xs_free(ws->storage_dir);
@@ -91,10 +93,11 @@ xs_status xs_workspace_add_source(xs_workspace *ws, const char *file, const char
         const xs_ast_object *o = wf->doc->objects[i];
         const void *key = o;
         xs_map_set(&ws->owners, ptr_key(&key), (void *)(uintptr_t)ws->nfiles, NULL);
-        if (!runnable(o))
+        if (!runnable(o) && o->kind != XS_OBJ_ADDON)
             continue;
+        xs_map *names = o->kind == XS_OBJ_ADDON ? &ws->addons : &ws->functions;
         void *old = NULL;
-        if (xs_map_find(&ws->functions, o->name, &old)) {
+        if (xs_map_find(names, o->name, &old)) {
             const xs_ast_object *prev = old;
             xs_diag_add(d, XS_DIAG_ERROR, wf->path, (int)o->name_pos.line, (int)o->name_pos.col,
                         "duplicate %s name '%.*s' (also in %s:%u)", xs_ast_obj_kind_name(o->kind),
@@ -103,7 +106,7 @@ xs_status xs_workspace_add_source(xs_workspace *ws, const char *file, const char
             rc = XS_E_CHECK;
             continue;
         }
-        xs_map_set(&ws->functions, o->name, (void *)o, NULL);
+        xs_map_set(names, o->name, (void *)o, NULL);
     }
     return rc;
 }
@@ -323,7 +326,8 @@ xs_status xs_workspace_set_config(xs_workspace *ws, const char *json, size_t len
         st = xs_diag_error(d, XS_E_CHECK, file, 0, 0, "xsflow.json: \"limits\" must be an object");
     }
     const xs_value *sto = xs_object_get(cfg, XS_STR("storage"));
-    const xs_value *sdir = sto && sto->type == XS_OBJECT ? xs_object_get(*sto, XS_STR("dir")) : NULL;
+    const xs_value *sdir =
+        sto && sto->type == XS_OBJECT ? xs_object_get(*sto, XS_STR("dir")) : NULL;
     if (sdir && sdir->type == XS_TEXT && xs_text_len(*sdir) > 0) {
         /* relative to the workspace; an in-memory workspace: to the cwd */
         xs_buf p;
@@ -378,6 +382,11 @@ static xs_status set_redis(xs_workspace *ws, const xs_value *r, const char *file
 const xs_ast_object *xs_workspace_function(const xs_workspace *ws, xs_str name)
 {
     return xs_map_get(&ws->functions, name);
+}
+
+const xs_ast_object *xs_workspace_addon(const xs_workspace *ws, xs_str name)
+{
+    return xs_map_get(&ws->addons, name);
 }
 
 const char *xs_workspace_file_of(const xs_workspace *ws, const xs_ast_object *obj)

@@ -5,10 +5,12 @@
  * its column -> ERROR_CODE_INPUT_ERROR, anything else -> ERROR_FATAL. */
 #include "base/alloc.h"
 #include "base/diag.h"
+#include "base/map.h"
 #include "lib/lib_int.h"
 #include "store/schema.h"
 #include "store/store.h"
 #include "store/where.h"
+#include "value/json.h"
 
 /* ---- helpers ---- */
 
@@ -74,6 +76,257 @@ static xs_value pick(xs_value row, xs_value output)
     return o;
 }
 
+/* ---- addons ----
+ *
+ * `addon` names addon objects of the workspace to run for each record of a
+ * result, the record being `$output` in the addon's input:
+ *
+ *   addon = [{name: "comment_count", input: {post_id: $output.id}, as: "items.comments"}]
+ *   addon = {"items.comments": {name: "comment_count", input: {post_id: $output.id}}}
+ *
+ * `as` (default: the name) is a path into the result: a list stands for
+ * each of its records, and "items" (or "items[]") right at a list names
+ * them too, so "items.x" fits a paged result and a plain list alike; on a
+ * paged result a path that does not start with "items" is taken under it.
+ * `offset` (as Xano's builder writes it: "items[]") goes before `as`.
+ * `output` keeps those fields of the addon's result; a nested `addon`
+ * enriches the addon's result the same way.
+ *
+ * One addon run per record and addon (N+1 queries for N records), except
+ * that records giving the same input share one run: the result of an
+ * (addon, input) pair is kept for the rest of the statement. */
+
+enum { MAX_ADDONS = 32, MAX_ADDON_PATH = 16 };
+
+typedef struct addon_ref {
+    xs_value name;            /* text */
+    xs_value path;            /* array of texts: offset, then as */
+    const xs_ast_expr *input; /* per record, $output bound; NULL: {} */
+    xs_value output;          /* field selection on the result, or null */
+    const xs_ast_expr *sub;   /* nested addon spec, or NULL */
+} addon_ref;
+
+typedef struct addon_run {
+    xs_call *c;
+    xs_map memo; /* (ref, input JSON) -> heap xs_value */
+} addon_run;
+
+static xs_status addons_apply(addon_run *x, const xs_ast_expr *spec, xs_value *v);
+static const xs_ast_expr *entry(const xs_ast_expr *o, const char *name);
+
+static void addon_ref_release(addon_ref *a)
+{
+    xs_release(a->name);
+    xs_release(a->path);
+    xs_release(a->output);
+}
+
+/* Appends the dot-separated parts of text t to the path array. */
+static xs_status path_add(xs_call *c, xs_value *path, xs_value t, const char *what)
+{
+    if (t.type == XS_NULL)
+        return XS_OK;
+    if (t.type != XS_TEXT || xs_text_len(t) == 0)
+        return xs_lib_fail(c, "addon %s must be a text path such as \"items.comments\"", what);
+    const char *p = xs_text_ptr(t), *end = p + xs_text_len(t);
+    while (p <= end) {
+        const char *dot = memchr(p, '.', (size_t)(end - p));
+        if (!dot)
+            dot = end;
+        if (dot == p)
+            return xs_lib_fail(c, "addon %s '%s' has an empty part", what, xs_text_ptr(t));
+        if (xs_array_len(*path) == MAX_ADDON_PATH)
+            return xs_lib_fail(c, "addon %s '%s' is too deep", what, xs_text_ptr(t));
+        xs_array_push(path, xs_text_new(p, (size_t)(dot - p)));
+        p = dot + 1;
+    }
+    return XS_OK;
+}
+
+/* One addon of the spec: e is its object literal; key (may be NULL) the
+ * object form's key, which is its `as`. */
+static xs_status addon_read(xs_call *c, const xs_ast_expr *e, const xs_ast_entry *key, addon_ref *a)
+{
+    a->name = a->path = a->output = xs_null();
+    a->input = a->sub = NULL;
+    if (e->kind != XS_EXPR_OBJECT)
+        return xs_lib_fail(c, "each addon must be an object {name, input, as}");
+    xs_value as = xs_null(), offset = xs_null();
+    xs_status rc;
+    const xs_ast_expr *ne = entry(e, "name");
+    if (!ne)
+        return xs_lib_fail(c, "an addon needs a name");
+    if ((rc = xs_call_eval_expr(c, ne, &a->name)) != XS_OK)
+        return rc;
+    if (a->name.type != XS_TEXT || xs_text_len(a->name) == 0)
+        return xs_lib_fail(c, "addon name must be text, not %s", xs_value_type_name(a->name));
+    if (key)
+        as = xs_text_from_str(key->key);
+    else if (entry(e, "as") && (rc = xs_call_eval_expr(c, entry(e, "as"), &as)) != XS_OK)
+        return rc;
+    if (entry(e, "offset") && (rc = xs_call_eval_expr(c, entry(e, "offset"), &offset)) != XS_OK)
+        goto out;
+    a->path = xs_array_new(2);
+    if ((rc = path_add(c, &a->path, offset, "offset")) != XS_OK ||
+        (rc = path_add(c, &a->path, as.type == XS_NULL ? a->name : as, "as")) != XS_OK)
+        goto out;
+    if (entry(e, "output") && (rc = xs_call_eval_expr(c, entry(e, "output"), &a->output)))
+        goto out;
+    a->input = entry(e, "input");
+    a->sub = entry(e, "addon");
+out:
+    xs_release(as);
+    xs_release(offset);
+    return rc;
+}
+
+static bool is_items(xs_value seg)
+{
+    return xs_str_eq_cstr(xs_text_str(seg), "items") || xs_str_eq_cstr(xs_text_str(seg), "items[]");
+}
+
+/* A path part without a trailing "[]". */
+static xs_str seg_key(xs_value seg)
+{
+    xs_str k = xs_text_str(seg);
+    if (k.len > 2 && k.ptr[k.len - 2] == '[' && k.ptr[k.len - 1] == ']')
+        k.len -= 2;
+    return k;
+}
+
+/* Xano's paged result object. */
+static bool is_paged(xs_value v)
+{
+    const xs_value *items;
+    return v.type == XS_OBJECT && (items = xs_object_get(v, XS_STR("items"))) &&
+           items->type == XS_ARRAY && xs_object_get(v, XS_STR("curPage"));
+}
+
+/* The addon's result for one record: input evaluated with $output bound,
+ * the addon run (or its kept result for the same input), then output and
+ * the nested addons applied. *out ours. */
+static xs_status addon_one(addon_run *x, const addon_ref *a, xs_value record, xs_value *out)
+{
+    *out = xs_null();
+    xs_value in = xs_null();
+    xs_status rc = XS_OK;
+    if (a->input && (rc = xs_call_eval_with_var(x->c, a->input, "output", record, &in)) != XS_OK)
+        return rc;
+    if (in.type == XS_NULL)
+        in = xs_object_new(0);
+    if (in.type != XS_OBJECT) {
+        rc = xs_lib_fail(x->c, "addon '%s': input must be an object, not %s", xs_text_ptr(a->name),
+                         xs_value_type_name(in));
+        xs_release(in);
+        return rc;
+    }
+    xs_buf key;
+    xs_buf_init(&key);
+    xs_buf_addf(&key, "%p\n", (const void *)a);
+    bool keyed = xs_json_encode(in, XS_JSON_COMPACT, &key) == XS_OK;
+    xs_value *kept = keyed ? xs_map_get(&x->memo, (xs_str){key.ptr, key.len}) : NULL;
+    if (kept) {
+        *out = xs_retain(*kept);
+        goto out;
+    }
+    xs_value res;
+    if ((rc = xs_call_run_addon(x->c, xs_text_str(a->name), in, &res)) != XS_OK)
+        goto out;
+    res = pick(res, a->output);
+    if (a->sub && (rc = addons_apply(x, a->sub, &res)) != XS_OK) {
+        xs_release(res);
+        goto out;
+    }
+    if (keyed) {
+        kept = xs_malloc(sizeof *kept);
+        *kept = xs_retain(res);
+        xs_map_set(&x->memo, (xs_str){key.ptr, key.len}, kept, NULL);
+    }
+    *out = res;
+out:
+    xs_buf_release(&key);
+    xs_release(in);
+    return rc;
+}
+
+/* Places a's result for each record that path part i onwards reaches in *v. */
+static xs_status addon_place(addon_run *x, const addon_ref *a, xs_value *v, size_t i)
+{
+    size_t n = xs_array_len(a->path);
+    xs_value seg = xs_array_at(a->path, i);
+    if (v->type == XS_ARRAY) {
+        size_t next = i + 1 < n && is_items(seg) ? i + 1 : i;
+        xs_value_unshare(v);
+        for (size_t k = 0; k < xs_array_len(*v); k++) {
+            xs_status rc = addon_place(x, a, xs_array_at_mut(v, k), next);
+            if (rc != XS_OK)
+                return rc;
+        }
+        return XS_OK;
+    }
+    if (v->type != XS_OBJECT)
+        return XS_OK;
+    if (i + 1 == n) {
+        xs_value res;
+        xs_status rc = addon_one(x, a, *v, &res);
+        if (rc == XS_OK)
+            xs_object_set(v, seg_key(seg), res);
+        return rc;
+    }
+    xs_value *child = xs_object_get_mut(v, seg_key(seg));
+    return child ? addon_place(x, a, child, i + 1) : XS_OK;
+}
+
+/* Applies the addon spec (the `addon` attribute's expression) to *v. */
+static xs_status addons_apply(addon_run *x, const xs_ast_expr *spec, xs_value *v)
+{
+    xs_call *c = x->c;
+    bool list = spec->kind == XS_EXPR_ARRAY;
+    if (!list && spec->kind != XS_EXPR_OBJECT)
+        return xs_lib_fail(c, "addon must be written as a list [{name, input, as}] or an "
+                              "object {as: {name, input}}");
+    size_t n = list ? spec->u.arr.n : spec->u.obj.n;
+    if (n > MAX_ADDONS)
+        return xs_lib_fail(c, "at most %d addons per statement", MAX_ADDONS);
+    addon_ref *refs = xs_calloc(n ? n : 1, sizeof *refs);
+    xs_status rc = XS_OK;
+    size_t nread = 0;
+    for (; nread < n && rc == XS_OK; nread++)
+        rc = list ? addon_read(c, spec->u.arr.items[nread], NULL, &refs[nread])
+                  : addon_read(c, spec->u.obj.items[nread].value, &spec->u.obj.items[nread],
+                               &refs[nread]);
+    for (size_t k = 0; k < n && rc == XS_OK; k++) {
+        xs_value *at = v;
+        if (is_paged(*v) && !is_items(xs_array_at(refs[k].path, 0)))
+            at = xs_object_get_mut(v, XS_STR("items"));
+        rc = addon_place(x, &refs[k], at, 0);
+    }
+    for (size_t k = 0; k < nread; k++)
+        addon_ref_release(&refs[k]);
+    xs_free(refs);
+    return rc;
+}
+
+/* The statement's `addon`, if it has one, applied to *result. */
+static xs_status with_addons(xs_call *c, xs_value *result)
+{
+    const xs_ast_expr *spec = xs_call_attr_expr(c, "addon");
+    if (!spec || spec->kind == XS_EXPR_NULL)
+        return XS_OK;
+    addon_run x = {c, {0}};
+    xs_map_init(&x.memo);
+    xs_status rc = addons_apply(&x, spec, result);
+    size_t it = 0;
+    xs_str k;
+    void *val;
+    while (xs_map_next(&x.memo, &it, &k, &val)) {
+        xs_release(*(xs_value *)val);
+        xs_free(val);
+    }
+    xs_map_release(&x.memo);
+    return rc;
+}
+
 /* ---- db.get, db.has ---- */
 
 static xs_status s_get(xs_call *c, xs_value *target, xs_value arg, xs_value attrs, xs_value *result)
@@ -89,10 +342,15 @@ static xs_status s_get(xs_call *c, xs_value *target, xs_value arg, xs_value attr
     xs_diag_init(&d);
     xs_value row;
     rc = xs_store_get(s, table, field, xs_lib_attr(attrs, "field_value"), &row, &d);
-    if (rc == XS_OK)
-        xs_lib_put(result, pick(row, xs_lib_attr(attrs, "output")));
-    else
+    if (rc == XS_OK) {
+        row = pick(row, xs_lib_attr(attrs, "output"));
+        if ((rc = with_addons(c, &row)) == XS_OK)
+            xs_lib_put(result, row);
+        else
+            xs_release(row);
+    } else {
         rc = fail_diag(c, rc, &d);
+    }
     xs_diag_release(&d);
     return rc;
 }
@@ -132,10 +390,15 @@ static xs_status s_add(xs_call *c, xs_value *target, xs_value arg, xs_value attr
     xs_diag_init(&d);
     xs_value row;
     rc = xs_store_add(s, table, xs_lib_attr(attrs, "data"), xs_call_now_ms(c), &row, &d);
-    if (rc == XS_OK)
-        xs_lib_put(result, pick(row, xs_lib_attr(attrs, "output")));
-    else
+    if (rc == XS_OK) {
+        row = pick(row, xs_lib_attr(attrs, "output"));
+        if ((rc = with_addons(c, &row)) == XS_OK)
+            xs_lib_put(result, row);
+        else
+            xs_release(row);
+    } else {
         rc = fail_diag(c, rc, &d);
+    }
     xs_diag_release(&d);
     return rc;
 }
@@ -159,10 +422,15 @@ static xs_status edit_like(xs_call *c, xs_value arg, xs_value attrs, xs_value *r
     xs_diag_init(&d);
     xs_value row;
     rc = fn(s, table, field, xs_lib_attr(attrs, "field_value"), data, xs_call_now_ms(c), &row, &d);
-    if (rc == XS_OK)
-        xs_lib_put(result, pick(row, xs_lib_attr(attrs, "output")));
-    else
+    if (rc == XS_OK) {
+        row = pick(row, xs_lib_attr(attrs, "output"));
+        if ((rc = with_addons(c, &row)) == XS_OK)
+            xs_lib_put(result, row);
+        else
+            xs_release(row);
+    } else {
         rc = fail_diag(c, rc, &d);
+    }
     xs_diag_release(&d);
     return rc;
 }
@@ -416,8 +684,6 @@ static xs_status s_query(xs_call *c, xs_value *target, xs_value arg, xs_value at
     xs_status rc;
     if ((rc = get_store(c, &s)) || (rc = table_name(c, arg, &table)))
         return rc;
-    if (xs_call_attr_expr(c, "addon"))
-        return xs_lib_fail(c, "'addon' is not supported yet");
     const xs_store_table *t = xs_store_catalog_find(xs_store_catalog_of(s), table);
     if (!t)
         return xs_lib_fail(c, "no table named '%s'", table);
@@ -491,6 +757,10 @@ static xs_status s_query(xs_call *c, xs_value *target, xs_value arg, xs_value at
             xs_release(out);
             out = list;
         }
+    }
+    if ((rc = with_addons(c, &out)) != XS_OK) {
+        xs_release(out);
+        goto out;
     }
     xs_lib_put(result, out);
 out:
@@ -575,8 +845,8 @@ static const xs_stmt_def stmts[] = {
     {"db.get", 0, s_get, "the first record whose field_name column equals field_value, or null"},
     {"db.has", 0, s_has, "whether a record has field_name equal to field_value"},
     {"db.query", XS_BUILTIN_LAZY | XS_BUILTIN_PARTIAL, s_query,
-     "records matching where, with joins and eval fields, sorted and paged (return type list, "
-     "single, count, exists); addon is not supported yet"},
+     "records matching where, with joins, eval fields and addons, sorted and paged (return "
+     "type list, single, count, exists); an eval over several columns is not supported yet"},
     {"db.add", 0, s_add, "inserts data as a new record and gives it back"},
     {"db.edit", 0, s_edit, "updates the columns in data on the record found by field_name"},
     {"db.patch", 0, s_edit, "db.edit with data held in a variable"},

@@ -801,9 +801,9 @@ void xs_value_destroy_(xs_value v)
     }
     worklist w;
     w.items = w.local;
-    w.len = 0;
+    w.local[0] = (frame){v, 0};
+    w.len = 1;
     w.cap = XS_COUNTOF(w.local);
-    wl_push(&w, v);
     while (w.len) {
         frame *f = &w.items[w.len - 1];
         xs_value top = f->v;

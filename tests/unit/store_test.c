@@ -1435,6 +1435,250 @@ static void test_filters_pg(void)
     filters(1);
 }
 
+/* Addons: addon objects of the workspace run for each record of a
+ * db.query or db.get result, the record being $output in their input. */
+static const char addons_src[] =
+    "table ad_author {\n"
+    "  schema {\n"
+    "    int id\n"
+    "    text name\n"
+    "  }\n"
+    "}\n"
+    "table ad_post {\n"
+    "  schema {\n"
+    "    int id\n"
+    "    int author_id\n"
+    "    text title\n"
+    "  }\n"
+    "}\n"
+    "table ad_comment {\n"
+    "  schema {\n"
+    "    int id\n"
+    "    int post_id\n"
+    "    text body\n"
+    "  }\n"
+    "}\n"
+    "addon comment_count {\n"
+    "  input {\n"
+    "    int post_id\n"
+    "  }\n"
+    "  stack {\n"
+    "    db.query ad_comment {\n"
+    "      where = $db.ad_comment.post_id == $input.post_id\n"
+    "      return = {type: \"count\"}\n"
+    "    }\n"
+    "  }\n"
+    "}\n"
+    "addon post_comments {\n"
+    "  input {\n"
+    "    int post_id\n"
+    "  }\n"
+    "  stack {\n"
+    "    db.query ad_comment {\n"
+    "      where = $db.ad_comment.post_id == $input.post_id\n"
+    "      sort = {id: \"asc\"}\n"
+    "      return = {type: \"list\"}\n"
+    "    } as $comments\n"
+    "  }\n"
+    "}\n"
+    "addon author {\n"
+    "  input {\n"
+    "    int author_id\n"
+    "  }\n"
+    "  stack {\n"
+    "    db.get ad_author {\n"
+    "      field_name = \"id\"\n"
+    "      field_value = $input.author_id\n"
+    "    }\n"
+    "  }\n"
+    "}\n"
+    "addon \"posts/of author\" {\n"
+    "  input {\n"
+    "    int author_id\n"
+    "  }\n"
+    "  stack {\n"
+    "    db.query ad_post {\n"
+    "      where = $db.ad_post.author_id == $input.author_id\n"
+    "      sort = {id: \"asc\"}\n"
+    "      return = {type: \"list\", paging: {page: 1, per_page: 10}}\n"
+    "    }\n"
+    "  }\n"
+    "}\n"
+    "function ad_seed {\n"
+    "  stack {\n"
+    "    db.add ad_author { data = {name: \"Ann\"} }\n"
+    "    db.add ad_author { data = {name: \"Bob\"} }\n"
+    "    db.add ad_post { data = {author_id: 1, title: \"p1\"} }\n"
+    "    db.add ad_post { data = {author_id: 2, title: \"p2\"} }\n"
+    "    db.add ad_post { data = {author_id: 1, title: \"p3\"} }\n"
+    "    db.add ad_comment { data = {post_id: 1, body: \"c1\"} }\n"
+    "    db.add ad_comment { data = {post_id: 1, body: \"c2\"} }\n"
+    "    db.add ad_comment { data = {post_id: 3, body: \"c3\"} }\n"
+    "  }\n"
+    "  response = true\n"
+    "}\n"
+    "function list_addons {\n"
+    "  stack {\n"
+    "    db.query ad_post {\n"
+    "      sort = {id: \"asc\"}\n"
+    "      addon = [\n"
+    "        {name: \"comment_count\", input: {post_id: $output.id}, as: \"items.comments\"}\n"
+    "        {name: \"author\", input: {author_id: $output.author_id}, output: [\"name\"]}\n"
+    "      ]\n"
+    "    } as $posts\n"
+    "  }\n"
+    "  response = $posts\n"
+    "}\n"
+    "function paged_addons {\n"
+    "  stack {\n"
+    "    db.query ad_post {\n"
+    "      sort = {id: \"asc\"}\n"
+    "      return = {type: \"list\", paging: {page: 1, per_page: 2}}\n"
+    "      addon = {\n"
+    "        items.comments: {\n"
+    "          name: \"post_comments\"\n"
+    "          input: {post_id: $output.id}\n"
+    "          output: [\"body\"]\n"
+    "        }\n"
+    "        author: {name: \"author\", input: {author_id: $output.author_id}}\n"
+    "      }\n"
+    "    } as $page\n"
+    "  }\n"
+    "  response = $page\n"
+    "}\n"
+    "function get_addon {\n"
+    "  stack {\n"
+    "    var $output { value = \"mine\" }\n"
+    "    db.get ad_author {\n"
+    "      field_name = \"id\"\n"
+    "      field_value = 1\n"
+    "      addon = [\n"
+    "        {\n"
+    "          name: \"posts/of author\"\n"
+    "          input: {author_id: $output.id}\n"
+    "          as: \"posts\"\n"
+    "          addon: [\n"
+    "            {name: \"comment_count\", offset: \"items[]\", input: {post_id: $output.id}, "
+    "as: \"n\"}\n"
+    "          ]\n"
+    "        }\n"
+    "      ]\n"
+    "    } as $ann\n"
+    "  }\n"
+    "  response = {ann: $ann, output: $output}\n"
+    "}\n"
+    "function single_addon {\n"
+    "  stack {\n"
+    "    db.query ad_post {\n"
+    "      where = $db.ad_post.title == \"p2\"\n"
+    "      return = {type: \"single\"}\n"
+    "      addon = [{name: \"comment_count\", input: {post_id: $output.id}}]\n"
+    "    } as $p\n"
+    "  }\n"
+    "  response = $p\n"
+    "}\n"
+    "function missing_addon {\n"
+    "  stack {\n"
+    "    db.query ad_post {\n"
+    "      addon = [{name: \"nope\", input: {id: $output.id}}]\n"
+    "    } as $p\n"
+    "  }\n"
+    "  response = $p\n"
+    "}\n"
+    "function bad_input {\n"
+    "  stack {\n"
+    "    db.query ad_post {\n"
+    "      addon = [{name: \"comment_count\", input: {post_id: \"x\"}}]\n"
+    "    } as $p\n"
+    "  }\n"
+    "  response = $p\n"
+    "}\n";
+
+static void addons(int backend)
+{
+    fixture f;
+    if (!setup(&f, backend))
+        goto out;
+    xs_workspace *ws = xs_workspace_new(NULL);
+    CHECK_INT(xs_workspace_add_source(ws, "a.xs", addons_src, strlen(addons_src), &f.d), XS_OK);
+    const xs_ast_doc *doc = xs_workspace_doc(ws, 0);
+    xs_store_catalog *cat = xs_store_catalog_new();
+    if (backend == 1)
+        xs_store_exec_script(f.s,
+                             "DROP TABLE IF EXISTS ad_author; DROP TABLE IF EXISTS ad_post; "
+                             "DROP TABLE IF EXISTS ad_comment; DELETE FROM xsflow_schema WHERE "
+                             "name IN ('ad_author', 'ad_post', 'ad_comment')",
+                             &f.d);
+    CHECK_INT(doc ? xs_store_catalog_add_doc(cat, doc, &f.d) : XS_E_PARSE, XS_OK);
+    xs_store_set_catalog(f.s, cat);
+    CHECK_INT(xs_store_migrate(f.s, cat, 0, &f.d), XS_OK);
+    xs_interp *in = xs_interp_new(ws, xs_lib_builtins());
+    xs_interp_set_store(in, f.s);
+    static const struct {
+        const char *fn, *want;
+    } ok[] = {
+        {"ad_seed", "true"},
+        {"list_addons",
+         "[{\"id\":1,\"author_id\":1,\"title\":\"p1\",\"comments\":2,\"author\":{\"name\":"
+         "\"Ann\"}},{\"id\":2,\"author_id\":2,\"title\":\"p2\",\"comments\":0,\"author\":"
+         "{\"name\":\"Bob\"}},{\"id\":3,\"author_id\":1,\"title\":\"p3\",\"comments\":1,"
+         "\"author\":{\"name\":\"Ann\"}}]"},
+        {"paged_addons",
+         "{\"itemsReceived\":2,\"curPage\":1,\"nextPage\":2,\"prevPage\":null,\"offset\":0,"
+         "\"perPage\":2,\"items\":[{\"id\":1,\"author_id\":1,\"title\":\"p1\",\"comments\":"
+         "[{\"body\":\"c1\"},{\"body\":\"c2\"}],\"author\":{\"id\":1,\"name\":\"Ann\"}},"
+         "{\"id\":2,\"author_id\":2,\"title\":\"p2\",\"comments\":[],\"author\":{\"id\":2,"
+         "\"name\":\"Bob\"}}]}"},
+        {"get_addon",
+         "{\"ann\":{\"id\":1,\"name\":\"Ann\",\"posts\":{\"itemsReceived\":2,\"curPage\":1,"
+         "\"nextPage\":null,\"prevPage\":null,\"offset\":0,\"perPage\":10,\"items\":[{\"id\":1,"
+         "\"author_id\":1,\"title\":\"p1\",\"n\":2},{\"id\":3,\"author_id\":1,\"title\":"
+         "\"p3\",\"n\":1}]}},\"output\":\"mine\"}"},
+        {"single_addon", "{\"id\":2,\"author_id\":2,\"title\":\"p2\",\"comment_count\":0}"},
+    };
+    for (size_t i = 0; i < XS_COUNTOF(ok); i++) {
+        char *msg;
+        xs_value resp = run_fn(in, ok[i].fn, &msg, &f.d);
+        CHECK(msg == NULL);
+        if (msg)
+            printf("    %s: %s\n", ok[i].fn, msg);
+        xs_free(msg);
+        CHECK_JSON(resp, ok[i].want);
+        xs_release(resp);
+    }
+    static const struct {
+        const char *fn, *want;
+    } bad[] = {
+        {"missing_addon", "addon 'nope' not found"},
+        {"bad_input", "post_id"},
+    };
+    for (size_t i = 0; i < XS_COUNTOF(bad); i++) {
+        char *msg;
+        xs_value resp = run_fn(in, bad[i].fn, &msg, &f.d);
+        CHECK(msg && strstr(msg, bad[i].want) != NULL);
+        if (msg && !strstr(msg, bad[i].want))
+            printf("    %s: %s\n", bad[i].fn, msg);
+        xs_free(msg);
+        xs_release(resp);
+    }
+    xs_interp_free(in);
+    xs_store_set_catalog(f.s, f.cat);
+    xs_store_catalog_free(cat);
+    xs_workspace_free(ws);
+out:
+    teardown(&f);
+}
+
+static void test_addons_sqlite(void)
+{
+    addons(0);
+}
+
+static void test_addons_pg(void)
+{
+    addons(1);
+}
+
 static void test_e2e_sqlite(void)
 {
     e2e(0);
@@ -1555,6 +1799,8 @@ const xs_unit_case xs_unit_store[] = {
     {"migrate_pg", test_migrate_pg},
     {"e2e_sqlite", test_e2e_sqlite},
     {"e2e_pg", test_e2e_pg},
+    {"addons_sqlite", test_addons_sqlite},
+    {"addons_pg", test_addons_pg},
     {"password_e2e_sqlite", test_password_e2e_sqlite},
     {"password_e2e_pg", test_password_e2e_pg},
     {NULL, NULL},
