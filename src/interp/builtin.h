@@ -166,6 +166,19 @@ const xs_ast_block *xs_call_block(xs_call *c, const char *name);
  * rollback) so that the error propagates to try_catch or the run. */
 xs_status xs_call_run_block(xs_call *c, const xs_ast_block *b);
 
+/* Evaluates e as xs_call_eval_expr does, with the variable `$name` bound to
+ * value (borrowed) meanwhile; the variable's own value, if any, is back
+ * afterwards. db.query's addon inputs read the record as `$output`. */
+xs_status xs_call_eval_with_var(xs_call *c, const xs_ast_expr *e, const char *name, xs_value value,
+                                xs_value *out);
+
+/* Runs the workspace's addon object name (`addon NAME { input stack }`)
+ * with input (borrowed), as function.run runs a function: its input block
+ * binds input, its stack runs in a frame of its own. *out (ours) is what
+ * the stack's last statement gave (its db.query or db.get). An unknown
+ * name raises ERROR_CODE_NOT_FOUND; an error of the stack propagates. */
+xs_status xs_call_run_addon(xs_call *c, xs_str name, xs_value input, xs_value *out);
+
 /* The directory of the workspace's file storage (xsflow.json
  * "storage": {"dir": ...}, resolved against the workspace), or NULL when
  * none is configured; storage.* statements that keep files then fail. */

@@ -133,6 +133,39 @@ xs_status xs_call_run_block(xs_call *c, const xs_ast_block *b)
     return XS_OK;
 }
 
+xs_status xs_call_eval_with_var(xs_call *c, const xs_ast_expr *e, const char *name, xs_value value,
+                                xs_value *out)
+{
+    void *v;
+    if (!xs_map_find(&c->f->fn->names, xs_str_of(name), &v))
+        return xs_call_eval_expr(c, e, out); /* the function never reads it */
+    size_t slot = (uintptr_t)v - 1;
+    xs_value saved = c->f->slots[slot];
+    uint8_t saved_def = c->f->defined[slot];
+    c->f->slots[slot] = xs_retain(value);
+    c->f->defined[slot] = 1;
+    xs_status rc = xs_call_eval_expr(c, e, out);
+    xs_release(c->f->slots[slot]);
+    c->f->slots[slot] = saved;
+    c->f->defined[slot] = saved_def;
+    return rc;
+}
+
+xs_status xs_call_run_addon(xs_call *c, xs_str name, xs_value input, xs_value *out)
+{
+    *out = xs_null();
+    const xs_ast_object *obj = c->r->in->ws ? xs_workspace_addon(c->r->in->ws, name) : NULL;
+    if (!obj)
+        return xs_call_fail(c, "ERROR_CODE_NOT_FOUND", "%s: addon '%.*s' not found", c->name,
+                            (int)name.len, name.ptr);
+    fn_info *fn = xs_interp_prepare(c->r->in, obj);
+    flow fl = xs_call_function(c->r, fn, input, c->pos, out);
+    if (fl == FLOW_NORMAL)
+        return XS_OK;
+    *out = xs_null();
+    return c->r->err_status ? c->r->err_status : XS_E_RUNTIME;
+}
+
 const char *xs_call_storage_dir(xs_call *c)
 {
     return c->r->in->ws ? c->r->in->ws->storage_dir : NULL;
