@@ -171,9 +171,7 @@ int xs_cmd_enqueue(int argc, char **argv)
             if (i == xs_array_len(input) && xs_store_commit(xs_engine_store(e), &d) == XS_OK) {
                 fwrite(ids.ptr, 1, ids.len, stdout);
                 rc = XS_EXIT_OK;
-                if (xs_store_kind_of(xs_engine_store(e)) == XS_STORE_PG)
-                    xs_store_exec(xs_engine_store(e), "SELECT pg_notify('xsflow_runs', '')", NULL,
-                                  0, NULL, &d);
+                xs_engine_announce(e, xs_engine_store(e), &d);
             } else {
                 xs_store_rollback(xs_engine_store(e));
             }

@@ -37,8 +37,9 @@ static const key_def keys[] = {
      "how long a claimed run stays owned without a heartbeat; a run whose process died is "
      "resumed by another once this has passed"},
     {"poll_ms", S_ENGINE, K_INT, EK(poll_ms), "200", 10,
-     "how often an idle SQLite runner looks for work enqueued by another process (work enqueued "
-     "in-process, and on PostgreSQL any work, wakes runners at once)"},
+     "how often an idle runner looks for work nobody announced (work queued in-process or by "
+     "another xsflow process wakes runners at once: LISTEN/NOTIFY on PostgreSQL, a wake "
+     "socket on SQLite; this catches rows written by other programs)"},
     {"max_claims", S_ENGINE, K_INT, EK(max_claims), "20", 1,
      "claims of one run, crash resumes included, after which it ends in Error (a run that "
      "kills its process every time)"},

@@ -300,12 +300,25 @@ xs_status xs_engine_cancel(xs_engine *e, xs_store *s, int64_t id, char status[16
     return rc;
 }
 
-/* Runs were queued again: wake this process's runners and, on
- * PostgreSQL, the other processes'. */
-static void queued_again(xs_engine *e, xs_store *s, xs_diag *d)
+/* The SQLite file of a database URL ("sqlite:PATH" or PATH). */
+static const char *sqlite_file(const char *url)
+{
+    return strncmp(url, "sqlite:", 7) == 0 ? url + 7 : url;
+}
+
+void xs_engine_announce(xs_engine *e, xs_store *s, xs_diag *d)
 {
     if (xs_store_kind_of(s) == XS_STORE_PG)
         xs_store_exec(s, "SELECT pg_notify('xsflow_runs', '')", NULL, 0, NULL, d);
+    else
+        xs_wake_announce(sqlite_file(e->url));
+}
+
+/* Runs were queued again: wake this process's runners and the other
+ * processes'. */
+static void queued_again(xs_engine *e, xs_store *s, xs_diag *d)
+{
+    xs_engine_announce(e, s, d);
     xs_engine_wake(e);
 }
 
@@ -393,8 +406,8 @@ static xs_status enqueue_kind(xs_engine *e, xs_store *s, const char *name, const
     if (lock)
         pthread_mutex_unlock(&e->wlock);
     xs_free(ckey);
-    if (rc == XS_OK && xs_store_kind_of(s) == XS_STORE_PG && xs_store_tx_depth(s) == 0)
-        xs_store_exec(s, "SELECT pg_notify('xsflow_runs', '')", NULL, 0, NULL, d);
+    if (rc == XS_OK && xs_store_tx_depth(s) == 0)
+        xs_engine_announce(e, s, d);
     return rc;
 }
 
@@ -471,8 +484,7 @@ static xs_status enqueue_keyed(xs_engine *e, xs_store *s, const char *name, cons
         else
             xs_engine_tx_rollback(e, s);
         if (rc == XS_OK) {
-            if (xs_store_kind_of(s) == XS_STORE_PG)
-                xs_store_exec(s, "SELECT pg_notify('xsflow_runs', '')", NULL, 0, NULL, d);
+            xs_engine_announce(e, s, d);
             xs_engine_wake(e);
         }
     } else if (rc == XS_OK) {
@@ -1694,11 +1706,18 @@ static void *sched_main(void *arg)
     return NULL;
 }
 
-/* PostgreSQL: wakes the runners when any process queues a run (NOTIFY
- * xsflow_runs), so that they need not poll. */
+/* Wakes the runners when another process queues a run (xs_engine_announce:
+ * NOTIFY xsflow_runs on PostgreSQL, the wake socket on SQLite), so that
+ * they need not poll. */
 static void *listen_main(void *arg)
 {
     xs_engine *e = arg;
+    if (e->wake) {
+        while (!stopping(e))
+            if (xs_wake_wait(e->wake, 200))
+                xs_engine_wake(e);
+        return NULL;
+    }
     xs_store *s = NULL;
     xs_diag d;
     xs_diag_init(&d);
@@ -1742,7 +1761,9 @@ xs_status xs_engine_start(xs_engine *e, xs_diag *d)
         e->workers[i].started = pthread_create(&e->workers[i].th, NULL, runner_main,
                                                &e->workers[i]) == 0;
     e->hb_started = pthread_create(&e->hb_th, NULL, heartbeat_main, e) == 0;
-    if (xs_store_kind_of(e->main) == XS_STORE_PG)
+    if (xs_store_kind_of(e->main) != XS_STORE_PG)
+        e->wake = xs_wake_listen(sqlite_file(e->url)); /* NULL: runners poll */
+    if (xs_store_kind_of(e->main) == XS_STORE_PG || e->wake)
         e->listen_started = pthread_create(&e->listen_th, NULL, listen_main, e) == 0;
     if (e->want_sched && e->nevents)
         e->sched_started = pthread_create(&e->sched_th, NULL, sched_main, e) == 0;
@@ -1774,6 +1795,8 @@ void xs_engine_stop(xs_engine *e)
         pthread_join(e->prune_th, NULL);
     if (e->listen_started)
         pthread_join(e->listen_th, NULL);
+    xs_wake_close(e->wake);
+    e->wake = NULL;
     e->running = false;
 }
 

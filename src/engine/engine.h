@@ -69,6 +69,13 @@ void xs_engine_free(xs_engine *e);
 xs_status xs_engine_enqueue(xs_engine *e, const char *name, xs_value input, const char *origin,
                             int64_t *id, xs_diag *d);
 
+/* Runs were queued on s and committed: wakes idle runners in the other
+ * processes on the same database (NOTIFY on PostgreSQL, a datagram to each
+ * process serving the same SQLite file), which would otherwise see them
+ * at their next poll. This process's own runners are woken by the enqueue
+ * itself. */
+void xs_engine_announce(xs_engine *e, xs_store *s, xs_diag *d);
+
 /* A new connection to the engine's database, with the workspace's tables
  * known (for a thread of its own: an HTTP server thread). *out is the
  * caller's to free. */

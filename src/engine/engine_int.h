@@ -9,6 +9,7 @@
 
 #include "engine/cron.h"
 #include "engine/engine.h"
+#include "engine/wake.h"
 #include "store/schema.h"
 
 typedef struct worker {
@@ -94,6 +95,7 @@ struct xs_engine {
     bool has_limits; /* some object has a concurrency limit: claims check them */
     worker *workers;
     int nworkers;
+    xs_wake *wake; /* SQLite: where other processes' announcements arrive */
     pthread_t hb_th, sched_th, listen_th, prune_th;
     bool hb_started, sched_started, listen_started, prune_started;
     sched_event *events;

@@ -344,8 +344,8 @@ static xs_status fire_commit(xs_engine *e, xs_store *s, const sched_event *se, c
         snprintf(what, sizeof what, "cron entry %d", se->index);
     xs_engine_log(e, "%s: task '%s' %s for %lld (run %lld)", what, task,
                   id ? "fired" : "skipped (a run is still going)", (long long)due, (long long)id);
-    if (xs_store_kind_of(s) == XS_STORE_PG && id)
-        xs_store_exec(s, "SELECT pg_notify('xsflow_runs', '')", NULL, 0, NULL, d);
+    if (id)
+        xs_engine_announce(e, s, d);
     return XS_OK;
 }
 

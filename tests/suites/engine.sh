@@ -53,11 +53,13 @@ eng_cleanup() {
     rm -f "$TMP/eng.pids"
 }
 
-# Stops a server with SIGTERM (a clean stop); a sanitizer report in its log
-# fails the case.
+# Stops a server with SIGTERM (a clean stop) and waits for it to exit; a
+# sanitizer report in its log fails the case.
 eng_stop() {
     kill "$1" 2>/dev/null || true
-    wait "$1" 2>/dev/null || true
+    # not our child (eng_serve ran in a command substitution): wait can't
+    local end=$((SECONDS + 60))
+    while kill -0 "$1" 2>/dev/null && [ $SECONDS -lt $end ]; do sleep 0.05; done
     if grep -q "Sanitizer\|runtime error:" "$TMP/serve.log" 2> /dev/null; then
         grep -A20 "Sanitizer\|runtime error:" "$TMP/serve.log" | head -40
         return 1
@@ -771,4 +773,20 @@ test_engine_retry_filter() {
     grep -q "\-\-status expected" "$TMP/err"
     ! "$XSFLOW" runs retry --status Error --since yesterdayish --workspace "$ws" 2> "$TMP/err"
     grep -q "\-\-since takes ms since the epoch" "$TMP/err"
+}
+
+# A run queued by another process (the command line) on the same SQLite
+# file starts at once, woken through the wake socket rather than found by
+# the poll, which is a minute here: without the wake-up it would not
+# start before the ceiling.
+test_engine_wake_from_other_process() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws wake)
+    jq '.engine.poll_ms = 60000' "$ws/xsflow.json" > "$ws/x.json" && mv "$ws/x.json" "$ws/xsflow.json"
+    local first; first=$("$XSFLOW" enqueue Tasks/Onboard --input '{"n":1}' --workspace "$ws")
+    local pid; pid=$(eng_serve "$ws" --workers 2 --no-scheduler)
+    eng_wait 30 eng_is "$ws" "$first" Complete || return 1  # claimed at start
+    local id; id=$("$XSFLOW" enqueue Tasks/Onboard --input '{"n":1}' --workspace "$ws")
+    eng_wait 20 eng_is "$ws" "$id" Complete || return 1
+    eng_stop "$pid"
 }
