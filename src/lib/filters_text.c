@@ -3,6 +3,8 @@
  * Latin-1, Latin Extended-A, Greek and Cyrillic. */
 #include "lib/lib_int.h"
 
+#include <pthread.h>
+
 #include "base/alloc.h"
 #include "value/json.h"
 
@@ -150,38 +152,58 @@ static xs_value map_case(xs_str s, enum case_mode mode)
 }
 
 /* ASCII text (the common case) maps byte by byte: the text is kept when
- * nothing changes, written in place when unique, else copied once. */
+ * nothing changes, else copied once. Lower
+ * and upper case take a tight loop of their own; false (nothing changed)
+ * when a byte past ASCII turns up. */
 static bool ascii_case(xs_value *val, enum case_mode mode)
 {
     xs_str s = xs_text_str(*val);
-    size_t first = s.len;
+    const unsigned char *p = (const unsigned char *)s.ptr;
+    size_t n = s.len, first = n;
+    if (mode != CASE_WORDS) {
+        unsigned char lo = mode == CASE_LOWER ? 'A' : 'a';
+        for (size_t i = 0; i < n; i++) {
+            if (p[i] >= 0x80)
+                return false;
+            if ((unsigned char)(p[i] - lo) < 26) {
+                first = i;
+                break;
+            }
+        }
+        if (first == n)
+            return true;
+        for (size_t i = first + 1; i < n; i++)
+            if (p[i] >= 0x80)
+                return false;
+        char *d;
+        xs_value out = xs_text_alloc(n, &d);
+        memcpy(d, p, first);
+        for (size_t i = first; i < n; i++) {
+            unsigned char ch = p[i];
+            d[i] = (char)((unsigned char)(ch - lo) < 26 ? ch ^ 0x20 : ch);
+        }
+        xs_lib_put(val, out);
+        return true;
+    }
     bool word_start = true;
-    for (size_t i = 0; i < s.len; i++) {
-        unsigned char ch = (unsigned char)s.ptr[i];
+    for (size_t i = 0; i < n; i++) {
+        unsigned char ch = p[i];
         if (ch >= 0x80)
             return false;
-        bool change = mode == CASE_LOWER                 ? (ch >= 'A' && ch <= 'Z')
-                      : mode == CASE_UPPER || word_start ? (ch >= 'a' && ch <= 'z')
-                                                         : false;
-        if (change && first == s.len)
+        if (word_start && ch >= 'a' && ch <= 'z' && first == n)
             first = i;
         word_start = is_space_byte(ch);
     }
-    if (first == s.len)
+    if (first == n)
         return true;
-    char *p;
-    xs_value out = xs_text_alloc(s.len, &p);
-    memcpy(p, s.ptr, s.len);
-    word_start = first == 0 || is_space_byte((unsigned char)s.ptr[first - 1]);
-    for (size_t i = first; i < s.len; i++) {
-        unsigned char ch = (unsigned char)p[i];
-        if (mode == CASE_LOWER) {
-            if (ch >= 'A' && ch <= 'Z')
-                p[i] = (char)(ch + 32);
-        } else if (mode == CASE_UPPER || word_start) {
-            if (ch >= 'a' && ch <= 'z')
-                p[i] = (char)(ch - 32);
-        }
+    char *d;
+    xs_value out = xs_text_alloc(n, &d);
+    memcpy(d, p, n);
+    word_start = first == 0 || is_space_byte(p[first - 1]);
+    for (size_t i = first; i < n; i++) {
+        unsigned char ch = (unsigned char)d[i];
+        if (word_start && ch >= 'a' && ch <= 'z')
+            d[i] = (char)(ch - 32);
         word_start = is_space_byte(ch);
     }
     xs_lib_put(val, out);
@@ -223,6 +245,13 @@ static xs_status f_capitalize(xs_call *c, xs_value *val, const xs_value *args, s
 
 enum { TRIM_LEFT = 1, TRIM_RIGHT = 2 };
 
+/* Whether byte ch is in the 256-bit set in. */
+static inline bool in_set(const uint64_t in[4], char ch)
+{
+    unsigned char u = (unsigned char)ch;
+    return (in[u >> 6] >> (u & 63)) & 1;
+}
+
 static xs_status trim_filter(xs_call *c, xs_value *val, const xs_value *args, size_t nargs,
                              int sides)
 {
@@ -235,15 +264,26 @@ static xs_status trim_filter(xs_call *c, xs_value *val, const xs_value *args, si
         if (st != XS_OK)
             return st;
     }
-    /* PHP's default set: space, \t, \n, \r, \0, \v */
-    xs_str chars = set.type == XS_TEXT ? xs_text_str(set) : (xs_str){" \t\n\r\0\v", 6};
+    /* a byte set: PHP's default (space, \t, \n, \r, \0, \v) or the given
+     * characters */
+    uint64_t in[4] = {(1ull << ' ') | (1ull << '\t') | (1ull << '\n') | (1ull << '\r') | 1ull |
+                          (1ull << '\v'),
+                      0, 0, 0};
+    if (set.type == XS_TEXT) {
+        xs_str chars = xs_text_str(set);
+        in[0] = 0;
+        for (size_t i = 0; i < chars.len; i++) {
+            unsigned char ch = (unsigned char)chars.ptr[i];
+            in[ch >> 6] |= 1ull << (ch & 63);
+        }
+    }
     xs_str s = xs_text_str(*val);
     size_t b = 0, e = s.len;
     if (sides & TRIM_LEFT)
-        while (b < e && memchr(chars.ptr, s.ptr[b], chars.len))
+        while (b < e && in_set(in, s.ptr[b]))
             b++;
     if (sides & TRIM_RIGHT)
-        while (e > b && memchr(chars.ptr, s.ptr[e - 1], chars.len))
+        while (e > b && in_set(in, s.ptr[e - 1]))
             e--;
     xs_release(set);
     if (b > 0 || e < s.len)
@@ -264,6 +304,32 @@ static xs_status f_ltrim(xs_call *c, xs_value *val, const xs_value *args, size_t
 static xs_status f_rtrim(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)
 {
     return trim_filter(c, val, args, nargs, TRIM_RIGHT);
+}
+
+/* ---- pieces ---- */
+
+/* Texts of zero or one byte, made once and shared (immortal): split and
+ * its kin hand them out instead of allocating, as CPython does for its
+ * one-character strings. */
+static xs_value one_byte[257];
+static pthread_once_t one_byte_once = PTHREAD_ONCE_INIT;
+
+static void one_byte_init(void)
+{
+    for (int i = 0; i < 256; i++) {
+        char ch = (char)i;
+        one_byte[i] = xs_value_make_immortal(xs_text_new(&ch, 1));
+    }
+    one_byte[256] = xs_value_make_immortal(xs_text_new("", 0));
+}
+
+/* A text of the n bytes at p: shared when n < 2, else new. */
+static xs_value piece(const char *p, size_t n)
+{
+    if (n > 1)
+        return xs_text_new(p, n);
+    pthread_once(&one_byte_once, one_byte_init);
+    return n ? one_byte[(unsigned char)*p] : one_byte[256];
 }
 
 /* ---- searching ---- */
@@ -408,7 +474,7 @@ static xs_status f_split(xs_call *c, xs_value *val, const xs_value *args, size_t
         for (size_t i = 0; i < s.len;) {
             size_t k = xs_utf8_seq_len((const unsigned char *)s.ptr + i, s.len - i);
             k = k ? k : 1;
-            xs_array_push(&out, xs_text_new(s.ptr + i, k));
+            xs_array_push(&out, piece(s.ptr + i, k));
             i += k;
         }
     } else {
@@ -417,7 +483,7 @@ static xs_status f_split(xs_call *c, xs_value *val, const xs_value *args, size_t
             const char *at = d.len == 1 ? memchr(s.ptr + from, d.ptr[0], s.len - from)
                                         : find_bytes(s, d, false, from);
             size_t end = at ? (size_t)(at - s.ptr) : s.len;
-            xs_array_push(&out, xs_text_new(s.ptr + from, end - from));
+            xs_array_push(&out, piece(s.ptr + from, end - from));
             if (!at)
                 break;
             from = end + d.len;
