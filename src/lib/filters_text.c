@@ -323,13 +323,18 @@ static void one_byte_init(void)
     one_byte[256] = xs_value_make_immortal(xs_text_new("", 0));
 }
 
-/* A text of the n bytes at p: shared when n < 2, else new. */
+/* A text of the n bytes at p: shared when n < 2, else new. Call
+ * pieces_ready() first. */
 static xs_value piece(const char *p, size_t n)
 {
     if (n > 1)
         return xs_text_new(p, n);
-    pthread_once(&one_byte_once, one_byte_init);
     return n ? one_byte[(unsigned char)*p] : one_byte[256];
+}
+
+static void pieces_ready(void)
+{
+    pthread_once(&one_byte_once, one_byte_init);
 }
 
 /* ---- searching ---- */
@@ -460,16 +465,30 @@ static xs_status f_substr(xs_call *c, xs_value *val, const xs_value *args, size_
     return XS_OK;
 }
 
+/* The first byte c in s[0..n), as memchr, without a call for short texts. */
+static const char *find_byte(const char *s, char c, size_t n)
+{
+    if (n > 32)
+        return memchr(s, c, n);
+    for (size_t i = 0; i < n; i++)
+        if (s[i] == c)
+            return s + i;
+    return NULL;
+}
+
 static xs_status f_split(xs_call *c, xs_value *val, const xs_value *args, size_t nargs)
 {
     xs_status st = want_text(c, val);
-    xs_value sep = xs_null();
-    if (st == XS_OK)
-        st = text_arg(c, xs_lib_arg(args, nargs, 0), &sep);
     if (st != XS_OK)
+        return st;
+    /* the separator: borrowed when it is text, else its text form (ours) */
+    xs_value arg = xs_lib_arg(args, nargs, 0), sep = arg;
+    bool own_sep = arg.type != XS_TEXT;
+    if (own_sep && (st = text_arg(c, arg, &sep)) != XS_OK)
         return st;
     xs_str s = xs_text_str(*val), d = xs_text_str(sep);
     xs_value out = xs_array_new(4);
+    pieces_ready();
     if (d.len == 0) { /* no separator: one element per character */
         for (size_t i = 0; i < s.len;) {
             size_t k = xs_utf8_seq_len((const unsigned char *)s.ptr + i, s.len - i);
@@ -480,7 +499,7 @@ static xs_status f_split(xs_call *c, xs_value *val, const xs_value *args, size_t
     } else {
         size_t from = 0;
         for (;;) {
-            const char *at = d.len == 1 ? memchr(s.ptr + from, d.ptr[0], s.len - from)
+            const char *at = d.len == 1 ? find_byte(s.ptr + from, d.ptr[0], s.len - from)
                                         : find_bytes(s, d, false, from);
             size_t end = at ? (size_t)(at - s.ptr) : s.len;
             xs_array_push(&out, piece(s.ptr + from, end - from));
@@ -489,7 +508,8 @@ static xs_status f_split(xs_call *c, xs_value *val, const xs_value *args, size_t
             from = end + d.len;
         }
     }
-    xs_release(sep);
+    if (own_sep)
+        xs_release(sep);
     xs_lib_put(val, out);
     return XS_OK;
 }
