@@ -11,6 +11,7 @@
 #include "base/diag.h"
 #include "cli/commands.h"
 #include "cli/readfile.h"
+#include "engine/engine.h"
 #include "interp/interp.h"
 #include "lib/lib.h"
 #include "store/schema.h"
@@ -111,6 +112,43 @@ static xs_status keep_job(void *arg, xs_value job, xs_value *error)
     (void)error;
     xs_array_push(arg, xs_retain(job));
     return XS_OK;
+}
+
+/* task.call under `xsflow run`: the run is queued in the workspace's
+ * database (--db, else as `xsflow serve` finds it), for a `serve` of the
+ * workspace to run; the engine is opened on the first call. */
+typedef struct task_queue {
+    const char *dir, *db;
+    xs_engine *e;
+} task_queue;
+
+static xs_status queue_task(void *arg, const char *task, xs_value *result, xs_value *error)
+{
+    task_queue *q = arg;
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_status rc = XS_OK;
+    if (!q->e) {
+        char *url = xs_engine_resolve_db(q->dir, q->db);
+        xs_engine_opts o = {q->dir, url, 1, false, true, stderr, NULL};
+        rc = xs_engine_open(&o, &q->e, &d);
+        xs_free(url);
+    }
+    int64_t id = 0;
+    if (rc == XS_OK)
+        rc = xs_engine_enqueue(q->e, task, xs_null(), "task.call", &id, &d);
+    if (rc == XS_OK) {
+        *result = xs_engine_task_call_result(id);
+    } else {
+        const xs_diag_entry *de = xs_diag_first_error(&d);
+        xs_buf m;
+        xs_buf_init(&m);
+        xs_buf_addf(&m, "cannot queue task '%s': %s", task, de ? de->message : "database error");
+        *error = xs_object_new(1);
+        xs_object_set(error, XS_STR("message"), xs_text_from_buf(&m));
+    }
+    xs_diag_release(&d);
+    return rc;
 }
 
 /* Runs the jobs (those they queue in turn too); a failure is reported on
@@ -236,6 +274,8 @@ int xs_cmd_run(int argc, char **argv)
         xs_interp_set_store(in, store);
         xs_value jobs = xs_array_new(0);
         xs_interp_set_post_process(in, keep_job, &jobs);
+        task_queue tq = {dir, db, NULL};
+        xs_interp_set_task_call(in, queue_task, &tq);
         xs_value resp, err;
         st = xs_interp_run(in, fn, input, NULL, &resp, &err);
         xs_buf out;
@@ -257,6 +297,7 @@ int xs_cmd_run(int argc, char **argv)
         fflush(stdout);
         run_jobs(in, &jobs);
         xs_release(jobs);
+        xs_engine_free(tq.e);
         xs_release(resp);
         xs_release(err);
         xs_interp_free(in);

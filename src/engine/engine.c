@@ -547,6 +547,40 @@ static xs_status runner_post_process(void *arg, xs_value job, xs_value *error)
     return rc;
 }
 
+/* A runner's task.call: a run of the task, keyed like a post_process
+ * (run, try, order), so that a run resumed after a crash gets the run it
+ * queued before rather than a second one. */
+static xs_status runner_task_call(void *arg, const char *task, xs_value *result, xs_value *error)
+{
+    worker *w = arg;
+    char key[96];
+    snprintf(key, sizeof key, "%lld:%lld:%u", (long long)w->run_id, (long long)w->try_no,
+             w->tc_seq++);
+    xs_diag d;
+    xs_diag_init(&d);
+    int64_t id = 0;
+    bool dup = false;
+    xs_status rc =
+        xs_engine_enqueue_keyed(w->e, w->s, task, xs_null(), "task.call", "task.call", key, &id,
+                                &dup, &d);
+    if (rc == XS_OK) {
+        *result = xs_engine_task_call_result(id);
+    } else {
+        const xs_diag_entry *de = xs_diag_first_error(&d);
+        *error = error_object("ERROR_FATAL", "cannot queue task '%s': %s", task,
+                              de ? de->message : "database error");
+    }
+    xs_diag_release(&d);
+    return rc;
+}
+
+xs_value xs_engine_task_call_result(int64_t run_id)
+{
+    xs_value o = xs_object_new(1);
+    xs_object_set(&o, XS_STR("run_id"), xs_int(run_id));
+    return o;
+}
+
 /* ---- a run: step hooks ---- */
 
 typedef struct rec_step {
@@ -1034,6 +1068,7 @@ static void execute(worker *w, claimed *cl)
     xs_value resp = xs_null(), err = xs_null();
     xs_status st;
     w->pp_seq = 0;
+    w->tc_seq = 0;
     w->try_no = cl->try_no;
     if (!fn && !cl->post_process) {
         err = error_object("ERROR_CODE_NOT_FOUND",
@@ -1488,6 +1523,7 @@ xs_status xs_engine_run_one(xs_engine *e, int64_t id, xs_diag *d)
     w.in = xs_interp_new(e->ws, xs_lib_builtins());
     xs_interp_set_store(w.in, w.s);
     xs_interp_set_post_process(w.in, runner_post_process, &w);
+    xs_interp_set_task_call(w.in, runner_task_call, &w);
     xs_interp_set_log(w.in, e->log);
     claimed cl;
     memset(&cl, 0, sizeof cl);
@@ -1754,6 +1790,7 @@ xs_status xs_engine_start(xs_engine *e, xs_diag *d)
         w->in = xs_interp_new(e->ws, xs_lib_builtins());
         xs_interp_set_store(w->in, w->s);
         xs_interp_set_post_process(w->in, runner_post_process, w);
+        xs_interp_set_task_call(w->in, runner_task_call, w);
         xs_interp_set_log(w->in, e->log);
     }
     e->running = true;

@@ -69,6 +69,9 @@ void xs_engine_free(xs_engine *e);
 xs_status xs_engine_enqueue(xs_engine *e, const char *name, xs_value input, const char *origin,
                             int64_t *id, xs_diag *d);
 
+/* What `task.call ... as $x` gives: {run_id}. */
+xs_value xs_engine_task_call_result(int64_t run_id);
+
 /* Runs were queued on s and committed: wakes idle runners in the other
  * processes on the same database (NOTIFY on PostgreSQL, a datagram to each
  * process serving the same SQLite file), which would otherwise see them

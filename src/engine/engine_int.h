@@ -27,6 +27,7 @@ typedef struct worker {
     unsigned seed;
     int64_t try_no;  /* of the run in progress */
     unsigned pp_seq; /* util.post_process jobs it has queued */
+    unsigned tc_seq; /* task.call runs it has queued */
 } worker;
 
 enum { INT_NONE, INT_CANCEL, INT_TIMEOUT, INT_STEP_TIMEOUT, INT_LOST, INT_SHUTDOWN };

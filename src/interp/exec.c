@@ -581,6 +581,7 @@ static flow exec_function_run(xs_run *r, frame *f, const xs_ast_stmt *s, site *s
     return FLOW_NORMAL;
 }
 
+
 /* ---- statements the interpreter owns ---- */
 
 static void log_value(xs_run *r, frame *f, xs_pos pos, const char *level, xs_value v)
@@ -609,6 +610,46 @@ static void give(frame *f, site *st, xs_value v)
         set_slot(f, st->slot2, v);
     else
         xs_release(v);
+}
+
+/* task.call NAME: checks the task is there and hands it to the host,
+ * which starts a run of it (xs_interp_set_task_call). */
+static flow exec_task_call(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
+{
+    xs_value nm = xs_null();
+    flow fl = FLOW_NORMAL;
+    if (s->arg && s->arg->kind == XS_EXPR_IDENT)
+        nm = xs_text_from_str(s->arg->u.ident);
+    else if (s->arg && (fl = xs_eval(r, f, s->arg, &nm)) != FLOW_NORMAL)
+        return fl;
+    if (nm.type != XS_TEXT) {
+        xs_release(nm);
+        return xs_rt_fail(r, "ERROR_FATAL", s->pos, "task.call needs a task name");
+    }
+    const xs_ast_object *obj = xs_workspace_function(r->in->ws, xs_text_str(nm));
+    if (!obj || obj->kind != XS_OBJ_TASK) {
+        fl = xs_rt_fail(r, "ERROR_CODE_NOT_FOUND", s->pos, "task '%s' not found", xs_text_ptr(nm));
+    } else if (!r->in->tc_fn) {
+        fl = xs_rt_fail(r, "ERROR_FATAL", s->pos,
+                        "task.call starts a run of '%s', which needs the engine: xsflow serve, "
+                        "xsflow run with a database, or an endpoint served by xsflow serve",
+                        xs_text_ptr(nm));
+    } else {
+        xs_value result = xs_null(), error = xs_null();
+        if (r->in->tc_fn(r->in->tc_arg, xs_text_ptr(nm), &result, &error) == XS_OK) {
+            give(f, st, result);
+        } else {
+            const xs_value *msg =
+                error.type == XS_OBJECT ? xs_object_get(error, XS_STR("message")) : NULL;
+            fl = xs_rt_fail(r, "ERROR_FATAL", s->pos, "%s",
+                            msg && msg->type == XS_TEXT ? xs_text_ptr(*msg)
+                                                        : "task.call: the run cannot be queued");
+            xs_release(result);
+        }
+        xs_release(error);
+    }
+    xs_release(nm);
+    return fl;
 }
 
 static flow exec_util(xs_run *r, frame *f, const xs_ast_stmt *s, site *st, bool *handled)
@@ -661,6 +702,8 @@ static flow exec_util(xs_run *r, frame *f, const xs_ast_stmt *s, site *st, bool 
         xs_release(off);
         return skip ? FLOW_NORMAL : xs_pp_register(r, f, s);
     }
+    if (xs_str_eq_cstr(n, "task.call"))
+        return exec_task_call(r, f, s, st);
     if (xs_str_eq_cstr(n, "util.get_vars")) {
         xs_value o = xs_object_new(f->fn->nslots);
         for (uint32_t i = SLOT_ERROR + 1; i < f->fn->nslots; i++)
@@ -696,6 +739,7 @@ static const xs_core_stmt core_stmts[] = {
     {"util.get_all_input", "the function's input after validation"},
     {"util.get_input", "the function's input as received"},
     {"util.get_vars", "the function's variables by name"},
+    {"task.call", "starts a run of a task (queued by the engine; docs/language-decisions.md)"},
     {"util.post_process",
      "runs its stack after the response: a durable background run under `xsflow serve`, "
      "after the output under `xsflow run` (see docs/language-decisions.md)"},

@@ -408,6 +408,12 @@ void xs_interp_set_post_process(xs_interp *in, xs_post_process_fn fn, void *arg)
     in->pp_arg = arg;
 }
 
+void xs_interp_set_task_call(xs_interp *in, xs_task_call_fn fn, void *arg)
+{
+    in->tc_fn = fn;
+    in->tc_arg = arg;
+}
+
 /* ---- runs ---- */
 
 static size_t heap_in_use(void)

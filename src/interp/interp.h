@@ -215,6 +215,17 @@ void xs_interp_set_post_process(xs_interp *in, xs_post_process_fn fn, void *arg)
 xs_status xs_interp_run_post_process(xs_interp *in, xs_value job, const xs_run_opts *opts,
                                      xs_value *error, xs_diag *d);
 
+/* ---- task.call ----
+ * `task.call NAME as $x` starts a run of the task NAME rather than running
+ * it in place (docs/language-decisions.md): the interpreter checks that the
+ * workspace has the task and hands its name to the handler set here (the
+ * engine queues a durable run), which gives *result, the value of $x
+ * ({run_id}), or fails with *error (an error object). Without a handler
+ * the statement raises a clear error. */
+typedef xs_status (*xs_task_call_fn)(void *arg, const char *task, xs_value *result,
+                                     xs_value *error);
+void xs_interp_set_task_call(xs_interp *in, xs_task_call_fn fn, void *arg);
+
 /* ---- what the interpreter runs itself ---- */
 
 /* A statement run by the interpreter rather than through the builtins

@@ -119,6 +119,8 @@ struct xs_interp {
     FILE *log;
     xs_post_process_fn pp_fn; /* util.post_process; NULL: not supported here */
     void *pp_arg;
+    xs_task_call_fn tc_fn; /* task.call; NULL: not supported here */
+    void *tc_arg;
 };
 
 /* The prepared data of obj, built on first use. Never NULL. */

@@ -790,3 +790,55 @@ test_engine_wake_from_other_process() {
     eng_wait 20 eng_is "$ws" "$id" Complete || return 1
     eng_stop "$pid"
 }
+
+# task.call queues a run of the task (docs/language-decisions.md#task-call):
+# from `xsflow run` into the workspace's database, for serve to run; from a
+# run, keyed so that it is queued once.
+test_engine_task_call() {
+    trap eng_cleanup EXIT
+    local ws="$TMP/eng.task_call"
+    rm -rf "$ws"
+    mkdir -p "$ws"
+    cat > "$ws/child.xs" <<'XS'
+task "Tasks/Child" {
+  stack {
+    var $x {
+      value = 1
+    }
+  }
+}
+XS
+    cat > "$ws/parent.xs" <<'XS'
+task "Tasks/Parent" {
+  stack {
+    task.call "Tasks/Child" as $child
+  }
+}
+XS
+    cat > "$ws/kick.xs" <<'XS'
+function kick {
+  input {
+  }
+
+  stack {
+    task.call "Tasks/Child" {
+      description = "start the child"
+    } as $run
+  }
+
+  response = $run
+}
+XS
+    echo '{"engine": {"poll_ms": 20}}' > "$ws/xsflow.json"
+    local out; out=$("$XSFLOW" run kick --workspace "$ws") || return 1
+    local id; id=$(echo "$out" | jq -e .run_id) || { echo "$out"; return 1; }
+    eng_is "$ws" "$id" Queued || { "$XSFLOW" runs show "$id" --json --workspace "$ws"; return 1; }
+    local pid; pid=$(eng_serve "$ws" --workers 2 --no-scheduler)
+    eng_wait 30 eng_is "$ws" "$id" Complete || return 1
+    local parent; parent=$("$XSFLOW" enqueue Tasks/Parent --workspace "$ws")
+    eng_wait 30 eng_is "$ws" "$parent" Complete || return 1
+    eng_wait 30 eng_all_ended "$ws" || return 1
+    local n; n=$("$XSFLOW" runs --name Tasks/Child --json --workspace "$ws" | jq 'length')
+    [ "$n" = 2 ] || { echo "Tasks/Child runs: $n, want 2"; return 1; }
+    eng_stop "$pid"
+}
