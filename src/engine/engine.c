@@ -318,8 +318,8 @@ void xs_engine_announce(xs_engine *e, xs_store *s, xs_diag *d)
  * processes'. */
 static void queued_again(xs_engine *e, xs_store *s, xs_diag *d)
 {
+    xs_engine_wake(e); /* ours first: the announcement takes a few system calls */
     xs_engine_announce(e, s, d);
-    xs_engine_wake(e);
 }
 
 xs_status xs_engine_retry(xs_engine *e, xs_store *s, int64_t id, xs_diag *d)
@@ -406,9 +406,16 @@ static xs_status enqueue_kind(xs_engine *e, xs_store *s, const char *name, const
     if (lock)
         pthread_mutex_unlock(&e->wlock);
     xs_free(ckey);
-    if (rc == XS_OK && xs_store_tx_depth(s) == 0)
-        xs_engine_announce(e, s, d);
     return rc;
+}
+
+/* A run was queued on s: wake this process's runners, then, once it is
+ * committed (outside a transaction), the other processes'. */
+static void queued(xs_engine *e, xs_store *s, xs_diag *d)
+{
+    xs_engine_wake(e);
+    if (xs_store_tx_depth(s) == 0)
+        xs_engine_announce(e, s, d);
 }
 
 static xs_status enqueue_on(xs_engine *e, xs_store *s, const char *name, xs_value input,
@@ -422,7 +429,7 @@ xs_status xs_engine_enqueue(xs_engine *e, const char *name, xs_value input, cons
 {
     xs_status rc = enqueue_on(e, e->main, name, input, origin, 0, id, d);
     if (rc == XS_OK)
-        xs_engine_wake(e);
+        queued(e, e->main, d);
     return rc;
 }
 
@@ -453,7 +460,7 @@ static xs_status enqueue_keyed(xs_engine *e, xs_store *s, const char *name, cons
     if (!key) {
         xs_status rc = enqueue_kind(e, s, name, kind, input, origin, 0, id, d);
         if (rc == XS_OK)
-            xs_engine_wake(e);
+            queued(e, s, d);
         return rc;
     }
     /* The key row goes in first: a second caller with the same key, in
@@ -483,10 +490,8 @@ static xs_status enqueue_keyed(xs_engine *e, xs_store *s, const char *name, cons
             rc = xs_engine_tx_commit(e, s, d);
         else
             xs_engine_tx_rollback(e, s);
-        if (rc == XS_OK) {
-            xs_engine_announce(e, s, d);
-            xs_engine_wake(e);
-        }
+        if (rc == XS_OK)
+            queued(e, s, d);
     } else if (rc == XS_OK) {
         xs_engine_tx_rollback(e, s);
         *id = keyed_run(s, p, d);
