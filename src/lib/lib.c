@@ -22,6 +22,9 @@ static const xs_builtin_family *const families[] = {
     &xs_lib_stmts_redis,
     &xs_lib_zip,
     &xs_lib_storage,
+    &xs_lib_vector,
+    &xs_lib_geo,
+    &xs_lib_query,
 };
 
 static const xs_builtins builtins = {families, XS_COUNTOF(families)};

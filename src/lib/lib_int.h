@@ -38,6 +38,9 @@ extern const xs_builtin_family xs_lib_stmts_util;
 extern const xs_builtin_family xs_lib_db;
 extern const xs_builtin_family xs_lib_zip;
 extern const xs_builtin_family xs_lib_storage;
+extern const xs_builtin_family xs_lib_vector;
+extern const xs_builtin_family xs_lib_geo;
+extern const xs_builtin_family xs_lib_query;
 
 /* ---- arguments ---- */
 
