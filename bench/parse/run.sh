@@ -12,7 +12,7 @@ OUT=build/bench
 mkdir -p "$OUT"
 python3 bench/parse/gen.py "$MB" > "$OUT/parse-input.xs"
 ${CC:-cc} -std=c17 -D_GNU_SOURCE -Isrc -O2 -DNDEBUG -o "$OUT/bench_parse" bench/parse/bench_parse.c \
-    src/base/alloc.c src/base/arena.c src/base/buf.c src/base/diag.c \
+    src/base/alloc.c src/base/slab.c src/base/arena.c src/base/buf.c src/base/diag.c \
     src/lang/ast.c src/lang/lexer.c src/lang/parser.c src/lang/parse_expr.c \
-    src/lang/parse_stmt.c src/lang/parse_object.c src/lang/schema.c src/lang/fmt.c -lm
+    src/lang/parse_stmt.c src/lang/parse_object.c src/lang/schema.c src/lang/fmt.c -lm -lpthread
 "$OUT/bench_parse" "$OUT/parse-input.xs" "$ROUNDS"
