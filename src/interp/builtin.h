@@ -115,6 +115,11 @@ xs_status xs_call_eval_arg(xs_call *c, size_t i, const xs_lambda_env *env, xs_va
 const xs_ast_expr *xs_call_attr_expr(xs_call *c, const char *name);
 xs_status xs_call_eval_attr(xs_call *c, const char *name, xs_value *out);
 
+/* Lazy statements: every attribute named name, in source order (the
+ * header's first), evaluated into a new list *out (ours; empty when there
+ * is none), for an attribute that may repeat (`arg = $a  arg = $b`). */
+xs_status xs_call_eval_attr_all(xs_call *c, const char *name, xs_value *out);
+
 /* Lazy statements: the `if (cond)` written after the argument
  * (`array.find ($list) if ($this > 1) as $x`); NULL when none. */
 const xs_ast_expr *xs_call_cond_expr(xs_call *c);

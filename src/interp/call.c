@@ -79,6 +79,33 @@ xs_status xs_call_eval_attr(xs_call *c, const char *name, xs_value *out)
     return c->r->err_status ? c->r->err_status : XS_E_RUNTIME;
 }
 
+/* Evaluates item it when it is the attribute name, pushing its value. */
+static flow push_attr(xs_call *c, const xs_ast_item *it, const char *name, xs_value *list)
+{
+    if (it->kind != XS_ITEM_ATTR || !it->value || !xs_str_eq_cstr(it->name, name))
+        return FLOW_NORMAL;
+    xs_value v;
+    flow fl = xs_eval(c->r, c->f, it->value, &v);
+    if (fl == FLOW_NORMAL)
+        xs_array_push(list, v);
+    return fl;
+}
+
+xs_status xs_call_eval_attr_all(xs_call *c, const char *name, xs_value *out)
+{
+    *out = xs_array_new(2);
+    flow fl = FLOW_NORMAL;
+    for (uint32_t i = 0; fl == FLOW_NORMAL && c->stmt && i < c->stmt->nheader; i++)
+        fl = push_attr(c, &c->stmt->header[i], name, out);
+    const xs_ast_block *b = c->stmt ? c->stmt->body : NULL;
+    for (uint32_t i = 0; fl == FLOW_NORMAL && b && i < b->n; i++)
+        fl = push_attr(c, &b->items[i], name, out);
+    if (fl == FLOW_NORMAL)
+        return XS_OK;
+    xs_clear(out);
+    return c->r->err_status ? c->r->err_status : XS_E_RUNTIME;
+}
+
 const xs_ast_expr *xs_call_cond_expr(xs_call *c)
 {
     return c->stmt ? c->stmt->cond : NULL;

@@ -665,6 +665,17 @@ static flow exec_util(xs_run *r, frame *f, const xs_ast_stmt *s, site *st, bool 
         xs_release(v);
         return FLOW_NORMAL;
     }
+    if (xs_str_eq_cstr(n, "debug.stop")) {
+        /* Xano's debugger stops here and shows value: the function ends
+         * with value as its response (docs/language-decisions.md#debug-stop) */
+        xs_value v;
+        if ((fl = eval_attr(r, f, s, "value", &v)) != FLOW_NORMAL)
+            return fl;
+        log_value(r, f, s->pos, "stop", v);
+        xs_release(f->ret);
+        f->ret = v;
+        return FLOW_RETURN;
+    }
     if (xs_str_eq_cstr(n, "util.sleep")) {
         xs_value v;
         if ((fl = eval_attr(r, f, s, "value", &v)) != FLOW_NORMAL)
@@ -733,7 +744,10 @@ static const xs_core_stmt core_stmts[] = {
     {"break", "leaves the loop or switch"},
     {"continue", "goes on with the next pass of the loop"},
     {"function.run", "runs another function with its input validated"},
+    {"function.call", "function.run as workflow tests spell it"},
     {"debug.log", "writes a value to the run's log"},
+    {"debug.stop", "ends the function with value as its response, logged as a stop "
+                   "(docs/language-decisions.md#debug-stop)"},
     {"util.sleep", "waits a number of seconds"},
     {"util.get_env", "the environment variables ($env)"},
     {"util.get_all_input", "the function's input after validation"},
@@ -765,7 +779,8 @@ static flow exec_generic(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
                           s->name.ptr);
     if (def->flags & XS_BUILTIN_UNAVAILABLE)
         return xs_rt_fail(r, "ERROR_FATAL", s->pos,
-                          "statement '%s' is not available in this runtime", def->name);
+                          "statement '%s' is not available in this runtime: it %s", def->name,
+                          def->doc);
     if (r->mocks && xs_ast_stmt_attr(s, "mock")) {
         xs_value mocked = xs_null();
         if (r->mocks->lookup(r->mocks->ctx, f->fn->file, s->pos, r->depth, &mocked)) {

@@ -525,6 +525,7 @@ static const struct {
     {"break", XS_STMT_BREAK},
     {"continue", XS_STMT_CONTINUE},
     {"function.run", XS_STMT_FUNCTION_RUN},
+    {"function.call", XS_STMT_FUNCTION_RUN}, /* the workflow_test spelling */
     {"task.call", XS_STMT_TASK_CALL},
     {"await", XS_STMT_AWAIT},
     {"debug.log", XS_STMT_DEBUG_LOG},
