@@ -25,6 +25,9 @@ static const xs_builtin_family *const families[] = {
     &xs_lib_vector,
     &xs_lib_geo,
     &xs_lib_query,
+    &xs_lib_stream,
+    &xs_lib_db_ext,
+    &xs_lib_services,
 };
 
 static const xs_builtins builtins = {families, XS_COUNTOF(families)};

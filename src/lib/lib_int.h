@@ -41,6 +41,9 @@ extern const xs_builtin_family xs_lib_storage;
 extern const xs_builtin_family xs_lib_vector;
 extern const xs_builtin_family xs_lib_geo;
 extern const xs_builtin_family xs_lib_query;
+extern const xs_builtin_family xs_lib_stream;
+extern const xs_builtin_family xs_lib_db_ext;
+extern const xs_builtin_family xs_lib_services;
 
 /* ---- arguments ---- */
 
