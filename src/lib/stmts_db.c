@@ -819,25 +819,41 @@ static xs_status s_direct_query(xs_call *c, xs_value *target, xs_value arg, xs_v
 {
     (void)target;
     (void)arg;
+    (void)attrs;
     xs_store *s;
     xs_status rc = get_store(c, &s);
     if (rc != XS_OK)
         return rc;
-    xs_value sql = xs_lib_attr(attrs, "sql");
+    /* lazy: `arg` may repeat (`arg = $a  arg = $b`), which an attribute
+     * object would collapse to the last one */
+    xs_value sql = xs_null(), rt = xs_null(), args = xs_null();
+    if ((rc = xs_call_eval_attr(c, "sql", &sql)) != XS_OK ||
+        (rc = xs_call_eval_attr(c, "response_type", &rt)) != XS_OK ||
+        (rc = xs_call_eval_attr_all(c, "arg", &args)) != XS_OK)
+        goto out;
     if (sql.type != XS_TEXT || xs_text_len(sql) == 0 ||
-        memchr(xs_text_ptr(sql), '\0', xs_text_len(sql)))
-        return xs_lib_fail(c, "sql must be the text of one statement");
-    xs_value rt = xs_lib_attr(attrs, "response_type");
+        memchr(xs_text_ptr(sql), '\0', xs_text_len(sql))) {
+        rc = xs_lib_fail(c, "sql must be the text of one statement");
+        goto out;
+    }
     bool single = rt.type == XS_TEXT && xs_str_eq_cstr(xs_text_str(rt), "single");
+    /* one arg holding a list binds its items */
+    xs_value bind = xs_array_len(args) == 1 && xs_array_at(args, 0).type == XS_ARRAY
+                        ? xs_array_at(args, 0)
+                        : args;
     xs_diag d;
     xs_diag_init(&d);
-    xs_value out;
-    rc = xs_store_direct_query(s, xs_text_ptr(sql), xs_lib_attr(attrs, "arg"), single, &out, &d);
+    xs_value res;
+    rc = xs_store_direct_query(s, xs_text_ptr(sql), bind, single, &res, &d);
     if (rc == XS_OK)
-        xs_lib_put(result, out);
+        xs_lib_put(result, res);
     else
         rc = fail_diag(c, rc, &d);
     xs_diag_release(&d);
+out:
+    xs_release(sql);
+    xs_release(rt);
+    xs_release(args);
     return rc;
 }
 
@@ -856,9 +872,9 @@ static const xs_stmt_def stmts[] = {
     {"db.truncate", 0, s_truncate, "deletes every record; reset = true restarts the ids"},
     {"db.transaction", XS_BUILTIN_LAZY, s_transaction,
      "runs its stack in one transaction, rolled back when the stack raises an error"},
-    {"db.direct_query", 0, s_direct_query,
-     "runs sql with ? placeholders bound from arg (a value or a list); response_type list or "
-     "single"},
+    {"db.direct_query", XS_BUILTIN_LAZY, s_direct_query,
+     "runs sql with ? placeholders bound from arg (repeated, one per placeholder, or one "
+     "list); response_type list or single"},
 };
 
 const xs_builtin_family xs_lib_db = {"db", NULL, 0, stmts, XS_COUNTOF(stmts)};

@@ -117,3 +117,40 @@ XS
     grep -q '"name":"ERROR_FATAL","message":"db.external.postgres.direct_query: .*no_such_table' "$TMP/dbext.err" ||
         { cat "$TMP/dbext.err"; return 1; }
 }
+
+# db.direct_query binds every `arg`, in order, one per placeholder; one arg
+# holding a list binds its items.
+test_dbext_direct_query_args() {
+    local ws="$TMP/dbext.args"
+    mkdir -p "$ws"
+    dbext_table "$ws"
+    cat > "$ws/dq.xs" <<'XS'
+function "dq" {
+  stack {
+    db.add user {
+      data = {name: "ann", role: "admin"}
+    }
+    db.add user {
+      data = {name: "bob"}
+    }
+    db.direct_query {
+      sql = "SELECT name FROM user WHERE role = ? AND name <> ? ORDER BY id"
+      arg = "admin"
+      arg = "bob"
+      response_type = "list"
+    } as $two
+    db.direct_query {
+      sql = "SELECT count(*) AS n FROM user WHERE name IN (?, ?)"
+      arg = ["ann", "bob"]
+      response_type = "single"
+    } as $listed
+  }
+  response = {two: $two, listed: $listed.n}
+}
+XS
+    "$XSFLOW" db migrate --db "sqlite:$ws/x.db" "$ws" > /dev/null || return 1
+    "$XSFLOW" run dq --workspace "$ws" --db "sqlite:$ws/x.db" --compact > "$TMP/dbext.out" ||
+        return 1
+    [ "$(cat "$TMP/dbext.out")" = '{"two":[{"name":"ann"}],"listed":2}' ] ||
+        { cat "$TMP/dbext.out"; return 1; }
+}
