@@ -104,6 +104,7 @@ typedef struct addon_ref {
     const xs_ast_expr *input; /* per record, $output bound; NULL: {} */
     xs_value output;          /* field selection on the result, or null */
     const xs_ast_expr *sub;   /* nested addon spec, or NULL */
+    const xs_ast_expr *node;  /* its object literal: names it in the kept results */
 } addon_ref;
 
 typedef struct addon_run {
@@ -149,6 +150,7 @@ static xs_status addon_read(xs_call *c, const xs_ast_expr *e, const xs_ast_entry
 {
     a->name = a->path = a->output = xs_null();
     a->input = a->sub = NULL;
+    a->node = e;
     if (e->kind != XS_EXPR_OBJECT)
         return xs_lib_fail(c, "each addon must be an object {name, input, as}");
     xs_value as = xs_null(), offset = xs_null();
@@ -222,7 +224,7 @@ static xs_status addon_one(addon_run *x, const addon_ref *a, xs_value record, xs
     }
     xs_buf key;
     xs_buf_init(&key);
-    xs_buf_addf(&key, "%p\n", (const void *)a);
+    xs_buf_addf(&key, "%p\n", (const void *)a->node);
     bool keyed = xs_json_encode(in, XS_JSON_COMPACT, &key) == XS_OK;
     xs_value *kept = keyed ? xs_map_get(&x->memo, (xs_str){key.ptr, key.len}) : NULL;
     if (kept) {

@@ -1567,6 +1567,23 @@ static const char addons_src[] =
     "  }\n"
     "  response = {ann: $ann, output: $output}\n"
     "}\n"
+    "function two_nested {\n"
+    "  stack {\n"
+    "    db.get ad_author {\n"
+    "      field_name = \"id\"\n"
+    "      field_value = 1\n"
+    "      addon = [\n"
+    "        {name: \"posts/of author\", input: {author_id: $output.id}, as: \"a\", output: "
+    "[\"items\"], addon: [{name: \"comment_count\", offset: \"items[]\", input: {post_id: "
+    "$output.id}, as: \"n\"}]}\n"
+    "        {name: \"posts/of author\", input: {author_id: $output.id}, as: \"b\", output: "
+    "[\"items\"], addon: [{name: \"post_comments\", offset: \"items[]\", input: {post_id: "
+    "$output.id}, as: \"n\", output: [\"body\"]}]}\n"
+    "      ]\n"
+    "    } as $ann\n"
+    "  }\n"
+    "  response = $ann\n"
+    "}\n"
     "function single_addon {\n"
     "  stack {\n"
     "    db.query ad_post {\n"
@@ -1634,6 +1651,13 @@ static void addons(int backend)
          "\"nextPage\":null,\"prevPage\":null,\"offset\":0,\"perPage\":10,\"items\":[{\"id\":1,"
          "\"author_id\":1,\"title\":\"p1\",\"n\":2},{\"id\":3,\"author_id\":1,\"title\":"
          "\"p3\",\"n\":1}]}},\"output\":\"mine\"}"},
+        /* two addons of one name with different nested addons */
+        {"two_nested",
+         "{\"id\":1,\"name\":\"Ann\",\"a\":{\"items\":[{\"id\":1,\"author_id\":1,"
+         "\"title\":\"p1\",\"n\":2},{\"id\":3,\"author_id\":1,\"title\":\"p3\",\"n\":1}]},"
+         "\"b\":{\"items\":[{\"id\":1,\"author_id\":1,\"title\":\"p1\",\"n\":[{\"body\":"
+         "\"c1\"},{\"body\":\"c2\"}]},{\"id\":3,\"author_id\":1,\"title\":\"p3\",\"n\":"
+         "[{\"body\":\"c3\"}]}]}}"},
         {"single_addon", "{\"id\":2,\"author_id\":2,\"title\":\"p2\",\"comment_count\":0}"},
     };
     for (size_t i = 0; i < XS_COUNTOF(ok); i++) {
