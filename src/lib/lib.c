@@ -28,6 +28,7 @@ static const xs_builtin_family *const families[] = {
     &xs_lib_stream,
     &xs_lib_db_ext,
     &xs_lib_services,
+    &xs_lib_cloud,
 };
 
 static const xs_builtins builtins = {families, XS_COUNTOF(families)};

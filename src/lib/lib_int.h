@@ -44,6 +44,7 @@ extern const xs_builtin_family xs_lib_query;
 extern const xs_builtin_family xs_lib_stream;
 extern const xs_builtin_family xs_lib_db_ext;
 extern const xs_builtin_family xs_lib_services;
+extern const xs_builtin_family xs_lib_cloud;
 
 /* ---- arguments ---- */
 
