@@ -967,6 +967,12 @@ typedef struct claimed {
     int64_t try_no;
     int64_t max_attempts;
     bool first; /* its first claim: it has no steps recorded */
+    /* A candidate the claim ended without running it (cancelled, claimed
+     * too often), when the claim ran inside the caller's transaction: to
+     * be notified once that commits. unrun_name NULL: none. */
+    int64_t unrun_id;
+    char *unrun_name;
+    const char *unrun_status;
 } claimed;
 
 static bool is_post_process(xs_value kind)
@@ -977,6 +983,7 @@ static bool is_post_process(xs_value kind)
 static void claimed_release(claimed *c)
 {
     xs_free(c->name);
+    xs_free(c->unrun_name);
     xs_release(c->input);
     memset(c, 0, sizeof *c);
 }
@@ -1047,7 +1054,46 @@ static void set_current(worker *w, int64_t id, int64_t deadline)
 }
 
 /* Runs a claimed run to its end (or to its next try). */
-static void execute(worker *w, claimed *cl)
+static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, xs_diag *d);
+static bool stopping(xs_engine *e);
+static bool draining(xs_engine *e);
+
+/* Ends run id as finish does and, in the same transaction, claims the
+ * runner's next run into *next (*got): on SQLite a run then costs one
+ * write transaction fewer, and the end is still committed before anything
+ * else happens. A claim that fails leaves the end to commit alone. */
+static xs_status finish_and_claim(xs_engine *e, worker *w, int64_t id, const char *status,
+                                  xs_value result, xs_value error, claimed *next, bool *got,
+                                  xs_diag *d)
+{
+    *got = false;
+    xs_status rc = xs_engine_tx_begin(e, w->s, d);
+    if (rc != XS_OK)
+        return rc;
+    rc = finish(e, w->s, id, status, result, error, d);
+    if (rc == XS_OK) {
+        xs_diag cd;
+        xs_diag_init(&cd);
+        if (claim_fast(e, w->s, next, got, &cd) != XS_OK)
+            *got = false;
+        xs_diag_release(&cd);
+    }
+    if (rc == XS_OK)
+        rc = xs_engine_tx_commit(e, w->s, d);
+    else
+        xs_engine_tx_rollback(e, w->s);
+    if (rc != XS_OK) { /* the claim went with the end */
+        claimed_release(next);
+        *got = false;
+    } else if (next->unrun_name) {
+        xs_engine_notify(e, w->s, next->unrun_id, next->unrun_name, next->unrun_status);
+    }
+    return rc;
+}
+
+/* Runs a claimed run to its end. With next (not NULL), the end may come
+ * with the runner's next claim (*has_next). */
+static void execute(worker *w, claimed *cl, claimed *next, bool *has_next)
 {
     xs_engine *e = w->e;
     xs_diag d;
@@ -1170,7 +1216,15 @@ static void execute(worker *w, claimed *cl)
             rc = requeue(e, w->s, cl, oc, err, &w->seed, &d);
         } else {
             ended = true;
-            rc = finish(e, w->s, cl->id, status, resp, err, &d);
+            /* chained only where claims need no concurrency check, where
+             * SQLite's one writer makes a transaction saved worth it, and
+             * where no notification (a post, with retries) would hold the
+             * next run's lease before it starts */
+            if (next && serialized(w->s) && !e->has_limits && !draining(e) && !stopping(e) &&
+                !xs_engine_notify_wanted(e, cl->name, status))
+                rc = finish_and_claim(e, w, cl->id, status, resp, err, next, has_next, &d);
+            else
+                rc = finish(e, w->s, cl->id, status, resp, err, &d);
             if (rc == XS_OK)
                 xs_engine_note_end(e, status);
         }
@@ -1359,7 +1413,11 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
             xs_release(er);
             ended = XS_RUN_ERROR;
         }
-        if (ended) {
+        if (ended && rc == XS_OK && xs_store_tx_depth(s) > 0) {
+            out->unrun_id = id; /* notified after the caller's commit */
+            out->unrun_name = xs_strdup(xs_text_ptr(xs_array_at(ur, 1)));
+            out->unrun_status = ended;
+        } else if (ended) {
             if (rc == XS_OK)
                 xs_engine_notify(e, s, id, xs_text_ptr(xs_array_at(ur, 1)), ended);
         } else {
@@ -1537,7 +1595,7 @@ xs_status xs_engine_run_one(xs_engine *e, int64_t id, xs_diag *d)
     if (rc == XS_OK && !got)
         rc = xs_diag_error(d, XS_E_NOTFOUND, NULL, 0, 0, "run %lld is not queued", (long long)id);
     if (rc == XS_OK)
-        execute(&w, &cl);
+        execute(&w, &cl, NULL, NULL);
     claimed_release(&cl);
     xs_interp_free(w.in);
     return rc;
@@ -1607,39 +1665,65 @@ static bool draining(xs_engine *e)
     return dr;
 }
 
+/* A run claimed with the previous run's end that will not run now (the
+ * engine stops): its lease is given up, for whichever process claims next. */
+static void give_back(xs_engine *e, worker *w, claimed *cl)
+{
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_value p[2] = {xs_int(cl->id), xs_text_cstr(e->owner)};
+    xs_engine_write(e, w->s,
+                    "UPDATE xsflow_runs SET lease_until = 0, owner = NULL WHERE id = ? AND owner = ?",
+                    p, 2, NULL, &d);
+    xs_release(p[1]);
+    xs_diag_release(&d);
+    claimed_release(cl);
+}
+
 static void *runner_main(void *arg)
 {
     worker *w = arg;
     xs_engine *e = w->e;
     int errors = 0;
+    claimed next; /* claimed with the previous run's end (finish_and_claim) */
+    memset(&next, 0, sizeof next);
+    bool has_next = false;
     while (!stopping(e)) {
         uint64_t seen = wake_seq(e);
-        if (draining(e)) {
-            runner_wait(e, seen, e->ecfg.poll_ms);
-            continue;
-        }
         claimed cl;
         memset(&cl, 0, sizeof cl);
         bool got = false;
-        xs_diag d;
-        xs_diag_init(&d);
-        xs_status rc = claim(e, w->s, 0, &cl, &got, &d);
-        if (rc != XS_OK) {
-            const xs_diag_entry *de = xs_diag_first_error(&d);
-            if (errors++ < 5)
-                xs_engine_log(e, "runner %d: cannot claim: %s", w->idx,
-                              de ? de->message : "database error");
+        if (has_next) {
+            cl = next;
+            memset(&next, 0, sizeof next);
+            has_next = false;
+            got = true;
+        } else if (draining(e)) {
+            runner_wait(e, seen, e->ecfg.poll_ms);
+            continue;
+        } else {
+            xs_diag d;
+            xs_diag_init(&d);
+            xs_status rc = claim(e, w->s, 0, &cl, &got, &d);
+            if (rc != XS_OK) {
+                const xs_diag_entry *de = xs_diag_first_error(&d);
+                if (errors++ < 5)
+                    xs_engine_log(e, "runner %d: cannot claim: %s", w->idx,
+                                  de ? de->message : "database error");
+            }
+            xs_diag_release(&d);
         }
-        xs_diag_release(&d);
         if (got) {
             errors = 0;
             pass_wake_on(e);
-            execute(w, &cl);
+            execute(w, &cl, &next, &has_next);
             claimed_release(&cl);
             continue;
         }
         runner_wait(e, seen, e->ecfg.poll_ms);
     }
+    if (has_next)
+        give_back(e, w, &next);
     return NULL;
 }
 

@@ -133,6 +133,9 @@ void xs_engine_note_lease_expiry(xs_engine *e);
 /* metrics.c: a run notification that was sent or, after its retries, failed. */
 void xs_engine_note_notification(xs_engine *e, bool sent);
 
+/* notify.c: whether a run of name ending with status is to be notified. */
+bool xs_engine_notify_wanted(const xs_engine *e, const char *name, const char *status);
+
 /* notify.c: notifies run id (of function or task name), which has just
  * ended with status, when the workspace's "notify" settings ask for it.
  * Call after the end is committed, outside any transaction, on s (the

@@ -144,11 +144,17 @@ static void record(xs_engine *e, xs_store *s, int64_t id, const char *status, bo
     xs_engine_note_notification(e, sent);
 }
 
+bool xs_engine_notify_wanted(const xs_engine *e, const char *name, const char *status)
+{
+    const xs_notify_config *nc = xs_config_notify(e->cfg);
+    return nc->slack_url_env && (nc->on & xs_config_status_bit(status)) &&
+           xs_config_object(e->cfg, name)->notify;
+}
+
 void xs_engine_notify(xs_engine *e, xs_store *s, int64_t id, const char *name, const char *status)
 {
     const xs_notify_config *nc = xs_config_notify(e->cfg);
-    if (!nc->slack_url_env || !(nc->on & xs_config_status_bit(status)) ||
-        !xs_config_object(e->cfg, name)->notify)
+    if (!xs_engine_notify_wanted(e, name, status))
         return;
     const char *url = webhook_url(e, nc->slack_url_env);
     if (!url || !e->post) {
