@@ -328,7 +328,8 @@ static uint32_t key_hash(xs_str key)
 
 static bool key_eq(const xs_text *k, xs_str key)
 {
-    return k->len == key.len && memcmp(k->data, key.ptr, key.len) == 0;
+    /* a literal key is often the very text the shape holds */
+    return k->len == key.len && (k->data == key.ptr || memcmp(k->data, key.ptr, key.len) == 0);
 }
 
 static shape *obj_shape(const xs_object *o)
