@@ -1053,7 +1053,6 @@ static void set_current(worker *w, int64_t id, int64_t deadline)
     pthread_mutex_unlock(&w->e->mu);
 }
 
-/* Runs a claimed run to its end (or to its next try). */
 static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, xs_diag *d);
 static bool stopping(xs_engine *e);
 static bool draining(xs_engine *e);
@@ -1085,14 +1084,18 @@ static xs_status finish_and_claim(xs_engine *e, worker *w, int64_t id, const cha
     if (rc != XS_OK) { /* the claim went with the end */
         claimed_release(next);
         *got = false;
-    } else if (next->unrun_name) {
+        return rc;
+    }
+    if (next->unrun_name) {
         xs_engine_notify(e, w->s, next->unrun_id, next->unrun_name, next->unrun_status);
+        xs_free(next->unrun_name);
+        next->unrun_name = NULL;
     }
     return rc;
 }
 
-/* Runs a claimed run to its end. With next (not NULL), the end may come
- * with the runner's next claim (*has_next). */
+/* Runs a claimed run to its end (or to its next try). With next (not
+ * NULL), the end may come with the runner's next claim (*has_next). */
 static void execute(worker *w, claimed *cl, claimed *next, bool *has_next)
 {
     xs_engine *e = w->e;
