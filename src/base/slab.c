@@ -73,6 +73,15 @@ static pthread_once_t once = PTHREAD_ONCE_INIT;
 static pthread_key_t exit_key;
 static size_t top;
 static freeblock *pool[NCLASS];
+/* The uncarved rests of runs left by threads that ended. Their pages were
+ * never touched, so they are handed on as they are: threading a free list
+ * through them would touch, and make resident, up to a run per size per
+ * thread. A rest that finds no slot is dropped (address space only). */
+enum { NREST = 8 };
+static struct {
+    char *next, *end;
+} rest[NCLASS][NREST];
+static int nrest[NCLASS];
 static atomic_long ended_live;
 
 typedef struct tstate {
@@ -116,6 +125,10 @@ static bool refill(size_t c)
     if (pool[c]) {
         ts.free[c] = pool[c];
         pool[c] = NULL;
+    } else if (nrest[c] > 0) {
+        nrest[c]--;
+        ts.next[c] = rest[c][nrest[c]].next;
+        ts.end[c] = rest[c][nrest[c]].end;
     } else if (top + RUN <= atomic_load(&xs_slab_span_)) {
         char *run = (char *)atomic_load(&xs_slab_base_) + top;
         if (mprotect(run, RUN, PROT_READ | PROT_WRITE) != 0)
@@ -186,21 +199,20 @@ long xs_slab_live(void)
     return atomic_load(&ended_live) + ts.live;
 }
 
-/* Hands an ending thread's blocks to the pool: its free lists and what
- * is left of its runs. */
+/* Hands an ending thread's blocks to the pool: its free lists, and what
+ * is left of its runs as it is (see rest). */
 static void thread_exit(void *unused)
 {
     (void)unused;
     pthread_mutex_lock(&lock);
     for (size_t c = 0; c < NCLASS; c++) {
         size_t size = (c + 1) * 8;
-        for (; ts.end[c] - ts.next[c] >= (ptrdiff_t)size; ts.next[c] += size) {
-            freeblock *b = (freeblock *)ts.next[c];
-            unpoison(b, sizeof *b);
-            b->next = ts.free[c];
-            poison(b, size);
-            ts.free[c] = b;
+        if (ts.end[c] - ts.next[c] >= (ptrdiff_t)size && nrest[c] < NREST) {
+            rest[c][nrest[c]].next = ts.next[c];
+            rest[c][nrest[c]].end = ts.end[c];
+            nrest[c]++;
         }
+        ts.next[c] = ts.end[c] = NULL;
         while (ts.free[c]) {
             freeblock *b = ts.free[c];
             unpoison(b, sizeof *b);
