@@ -125,30 +125,26 @@ typedef struct task_queue {
 static xs_status queue_task(void *arg, const char *task, xs_value *result, xs_value *error)
 {
     task_queue *q = arg;
-    xs_diag d;
-    xs_diag_init(&d);
-    xs_status rc = XS_OK;
     if (!q->e) {
+        xs_diag d;
+        xs_diag_init(&d);
         char *url = xs_engine_resolve_db(q->dir, q->db);
         xs_engine_opts o = {q->dir, url, 1, false, true, stderr, NULL};
-        rc = xs_engine_open(&o, &q->e, &d);
+        xs_status rc = xs_engine_open(&o, &q->e, &d);
         xs_free(url);
+        if (rc != XS_OK) {
+            const xs_diag_entry *de = xs_diag_first_error(&d);
+            xs_buf m;
+            xs_buf_init(&m);
+            xs_buf_addf(&m, "cannot queue task '%s': %s", task, de ? de->message : "no database");
+            *error = xs_object_new(1);
+            xs_object_set(error, XS_STR("message"), xs_text_from_buf(&m));
+            xs_diag_release(&d);
+            return rc;
+        }
+        xs_diag_release(&d);
     }
-    int64_t id = 0;
-    if (rc == XS_OK)
-        rc = xs_engine_enqueue(q->e, task, xs_null(), "task.call", &id, &d);
-    if (rc == XS_OK) {
-        *result = xs_engine_task_call_result(id);
-    } else {
-        const xs_diag_entry *de = xs_diag_first_error(&d);
-        xs_buf m;
-        xs_buf_init(&m);
-        xs_buf_addf(&m, "cannot queue task '%s': %s", task, de ? de->message : "database error");
-        *error = xs_object_new(1);
-        xs_object_set(error, XS_STR("message"), xs_text_from_buf(&m));
-    }
-    xs_diag_release(&d);
-    return rc;
+    return xs_engine_task_call(q->e, xs_engine_store(q->e), task, NULL, result, error);
 }
 
 /* Runs the jobs (those they queue in turn too); a failure is reported on

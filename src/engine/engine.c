@@ -552,24 +552,18 @@ static xs_status runner_post_process(void *arg, xs_value job, xs_value *error)
     return rc;
 }
 
-/* A runner's task.call: a run of the task, keyed like a post_process
- * (run, try, order), so that a run resumed after a crash gets the run it
- * queued before rather than a second one. */
-static xs_status runner_task_call(void *arg, const char *task, xs_value *result, xs_value *error)
+xs_status xs_engine_task_call(xs_engine *e, xs_store *s, const char *task, const char *key,
+                              xs_value *result, xs_value *error)
 {
-    worker *w = arg;
-    char key[96];
-    snprintf(key, sizeof key, "%lld:%lld:%u", (long long)w->run_id, (long long)w->try_no,
-             w->tc_seq++);
     xs_diag d;
     xs_diag_init(&d);
     int64_t id = 0;
     bool dup = false;
-    xs_status rc =
-        xs_engine_enqueue_keyed(w->e, w->s, task, xs_null(), "task.call", "task.call", key, &id,
-                                &dup, &d);
+    xs_status rc = xs_engine_enqueue_keyed(e, s, task, xs_null(), "task.call",
+                                           key ? "task.call" : NULL, key, &id, &dup, &d);
     if (rc == XS_OK) {
-        *result = xs_engine_task_call_result(id);
+        *result = xs_object_new(1);
+        xs_object_set(result, XS_STR("run_id"), xs_int(id));
     } else {
         const xs_diag_entry *de = xs_diag_first_error(&d);
         *error = error_object("ERROR_FATAL", "cannot queue task '%s': %s", task,
@@ -579,11 +573,16 @@ static xs_status runner_task_call(void *arg, const char *task, xs_value *result,
     return rc;
 }
 
-xs_value xs_engine_task_call_result(int64_t run_id)
+/* A runner's task.call: keyed like a post_process (run, try, order), so
+ * that a run resumed after a crash gets the run it queued before rather
+ * than a second one. */
+static xs_status runner_task_call(void *arg, const char *task, xs_value *result, xs_value *error)
 {
-    xs_value o = xs_object_new(1);
-    xs_object_set(&o, XS_STR("run_id"), xs_int(run_id));
-    return o;
+    worker *w = arg;
+    char key[96];
+    snprintf(key, sizeof key, "%lld:%lld:%u", (long long)w->run_id, (long long)w->try_no,
+             w->tc_seq++);
+    return xs_engine_task_call(w->e, w->s, task, key, result, error);
 }
 
 /* ---- a run: step hooks ---- */

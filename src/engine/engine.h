@@ -69,8 +69,12 @@ void xs_engine_free(xs_engine *e);
 xs_status xs_engine_enqueue(xs_engine *e, const char *name, xs_value input, const char *origin,
                             int64_t *id, xs_diag *d);
 
-/* What `task.call ... as $x` gives: {run_id}. */
-xs_value xs_engine_task_call_result(int64_t run_id);
+/* task.call for a host (docs/language-decisions.md#task-call): queues a
+ * run of task on s (a connection of the calling thread) and gives *result,
+ * {run_id}, or *error, an error object naming the task. key (not NULL)
+ * makes a second call with the same key give the first run. */
+xs_status xs_engine_task_call(xs_engine *e, xs_store *s, const char *task, const char *key,
+                              xs_value *result, xs_value *error);
 
 /* Runs were queued on s and committed: wakes idle runners in the other
  * processes on the same database (NOTIFY on PostgreSQL, a datagram to each

@@ -40,30 +40,17 @@ static xs_status post_process(void *arg, xs_value job, xs_value *error)
     return rc;
 }
 
-/* task.call in an endpoint: a run of the task, queued on this thread's
- * connection and announced to the runners. */
+/* task.call in an endpoint: a run of the task per request, queued on this
+ * thread's connection. */
 static xs_status task_call(void *arg, const char *task, xs_value *result, xs_value *error)
 {
     app_thread *t = arg;
-    xs_diag d;
-    xs_diag_init(&d);
-    int64_t id = 0;
-    bool dup = false;
-    xs_status rc = t->s ? xs_engine_enqueue_keyed(t->a->e, t->s, task, xs_null(), "task.call",
-                                                  NULL, NULL, &id, &dup, &d)
-                        : xs_diag_error(&d, XS_E_STORE, NULL, 0, 0, "no database connection");
-    if (rc == XS_OK) {
-        *result = xs_engine_task_call_result(id);
-    } else {
-        const xs_diag_entry *de = xs_diag_first_error(&d);
-        xs_buf m;
-        xs_buf_init(&m);
-        xs_buf_addf(&m, "cannot queue task '%s': %s", task, de ? de->message : "database error");
+    if (!t->s) {
         *error = xs_object_new(1);
-        xs_object_set(error, XS_STR("message"), xs_text_from_buf(&m));
+        xs_object_set(error, XS_STR("message"), xs_text_cstr("task.call: no database connection"));
+        return XS_E_STORE;
     }
-    xs_diag_release(&d);
-    return rc;
+    return xs_engine_task_call(t->a->e, t->s, task, NULL, result, error);
 }
 
 static void *thread_start(xs_interp *in, void *arg)
