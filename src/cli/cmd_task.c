@@ -55,8 +55,16 @@ int xs_cmd_task(int argc, char **argv)
     xs_engine *e = NULL;
     int64_t id = 0;
     int rc = XS_EXIT_FAIL;
-    if (xs_engine_open(&o, &e, &d) == XS_OK &&
-        xs_engine_enqueue(e, name, xs_null(), "cli", &id, &d) == XS_OK) {
+    /* Queued in a transaction of its own, which other processes are not
+     * told of (xs_engine_announce): this process runs it. */
+    bool queued = false;
+    if (xs_engine_open(&o, &e, &d) == XS_OK && xs_store_begin(xs_engine_store(e), &d) == XS_OK) {
+        queued = xs_engine_enqueue(e, name, xs_null(), "cli", &id, &d) == XS_OK &&
+                 xs_store_commit(xs_engine_store(e), &d) == XS_OK;
+        if (!queued)
+            xs_store_rollback(xs_engine_store(e));
+    }
+    if (queued) {
         fprintf(stderr, "run %lld\n", (long long)id);
         /* this process runs the tries too, after their backoff */
         xs_status st;
