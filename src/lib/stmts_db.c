@@ -329,6 +329,22 @@ static xs_status with_addons(xs_call *c, xs_value *result)
     return rc;
 }
 
+/* What a statement that gives a record does with it once the store has
+ * answered (rc): keeps its `output` fields, runs its addons and puts it in
+ * result; a store failure becomes the statement's. */
+static xs_status give_record(xs_call *c, xs_status rc, xs_value row, xs_value attrs,
+                             xs_value *result, xs_diag *d)
+{
+    if (rc != XS_OK)
+        return fail_diag(c, rc, d);
+    row = pick(row, xs_lib_attr(attrs, "output"));
+    if ((rc = with_addons(c, &row)) == XS_OK)
+        xs_lib_put(result, row);
+    else
+        xs_release(row);
+    return rc;
+}
+
 /* ---- db.get, db.has ---- */
 
 static xs_status s_get(xs_call *c, xs_value *target, xs_value arg, xs_value attrs, xs_value *result)
@@ -344,15 +360,7 @@ static xs_status s_get(xs_call *c, xs_value *target, xs_value arg, xs_value attr
     xs_diag_init(&d);
     xs_value row;
     rc = xs_store_get(s, table, field, xs_lib_attr(attrs, "field_value"), &row, &d);
-    if (rc == XS_OK) {
-        row = pick(row, xs_lib_attr(attrs, "output"));
-        if ((rc = with_addons(c, &row)) == XS_OK)
-            xs_lib_put(result, row);
-        else
-            xs_release(row);
-    } else {
-        rc = fail_diag(c, rc, &d);
-    }
+    rc = give_record(c, rc, row, attrs, result, &d);
     xs_diag_release(&d);
     return rc;
 }
@@ -392,15 +400,7 @@ static xs_status s_add(xs_call *c, xs_value *target, xs_value arg, xs_value attr
     xs_diag_init(&d);
     xs_value row;
     rc = xs_store_add(s, table, xs_lib_attr(attrs, "data"), xs_call_now_ms(c), &row, &d);
-    if (rc == XS_OK) {
-        row = pick(row, xs_lib_attr(attrs, "output"));
-        if ((rc = with_addons(c, &row)) == XS_OK)
-            xs_lib_put(result, row);
-        else
-            xs_release(row);
-    } else {
-        rc = fail_diag(c, rc, &d);
-    }
+    rc = give_record(c, rc, row, attrs, result, &d);
     xs_diag_release(&d);
     return rc;
 }
@@ -424,15 +424,7 @@ static xs_status edit_like(xs_call *c, xs_value arg, xs_value attrs, xs_value *r
     xs_diag_init(&d);
     xs_value row;
     rc = fn(s, table, field, xs_lib_attr(attrs, "field_value"), data, xs_call_now_ms(c), &row, &d);
-    if (rc == XS_OK) {
-        row = pick(row, xs_lib_attr(attrs, "output"));
-        if ((rc = with_addons(c, &row)) == XS_OK)
-            xs_lib_put(result, row);
-        else
-            xs_release(row);
-    } else {
-        rc = fail_diag(c, rc, &d);
-    }
+    rc = give_record(c, rc, row, attrs, result, &d);
     xs_diag_release(&d);
     return rc;
 }
