@@ -68,6 +68,14 @@ xs_status xs_lib_type_fail(xs_call *c, const char *want, xs_value got);
 /* Fails the call with ERROR_FATAL and "NAME: " before the message. */
 xs_status xs_lib_fail(xs_call *c, const char *fmt, ...) XS_PRINTF(2, 3);
 
+/* The function of a statement marked XS_BUILTIN_UNAVAILABLE. The
+ * interpreter refuses such a statement before calling it, with the reason
+ * its description gives ("statement 'X' is not available in this
+ * runtime: it needs ..."); this only keeps the table's entry whole, and
+ * says the same should it ever be called. */
+xs_status xs_lib_unavailable(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
+                             xs_value *result);
+
 /* Statement attribute name (borrowed; null when absent). */
 xs_value xs_lib_attr(xs_value attrs, const char *name);
 

@@ -440,3 +440,14 @@ xs_status xs_lib_apply(xs_call *c, const char *name, xs_value *val, const xs_val
     XS_ASSERT(f && !(f->flags & XS_BUILTIN_LAZY));
     return f->fn(c, val, args, nargs);
 }
+
+xs_status xs_lib_unavailable(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
+                             xs_value *result)
+{
+    (void)target;
+    (void)arg;
+    (void)attrs;
+    (void)result;
+    return xs_call_fail(c, "ERROR_FATAL", "statement '%s' is not available in this runtime",
+                        xs_call_name(c));
+}

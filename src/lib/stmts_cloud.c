@@ -6,20 +6,7 @@
  * with api.request. */
 #include "lib/lib_int.h"
 
-static xs_status s_cloud(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
-                         xs_value *result)
-{
-    (void)target;
-    (void)arg;
-    (void)attrs;
-    (void)result;
-    return xs_call_fail(c, "ERROR_FATAL",
-                        "%s: not available in xsflow (it needs a third-party cloud service; "
-                        "call the service's API with api.request)",
-                        xs_call_name(c));
-}
-
-#define CLOUD(name, what) {name, XS_BUILTIN_UNAVAILABLE, s_cloud, "needs " what},
+#define CLOUD(name, what) {name, XS_BUILTIN_UNAVAILABLE, xs_lib_unavailable, "needs " what},
 #define S3 "Amazon S3 (an AWS account and the internet)"
 #define AZURE "Azure Blob Storage (an Azure account and the internet)"
 #define GCS "Google Cloud Storage (a Google Cloud account and the internet)"

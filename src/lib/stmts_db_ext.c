@@ -189,23 +189,6 @@ static xs_status s_ext_postgres(xs_call *c, xs_value *target, xs_value arg, xs_v
     return st;
 }
 
-static xs_status s_ext_no_driver(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
-                                 xs_value *result)
-{
-    (void)target;
-    (void)arg;
-    (void)attrs;
-    (void)result;
-    const char *n = xs_call_name(c);
-    const char *db = strstr(n, "mysql")   ? "MySQL"
-                     : strstr(n, "mssql") ? "Microsoft SQL Server"
-                                          : "Oracle";
-    return xs_call_fail(c, "ERROR_FATAL",
-                        "%s: this runtime has no %s driver (external queries run on PostgreSQL "
-                        "only: db.external.postgres.direct_query)",
-                        n, db);
-}
-
 static const xs_stmt_def stmts[] = {
     {"db.schema", 0, s_schema,
      "the columns of a table as its table object defines them ({name, type, style, nullable, "
@@ -216,12 +199,13 @@ static const xs_stmt_def stmts[] = {
     {"db.external.postgres.direct_query", XS_BUILTIN_LAZY, s_ext_postgres,
      "runs code (SQL with ? placeholders bound from each arg) on the PostgreSQL database of "
      "connection_string; response_type list or single"},
-    {"db.external.mysql.direct_query", XS_BUILTIN_UNAVAILABLE | XS_BUILTIN_LAZY, s_ext_no_driver,
-     "needs a MySQL driver, which this runtime does not carry"},
-    {"db.external.mssql.direct_query", XS_BUILTIN_UNAVAILABLE | XS_BUILTIN_LAZY, s_ext_no_driver,
+    {"db.external.mysql.direct_query", XS_BUILTIN_UNAVAILABLE | XS_BUILTIN_LAZY,
+     xs_lib_unavailable, "needs a MySQL driver, which this runtime does not carry"},
+    {"db.external.mssql.direct_query", XS_BUILTIN_UNAVAILABLE | XS_BUILTIN_LAZY,
+     xs_lib_unavailable,
      "needs a Microsoft SQL Server driver, which this runtime does not carry"},
     {"db.external.oracle.direct_query", XS_BUILTIN_UNAVAILABLE | XS_BUILTIN_LAZY,
-     s_ext_no_driver, "needs an Oracle driver, which this runtime does not carry"},
+     xs_lib_unavailable, "needs an Oracle driver, which this runtime does not carry"},
 };
 
 const xs_builtin_family xs_lib_db_ext = {"db", NULL, 0, stmts, XS_COUNTOF(stmts)};

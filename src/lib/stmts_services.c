@@ -27,29 +27,18 @@ static xs_status s_await(xs_call *c, xs_value *target, xs_value arg, xs_value at
     return XS_OK;
 }
 
-static xs_status s_unavailable(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
-                               xs_value *result)
-{
-    (void)target;
-    (void)arg;
-    (void)attrs;
-    (void)result;
-    return xs_call_fail(c, "ERROR_FATAL", "%s: not available in xsflow (it needs a Xano service)",
-                        xs_call_name(c));
-}
-
 static const xs_stmt_def stmts[] = {
     {"await", XS_BUILTIN_PARTIAL, s_await,
      "gives ids back: function.run has finished before the next statement here, so there is "
      "nothing to wait for (timeout is checked, not used)"},
-    {"api.call", XS_BUILTIN_UNAVAILABLE, s_unavailable,
+    {"api.call", XS_BUILTIN_UNAVAILABLE, xs_lib_unavailable,
      "needs Xano's gateway to call an endpoint of an API group by name (call the URL of an "
      "endpoint served by xsflow serve with api.request)"},
-    {"api.lambda", XS_BUILTIN_UNAVAILABLE, s_unavailable,
+    {"api.lambda", XS_BUILTIN_UNAVAILABLE, xs_lib_unavailable,
      "needs Xano's Lambda sandbox to run JavaScript or TypeScript code"},
-    {"api.realtime_event", XS_BUILTIN_UNAVAILABLE, s_unavailable,
+    {"api.realtime_event", XS_BUILTIN_UNAVAILABLE, xs_lib_unavailable,
      "needs Xano's realtime service (channels and their subscribers)"},
-    {"util.ip_lookup", XS_BUILTIN_UNAVAILABLE, s_unavailable,
+    {"util.ip_lookup", XS_BUILTIN_UNAVAILABLE, xs_lib_unavailable,
      "needs Xano's IP geolocation database (location of an IP address)"},
 };
 

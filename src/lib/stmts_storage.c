@@ -183,17 +183,6 @@ static xs_status s_delete_file(xs_call *c, xs_value *target, xs_value arg, xs_va
     return st;
 }
 
-static xs_status s_unavailable(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
-                               xs_value *result)
-{
-    (void)target;
-    (void)arg;
-    (void)attrs;
-    (void)result;
-    return xs_call_fail(c, "ERROR_FATAL", "%s: not available in xsflow (it needs Xano's file "
-                        "service)", xs_call_name(c));
-}
-
 static const xs_stmt_def stmts[] = {
     {"storage.create_file_resource", 0, s_create_resource,
      "a file resource {name, size, mime, data} named filename holding filedata (data: base64)"},
@@ -204,9 +193,9 @@ static const xs_stmt_def stmts[] = {
      "path, name, type, size, mime, meta}"},
     {"storage.delete_file", 0, s_delete_file,
      "deletes pathname (a path create_attachment gave) from the storage directory"},
-    {"storage.create_image", XS_BUILTIN_UNAVAILABLE, s_unavailable,
+    {"storage.create_image", XS_BUILTIN_UNAVAILABLE, xs_lib_unavailable,
      "needs Xano's image service (metadata with dimensions)"},
-    {"storage.sign_private_url", XS_BUILTIN_UNAVAILABLE, s_unavailable,
+    {"storage.sign_private_url", XS_BUILTIN_UNAVAILABLE, xs_lib_unavailable,
      "needs Xano's file service (signed URLs)"},
 };
 

@@ -135,17 +135,6 @@ static xs_status s_from_jsonl(xs_call *c, xs_value *target, xs_value arg, xs_val
     return st;
 }
 
-static xs_status s_unavailable(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
-                               xs_value *result)
-{
-    (void)target;
-    (void)arg;
-    (void)attrs;
-    (void)result;
-    return xs_call_fail(c, "ERROR_FATAL", "%s: not available in xsflow (it needs a streaming "
-                        "HTTP connection)", xs_call_name(c));
-}
-
 static const xs_stmt_def stmts[] = {
     {"stream.from_csv", XS_BUILTIN_PARTIAL, s_from_csv,
      "the rows of a CSV file resource or text (value) as objects keyed by the first row, with "
@@ -154,10 +143,10 @@ static const xs_stmt_def stmts[] = {
     {"stream.from_jsonl", XS_BUILTIN_PARTIAL, s_from_jsonl,
      "the JSON value of each line of a file resource or text (value); read whole into a list "
      "foreach iterates (at most 1,000,000 records)"},
-    {"stream.from_request", XS_BUILTIN_UNAVAILABLE, s_unavailable,
+    {"stream.from_request", XS_BUILTIN_UNAVAILABLE, xs_lib_unavailable,
      "needs a streaming HTTP client (read a response with api.request, then csv_parse or "
      "json_decode)"},
-    {"api.stream", XS_BUILTIN_UNAVAILABLE, s_unavailable,
+    {"api.stream", XS_BUILTIN_UNAVAILABLE, xs_lib_unavailable,
      "needs a streaming HTTP response to the caller, which xsflow's endpoints do not send"},
 };
 
