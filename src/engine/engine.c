@@ -908,28 +908,34 @@ static void hook_after(void *vctx, const xs_step_info *si, xs_status st, xs_valu
     }
     bool set_status = false;
     if (rc == XS_OK && own_tx && xs_store_tx_depth(c->s) == 1) {
-        /* fenced: only while this process still holds the run */
-        xs_value q[4] = {xs_int(now), xs_int(now + c->e->ecfg.lease_ms), xs_int(c->id),
-                         xs_text_cstr(c->e->owner)};
+        /* Fenced: only while this process still holds the run. The
+         * status is set once per claim; later steps only read the owner
+         * (a row lock on PostgreSQL, the write lock itself on SQLite), as
+         * rewriting the run row each step doubled the pages a step
+         * commits. The heartbeat keeps the lease; the views take
+         * lastupdated from the steps. */
+        xs_value q[3] = {xs_int(now), xs_int(c->id), xs_text_cstr(c->e->owner)};
         xs_store_rows r;
         xs_store_rows_init(&r);
-        /* the status once per claim: setting it again would rewrite
-         * the run's index entries for nothing */
-        rc = xs_store_exec(c->s,
-                           c->processing
-                               ? "UPDATE xsflow_runs SET lastupdated = ?, lease_until = ? "
-                                 "WHERE id = ? AND owner = ?"
-                               : "UPDATE xsflow_runs SET status = 'Processing', lastupdated = ?, "
-                                 "lease_until = ? WHERE id = ? AND owner = ?",
-                           q, 4, &r, &d);
-        if (rc == XS_OK && r.changes == 0) {
+        if (c->processing)
+            rc = xs_store_exec(c->s,
+                               serialized(c->s)
+                                   ? "SELECT 1 FROM xsflow_runs WHERE id = ? AND owner = ?"
+                                   : "SELECT 1 FROM xsflow_runs WHERE id = ? AND owner = ? FOR SHARE",
+                               q + 1, 2, &r, &d);
+        else
+            rc = xs_store_exec(c->s,
+                               "UPDATE xsflow_runs SET status = 'Processing', lastupdated = ? "
+                               "WHERE id = ? AND owner = ?",
+                               q, 3, &r, &d);
+        if (rc == XS_OK && (c->processing ? xs_array_len(r.rows) : (size_t)r.changes) == 0) {
             c->lost = true;
             c->w->interrupt = INT_LOST;
             rc = XS_E_STORE;
         }
         set_status = rc == XS_OK;
         xs_store_rows_release(&r);
-        xs_release(q[3]);
+        xs_release(q[2]);
     }
     if (own_tx) {
         if (rc == XS_OK)

@@ -166,7 +166,8 @@ xs_status xs_rec_enqueue(xs_store *s, const xs_rec_new *n, int64_t *id, xs_diag 
 #define RUN_COLS                                                                                   \
     "id, name, kind, status, input, claims, tries, max_attempts, queued, run_at, started, ended, " \
     "lastupdated, result, error, ws_version, owner, lease_until, cancel, ckey, origin, "          \
-    "sched_time"
+    "sched_time, (SELECT max(ended) FROM xsflow_steps WHERE run_id = xsflow_runs.id) AS "         \
+    "steps_ended"
 
 static xs_value decode_cell(xs_value v)
 {
@@ -193,7 +194,13 @@ static xs_value run_object(xs_value cols, xs_value row)
             xs_object_set(&o, c, decode_cell(v));
         else if (xs_str_eq_cstr(c, "cancel"))
             xs_object_set(&o, XS_STR("cancel_requested"), xs_bool(v.type == XS_INT && v.u.i));
-        else if (xs_str_eq_cstr(c, "ws_version"))
+        else if (xs_str_eq_cstr(c, "steps_ended")) {
+            /* A step does not rewrite its run's row: the run was last
+             * updated by its latest step when that is later. */
+            const xs_value *lu = xs_object_get(o, XS_STR("lastupdated"));
+            if (v.type == XS_INT && (!lu || lu->type != XS_INT || lu->u.i < v.u.i))
+                xs_object_set(&o, XS_STR("lastupdated"), xs_int(v.u.i));
+        } else if (xs_str_eq_cstr(c, "ws_version"))
             xs_object_set(&o, XS_STR("workspace_version"), xs_retain(v));
         else
             xs_object_set(&o, c, xs_retain(v));
