@@ -1839,6 +1839,43 @@ static void *sched_main(void *arg)
     return NULL;
 }
 
+/* Notifications a dead process owed (notify.c): every second, over the
+ * runs that ended since an hour before this process started. */
+enum { NOTIFY_SWEEP_MS = 1000, NOTIFY_LOOKBACK_MS = 3600 * 1000 };
+
+static void *sweep_main(void *arg)
+{
+    xs_engine *e = arg;
+    xs_store *s = NULL;
+    xs_diag d;
+    xs_diag_init(&d);
+    if (xs_store_open(e->url, e->cat, &s, &d) != XS_OK) {
+        const xs_diag_entry *de = xs_diag_first_error(&d);
+        xs_engine_log(e, "notifications: cannot open the database: %s", de ? de->message : "");
+        xs_diag_release(&d);
+        return NULL;
+    }
+    xs_notify_cursor cur = {xs_clock_now_ms() - NOTIFY_LOOKBACK_MS, 0};
+    while (!stopping(e)) {
+        wait_ms(e, NOTIFY_SWEEP_MS);
+        /* passes back to back while they find runs to look at */
+        for (bool moved = true; moved && !stopping(e);) {
+            xs_notify_cursor before = cur;
+            int sent = 0;
+            xs_diag_clear(&d);
+            if (xs_engine_notify_sweep(e, s, &cur, &sent, &d) != XS_OK) {
+                const xs_diag_entry *de = xs_diag_first_error(&d);
+                xs_engine_log(e, "notifications: %s", de ? de->message : "database error");
+                break;
+            }
+            moved = before.ended != cur.ended || before.id != cur.id;
+        }
+    }
+    xs_diag_release(&d);
+    xs_store_free(s);
+    return NULL;
+}
+
 /* Wakes the runners when another process queues a run (xs_engine_announce:
  * NOTIFY xsflow_runs on PostgreSQL, the wake socket on SQLite), so that
  * they need not poll. */
@@ -1903,6 +1940,8 @@ xs_status xs_engine_start(xs_engine *e, xs_diag *d)
         e->sched_started = pthread_create(&e->sched_th, NULL, sched_main, e) == 0;
     if (e->ecfg.retention_days > 0)
         e->prune_started = pthread_create(&e->prune_th, NULL, xs_prune_main, e) == 0;
+    if (xs_config_notify(e->cfg)->slack_url_env && xs_config_notify(e->cfg)->on)
+        e->sweep_started = pthread_create(&e->sweep_th, NULL, sweep_main, e) == 0;
     return XS_OK;
 }
 
@@ -1929,6 +1968,8 @@ void xs_engine_stop(xs_engine *e)
         pthread_join(e->prune_th, NULL);
     if (e->listen_started)
         pthread_join(e->listen_th, NULL);
+    if (e->sweep_started)
+        pthread_join(e->sweep_th, NULL);
     xs_wake_close(e->wake);
     e->wake = NULL;
     e->running = false;

@@ -97,8 +97,8 @@ struct xs_engine {
     worker *workers;
     int nworkers;
     xs_wake *wake; /* SQLite: where other processes' announcements arrive */
-    pthread_t hb_th, sched_th, listen_th, prune_th;
-    bool hb_started, sched_started, listen_started, prune_started;
+    pthread_t hb_th, sched_th, listen_th, prune_th, sweep_th;
+    bool hb_started, sched_started, listen_started, prune_started, sweep_started;
     sched_event *events;
     size_t nevents;
     uint64_t claimed;
@@ -142,6 +142,23 @@ bool xs_engine_notify_wanted(const xs_engine *e, const char *name, const char *s
  * calling thread's connection); blocks for the post and its retries.
  * Failures are logged and recorded, never returned. */
 void xs_engine_notify(xs_engine *e, xs_store *s, int64_t id, const char *name, const char *status);
+
+/* notify.c: the longest a notification can take (its attempts, the
+ * pauses between them and a margin): a run ended longer ago than this
+ * without a notification row lost it with its process. */
+int64_t xs_engine_notify_bound_ms(const xs_engine *e);
+
+/* notify.c: where a sweep has looked up to, by (ended, id). */
+typedef struct xs_notify_cursor {
+    int64_t ended, id;
+} xs_notify_cursor;
+
+/* notify.c: one pass of the sweep: the runs after cur that ended in a
+ * notified status more than xs_engine_notify_bound_ms ago and have no
+ * notification recorded are claimed (one process each) and notified;
+ * *sent counts them. At most a batch per call; cur moves on. */
+xs_status xs_engine_notify_sweep(xs_engine *e, xs_store *s, xs_notify_cursor *cur, int *sent,
+                                 xs_diag *d);
 
 /* prune.c: the retention thread's state (engine retention_days). */
 typedef struct xs_prune {

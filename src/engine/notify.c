@@ -10,8 +10,13 @@
  * a process without a poster records its notifications as failed.
  *
  * A notification is sent after the run's end is committed, outside any
- * transaction, from the runner that ended it: at most once (a crash
- * between the end and the post loses it), and it never changes the run.
+ * transaction, from the runner that ended it, and it never changes the
+ * run. A process that dies between the end and the record of its post
+ * leaves the run without a notification row: a sweep in every serving
+ * process (xs_engine_notify_sweep) finds such runs once the longest a
+ * post can take has passed, and notifies them. So each notification is
+ * sent at least once; a process stalled for longer than that bound may
+ * see its run notified twice.
  */
 #include "engine/engine_int.h"
 
@@ -21,6 +26,11 @@
 #include "base/clock.h"
 #include "engine/records.h"
 #include "value/json.h"
+
+enum {
+    NOTIFY_MARGIN_MS = 5000,  /* beyond a post's own time limits */
+    NOTIFY_SWEEP_BATCH = 200, /* runs looked at per pass */
+};
 
 /* The webhook URL: the workspace's "env" first, then the process
  * environment, as $env reads them. Borrowed; NULL when unset or empty. */
@@ -115,25 +125,33 @@ static void message(xs_value sum, xs_buf *out)
     xs_release(body);
 }
 
-static void record(xs_engine *e, xs_store *s, int64_t id, const char *status, bool sent,
-                   int attempts, long http_status, const char *error)
+/* Records the outcome of a notification: a new row, or the row a sweep
+ * claimed (row > 0). */
+static void record(xs_engine *e, xs_store *s, int64_t row, int64_t id, const char *status,
+                   bool sent, int attempts, long http_status, const char *error)
 {
-    xs_value p[6] = {xs_int(id),
-                     xs_text_cstr(status),
-                     xs_text_cstr(sent ? "sent" : "failed"),
+    /* outcome, attempts, http_status, error, created, then the row's id
+     * or the run id and its status */
+    xs_value p[7] = {xs_text_cstr(sent ? "sent" : "failed"),
                      xs_int(attempts),
                      http_status ? xs_int(http_status) : xs_null(),
-                     error ? xs_text_cstr(error) : xs_null()};
-    xs_value all[7];
-    memcpy(all, p, sizeof p);
-    all[6] = xs_int(xs_clock_now_ms());
+                     error ? xs_text_cstr(error) : xs_null(),
+                     xs_int(xs_clock_now_ms()),
+                     xs_int(row > 0 ? row : id),
+                     xs_text_cstr(status)};
     xs_diag d;
     xs_diag_init(&d);
-    if (xs_engine_write(e, s,
-                        "INSERT INTO xsflow_notifications (run_id, status, channel, outcome, "
-                        "attempts, http_status, error, created) VALUES (?, ?, 'slack', ?, ?, ?, "
-                        "?, ?)",
-                        all, 7, NULL, &d) != XS_OK) {
+    xs_status rc =
+        row > 0 ? xs_engine_write(e, s,
+                                  "UPDATE xsflow_notifications SET outcome = ?, attempts = ?, "
+                                  "http_status = ?, error = ?, created = ? WHERE id = ?",
+                                  p, 6, NULL, &d)
+                : xs_engine_write(e, s,
+                                  "INSERT INTO xsflow_notifications (outcome, attempts, "
+                                  "http_status, error, created, run_id, status, channel) VALUES "
+                                  "(?, ?, ?, ?, ?, ?, ?, 'slack')",
+                                  p, 7, NULL, &d);
+    if (rc != XS_OK) {
         const xs_diag_entry *de = xs_diag_first_error(&d);
         xs_engine_log(e, "run %lld: cannot record its notification: %s", (long long)id,
                       de ? de->message : "database error");
@@ -151,11 +169,19 @@ bool xs_engine_notify_wanted(const xs_engine *e, const char *name, const char *s
            xs_config_object(e->cfg, name)->notify;
 }
 
-void xs_engine_notify(xs_engine *e, xs_store *s, int64_t id, const char *name, const char *status)
+/* The pause before attempt k + 1 (k >= 1): 250 ms, 500 ms, 1 s... at
+ * most 4 s. */
+static int64_t pause_ms(int64_t k)
+{
+    return 250LL << (k - 1 < 4 ? k - 1 : 4);
+}
+
+/* Posts the notification of run id and records it (in row, when a sweep
+ * claimed one). */
+static void deliver(xs_engine *e, xs_store *s, int64_t row, int64_t id, const char *name,
+                    const char *status)
 {
     const xs_notify_config *nc = xs_config_notify(e->cfg);
-    if (!xs_engine_notify_wanted(e, name, status))
-        return;
     const char *url = webhook_url(e, nc->slack_url_env);
     if (!url || !e->post) {
         char why[160];
@@ -164,7 +190,7 @@ void xs_engine_notify(xs_engine *e, xs_store *s, int64_t id, const char *name, c
         else
             snprintf(why, sizeof why, "this command has no HTTP client to post with");
         xs_engine_log(e, "run %lld %s: not notified: %s", (long long)id, name, why);
-        record(e, s, id, status, false, 0, 0, why);
+        record(e, s, row, id, status, false, 0, 0, why);
         return;
     }
     xs_diag d;
@@ -193,8 +219,7 @@ void xs_engine_notify(xs_engine *e, xs_store *s, int64_t id, const char *name, c
     xs_buf_init(&err);
     for (int64_t k = 0; k <= nc->retries && !sent; k++) {
         if (k > 0) {
-            /* 250 ms, 500 ms, 1 s... between attempts, at most 4 s */
-            int64_t ms = 250LL << (k - 1 < 4 ? k - 1 : 4);
+            int64_t ms = pause_ms(k);
             struct timespec ts = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
             nanosleep(&ts, NULL);
         }
@@ -211,7 +236,120 @@ void xs_engine_notify(xs_engine *e, xs_store *s, int64_t id, const char *name, c
         xs_engine_log(e, "run %lld %s: notification failed after %d attempt%s: %s",
                       (long long)id, name, attempts, attempts == 1 ? "" : "s",
                       err.len ? xs_buf_cstr(&err) : "no answer");
-    record(e, s, id, status, sent, attempts, http, sent ? NULL : xs_buf_cstr(&err));
+    record(e, s, row, id, status, sent, attempts, http, sent ? NULL : xs_buf_cstr(&err));
     xs_buf_release(&err);
     xs_buf_release(&body);
+}
+
+void xs_engine_notify(xs_engine *e, xs_store *s, int64_t id, const char *name, const char *status)
+{
+    if (xs_engine_notify_wanted(e, name, status))
+        deliver(e, s, 0, id, name, status);
+}
+
+/* ---- the sweep ---- */
+
+int64_t xs_engine_notify_bound_ms(const xs_engine *e)
+{
+    const xs_notify_config *nc = xs_config_notify(e->cfg);
+    int64_t ms = (nc->retries + 1) * nc->timeout_ms + NOTIFY_MARGIN_MS;
+    for (int64_t k = 1; k <= nc->retries; k++)
+        ms += pause_ms(k);
+    return ms;
+}
+
+/* Claims the notification of run id (status): none is recorded, or a
+ * sweep that claimed it died (its row is older than bound). *row: the
+ * claimed row, 0 when another process has it or it is done. One process
+ * at a time decides: SQLite's write lock, an advisory lock on PostgreSQL. */
+static xs_status claim_owed(xs_engine *e, xs_store *s, int64_t id, const char *status,
+                            int64_t stale_before, int64_t *row, xs_diag *d)
+{
+    *row = 0;
+    xs_status rc = xs_engine_tx_begin(e, s, d);
+    if (rc != XS_OK)
+        return rc;
+    if (xs_store_kind_of(s) == XS_STORE_PG)
+        rc = xs_store_exec(s, "SELECT pg_advisory_xact_lock(7355602)", NULL, 0, NULL, d);
+    xs_value p[3] = {xs_int(id), xs_text_cstr(status), xs_int(stale_before)};
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    if (rc == XS_OK)
+        rc = xs_store_exec(s,
+                           "SELECT count(*) FROM xsflow_notifications WHERE run_id = ? AND "
+                           "status = ? AND (outcome <> 'sending' OR created >= ?)",
+                           p, 3, &r, d);
+    bool owed = rc == XS_OK && xs_array_at(xs_array_at(r.rows, 0), 0).u.i == 0;
+    xs_store_rows_release(&r);
+    xs_store_rows_init(&r);
+    if (owed)
+        rc = xs_store_exec(s,
+                           "DELETE FROM xsflow_notifications WHERE run_id = ? AND status = ? AND "
+                           "outcome = 'sending'",
+                           p, 2, NULL, d);
+    if (owed && rc == XS_OK) {
+        xs_value q[3] = {p[0], p[1], xs_int(xs_clock_now_ms())};
+        rc = xs_store_exec(s,
+                           "INSERT INTO xsflow_notifications (run_id, status, channel, outcome, "
+                           "attempts, created) VALUES (?, ?, 'slack', 'sending', 0, ?) "
+                           "RETURNING id",
+                           q, 3, &r, d);
+        if (rc == XS_OK)
+            *row = xs_array_at(xs_array_at(r.rows, 0), 0).u.i;
+    }
+    xs_store_rows_release(&r);
+    xs_release(p[1]);
+    if (rc == XS_OK)
+        return xs_engine_tx_commit(e, s, d);
+    xs_engine_tx_rollback(e, s);
+    *row = 0;
+    return rc;
+}
+
+xs_status xs_engine_notify_sweep(xs_engine *e, xs_store *s, xs_notify_cursor *cur, int *sent,
+                                 xs_diag *d)
+{
+    *sent = 0;
+    const xs_notify_config *nc = xs_config_notify(e->cfg);
+    if (!nc->slack_url_env || !nc->on)
+        return XS_OK;
+    static const char *const statuses[] = {XS_RUN_COMPLETE, XS_RUN_PARTIAL, XS_RUN_ERROR,
+                                           XS_RUN_CANCELLED};
+    xs_buf sql;
+    xs_buf_init(&sql);
+    xs_buf_adds(&sql, "SELECT id, name, status, ended FROM xsflow_runs WHERE ended <= ? AND "
+                      "(ended > ? OR (ended = ? AND id > ?)) AND status IN (");
+    int n = 0;
+    for (size_t i = 0; i < XS_COUNTOF(statuses); i++)
+        if (nc->on & xs_config_status_bit(statuses[i]))
+            xs_buf_addf(&sql, "%s'%s'", n++ ? ", " : "", statuses[i]);
+    xs_buf_addf(&sql, ") ORDER BY ended, id LIMIT %d", NOTIFY_SWEEP_BATCH);
+    int64_t bound = xs_engine_notify_bound_ms(e);
+    int64_t now = xs_clock_now_ms();
+    xs_value p[4] = {xs_int(now - bound), xs_int(cur->ended), xs_int(cur->ended),
+                     xs_int(cur->id)};
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    xs_status rc = xs_store_exec(s, xs_buf_cstr(&sql), p, 4, &r, d);
+    xs_buf_release(&sql);
+    for (size_t i = 0; rc == XS_OK && i < xs_array_len(r.rows); i++) {
+        xs_value row = xs_array_at(r.rows, i);
+        int64_t id = xs_array_at(row, 0).u.i;
+        const char *name = xs_text_ptr(xs_array_at(row, 1));
+        const char *status = xs_text_ptr(xs_array_at(row, 2));
+        int64_t claimed = 0;
+        if (xs_engine_notify_wanted(e, name, status) &&
+            (rc = claim_owed(e, s, id, status, now - bound, &claimed, d)) == XS_OK && claimed) {
+            xs_engine_log(e, "run %lld %s: its notification was never recorded: sending it now",
+                          (long long)id, name);
+            deliver(e, s, claimed, id, name, status);
+            (*sent)++;
+        }
+        if (rc == XS_OK) {
+            cur->ended = xs_array_at(row, 3).u.i;
+            cur->id = id;
+        }
+    }
+    xs_store_rows_release(&r);
+    return rc;
 }

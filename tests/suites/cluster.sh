@@ -150,3 +150,54 @@ test_cluster_schedule_fires_once_per_period() {
     [ "$fired" -gt "$before" ]
     cl_logs_clean
 }
+
+# Runs that ended without a notification (their process died before it)
+# are notified by the nodes' sweeps, each exactly once between three
+# nodes.
+test_cluster_owed_notifications_sent_once() {
+    [ -n "${XS_PG_URL:-}" ] || return 77
+    trap cl_cleanup EXIT
+    rm -f "$TMP"/cluster.*.log
+    local ws db bin="$TMP/cluster-standin" hook="$TMP/cluster.hook" port a b c
+    ws="$(cl_ws owed)"
+    db="$(cl_db owed)"
+    cc -std=c17 -D_GNU_SOURCE -O1 -o "$bin" "$ROOT/tests/http/standin.c" \
+        $(pkg-config --cflags --libs libmicrohttpd)
+    : > "$hook"
+    "$bin" --record "$hook" > "$TMP/cluster.standin.out" 2>&1 &
+    CL_PIDS="${CL_PIDS:-} $!"
+    local i
+    for i in $(seq 100); do grep -q '^port ' "$TMP/cluster.standin.out" && break; sleep 0.05; done
+    port="$(sed -n 's/^port \([0-9]*\)/\1/p' "$TMP/cluster.standin.out")"
+    rm "$ws/nightly.xs"
+    cat > "$ws/xsflow.json" <<JSON
+{"engine": {"lease_ms": 1000, "poll_ms": 20},
+ "env": {"XS_TEST_SLACK_URL": "http://127.0.0.1:$port/hook"},
+ "notify": {"on": ["Error"], "slack_url_env": "XS_TEST_SLACK_URL", "timeout_ms": 500, "retries": 0}}
+JSON
+    a=$(cl_node "$ws" "$db" a)
+    CL_PIDS="$CL_PIDS $a"
+    for i in $(seq 200); do
+        [ "$(cl_sql "$db" "select count(*) from pg_tables where tablename = 'xsflow_notifications'")" = 1 ] && break
+        sleep 0.05
+    done
+    # twenty runs that ended a minute ago, never notified
+    cl_sql "$db" "insert into xsflow_runs (name, kind, status, queued, run_at, started, ended, lastupdated)
+                  select 'Tasks/Refuse', 'function', 'Error', t, t, t, t, t
+                  from (select (extract(epoch from now()) * 1000)::bigint - 60000 as t) n, generate_series(1, 20)" > /dev/null
+    b=$(cl_node "$ws" "$db" b)
+    c=$(cl_node "$ws" "$db" c)
+    CL_PIDS="$CL_PIDS $b $c"
+    local end=$((SECONDS + 30))
+    until [ "$(cl_sql "$db" "select count(*) from xsflow_notifications where outcome = 'sent'")" = 20 ]; do
+        [ $SECONDS -lt $end ] || { echo "not every owed notification was sent"; return 1; }
+        sleep 0.2
+    done
+    sleep 1.5
+    [ "$(wc -l < "$hook")" = 20 ]
+    [ "$(grep -o '\\"run_id\\": [0-9]*' "$hook" | sort -u | wc -l)" = 20 ]
+    [ "$(cl_sql "$db" "select count(*) from xsflow_notifications")" = 20 ]
+    kill "$a" "$b" "$c"
+    for i in $a $b $c; do wait "$i" 2> /dev/null || true; done
+    cl_logs_clean
+}

@@ -238,3 +238,43 @@ test_notify_settings() {
     ! "$XSFLOW" serve "$NTF_WS" --no-http 2> "$NTF_DIR/err"
     grep -q "unknown setting 'slack_url' in \"notify\"" "$NTF_DIR/err"
 }
+
+# A process killed between a run's end and the record of its notification:
+# the next serving process finds the run without a notification row once
+# the longest a post can take has passed (here 0.5 s + a 5 s margin), and
+# sends it; a notification that was recorded is never sent again.
+test_notify_resent_after_crash() {
+    trap ntf_cleanup EXIT
+    ntf_ws
+    local bin port hook="$NTF_DIR/hook.log" pid
+    bin="$(ntf_standin_bin)"
+    : > "$hook"
+    "$bin" --record "$hook" > "$NTF_DIR/standin.out" 2>&1 &
+    NTF_PIDS="${NTF_PIDS:-} $!"
+    ntf_wait 10 grep -q '^port ' "$NTF_DIR/standin.out"
+    port="$(sed -n 's/^port \([0-9]*\)/\1/p' "$NTF_DIR/standin.out")"
+    # first a receiver that holds the post for 20 s: killed during it
+    jq '.notify.timeout_ms = 30000 | .notify.retries = 0' "$NTF_WS/xsflow.json" > "$NTF_DIR/j" &&
+        mv "$NTF_DIR/j" "$NTF_WS/xsflow.json"
+    "$XSFLOW" enqueue Tasks/Refuse --workspace "$NTF_WS" > /dev/null                      # 1 Error
+    ntf_serve "http://127.0.0.1:$port/slow?ms=20000"
+    pid="${NTF_PIDS##* }"
+    ntf_wait 30 ntf_is 1 Error
+    sleep 0.5
+    kill -KILL "$pid"
+    wait "$pid" 2> /dev/null || true
+    [ "$(ntf_sql "select count(*) from xsflow_notifications")" = 0 ]
+    # then the real receiver
+    jq '.notify.timeout_ms = 500' "$NTF_WS/xsflow.json" > "$NTF_DIR/j" && mv "$NTF_DIR/j" "$NTF_WS/xsflow.json"
+    "$XSFLOW" enqueue Tasks/Refuse --workspace "$NTF_WS" > /dev/null                      # 2 Error
+    ntf_serve "http://127.0.0.1:$port/hook"
+    ntf_wait 30 ntf_lines "$hook" 2
+    grep -q "run 1 Tasks/Refuse: its notification was never recorded: sending it now" "$NTF_DIR/serve.err"
+    # run 2, notified at once, is past the bound too after this: not sent again
+    sleep 7
+    [ "$(wc -l < "$hook")" = 2 ]
+    [ "$(grep -c '\\"run_id\\": 1,' "$hook")" = 1 ]
+    [ "$(grep -c '\\"run_id\\": 2,' "$hook")" = 1 ]
+    [ "$(ntf_sql "select run_id, status, outcome, attempts, http_status from xsflow_notifications order by run_id" | tr '\n' ' ')" = \
+      "1|Error|sent|1|200 2|Error|sent|1|200 " ]
+}
