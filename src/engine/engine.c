@@ -206,11 +206,14 @@ xs_status xs_engine_open(const xs_engine_opts *o, xs_engine **out, xs_diag *d)
     e->want_sched = o->scheduler;
     pthread_mutex_init(&e->mu, NULL);
     pthread_mutex_init(&e->wlock, NULL);
+    pthread_mutex_init(&e->gc_mu, NULL);
+    e->gc_tail = &e->gc_head;
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
     pthread_cond_init(&e->cv, &ca);
     pthread_cond_init(&e->runner_cv, &ca);
+    pthread_cond_init(&e->gc_cv, NULL);
     pthread_condattr_destroy(&ca);
     char host[64] = "host";
     gethostname(host, sizeof host - 1);
@@ -791,20 +794,33 @@ static xs_step_action hook_before(void *vctx, const xs_step_info *si, xs_value *
                 c->open[i].opened_tx = false;
             }
         }
-    } else if (xs_engine_tx_begin(c->e, c->s, &d) == XS_OK) {
-        o->opened_tx = true;
-    } else {
-        const xs_diag_entry *de = xs_diag_first_error(&d);
-        *out = error_object("ERROR_STORE", "cannot record step '%s': %s", o->key,
-                            de ? de->message : "database error");
-        xs_diag_release(&d);
-        xs_free(o->key);
-        xs_free(o->name);
-        c->nopen--;
-        return XS_STEP_STOP;
     }
     xs_diag_release(&d);
     return XS_STEP_RUN;
+}
+
+/* Before a statement of the run uses the database: inside a step, the
+ * step's transaction begins (if none is open), so that its writes commit
+ * with its outcome. A step that never uses the database holds no
+ * transaction, and no write lock, while it runs. */
+static void hook_store_use(void *vctx)
+{
+    run_ctx *c = vctx;
+    if (c->nopen == 0 || xs_store_tx_depth(c->s) > 0)
+        return;
+    xs_diag d;
+    xs_diag_init(&d);
+    if (xs_engine_tx_begin(c->e, c->s, &d) == XS_OK) {
+        c->open[c->nopen - 1].opened_tx = true;
+    } else if (c->store_error.type == XS_NULL) {
+        /* the statement runs without it; the run stops at the next one */
+        const xs_diag_entry *de = xs_diag_first_error(&d);
+        c->store_error = error_object("ERROR_STORE", "cannot begin step '%s': %s",
+                                      c->open[c->nopen - 1].key,
+                                      de ? de->message : "database error");
+        c->w->interrupt = INT_SHUTDOWN;
+    }
+    xs_diag_release(&d);
 }
 
 /* Records the outcome of the innermost open step; in the transaction the
@@ -863,7 +879,7 @@ static void hook_after(void *vctx, const xs_step_info *si, xs_status st, xs_valu
     xs_rec_bounded_json(si->input, cap, &in);
     xs_rec_bounded_json(st == XS_OK ? resp : err, cap, &outb);
     xs_buf_addf(&idem, "%lld:%s", (long long)c->id, o->key);
-    xs_value p[16] = {
+    xs_value p[XS_STEP_PARAMS] = {
         xs_int(c->id),
         xs_text_cstr(o->key),
         xs_text_cstr(o->name),
@@ -880,69 +896,45 @@ static void hook_after(void *vctx, const xs_step_info *si, xs_status st, xs_valu
         xs_text_from_buf(&in),
         xs_text_from_buf(&outb),
         json_text(outcome),
+        xs_text_from_buf(&idem),
     };
-    xs_value idemv = xs_text_from_buf(&idem);
     xs_diag d;
     xs_diag_init(&d);
-    bool own_tx = o->opened_tx;
     xs_status rc = XS_OK;
-    if (xs_store_tx_depth(c->s) == 0) {
-        rc = xs_engine_tx_begin(c->e, c->s, &d);
-        own_tx = true;
-    }
-    if (rc == XS_OK) {
-        xs_value all[17];
-        memcpy(all, p, sizeof p);
-        all[16] = idemv;
-        rc = xs_store_exec(
-            c->s,
-            "INSERT INTO xsflow_steps (run_id, key, name, callee, kind, ordinal, parent, depth, "
-            "try_no, started, ended, success, error, input, output, outcome, idem_key) VALUES "
-            "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (run_id, key) DO "
-            "UPDATE SET name = excluded.name, callee = excluded.callee, kind = excluded.kind, "
-            "ordinal = excluded.ordinal, parent = excluded.parent, depth = excluded.depth, "
-            "try_no = excluded.try_no, started = excluded.started, ended = excluded.ended, "
-            "success = excluded.success, error = excluded.error, input = excluded.input, "
-            "output = excluded.output, outcome = excluded.outcome, idem_key = excluded.idem_key",
-            all, 17, NULL, &d);
-    }
     bool set_status = false;
-    if (rc == XS_OK && own_tx && xs_store_tx_depth(c->s) == 1) {
-        /* Fenced: only while this process still holds the run. The
-         * status is set once per claim; later steps only read the owner
-         * (a row lock on PostgreSQL, the write lock itself on SQLite), as
-         * rewriting the run row each step doubled the pages a step
-         * commits. The heartbeat keeps the lease; the views take
-         * lastupdated from the steps. */
-        xs_value q[3] = {xs_int(now), xs_int(c->id), xs_text_cstr(c->e->owner)};
-        xs_store_rows r;
-        xs_store_rows_init(&r);
-        if (c->processing)
-            rc = xs_store_exec(c->s,
-                               serialized(c->s)
-                                   ? "SELECT 1 FROM xsflow_runs WHERE id = ? AND owner = ?"
-                                   : "SELECT 1 FROM xsflow_runs WHERE id = ? AND owner = ? FOR SHARE",
-                               q + 1, 2, &r, &d);
-        else
-            rc = xs_store_exec(c->s,
-                               "UPDATE xsflow_runs SET status = 'Processing', lastupdated = ? "
-                               "WHERE id = ? AND owner = ?",
-                               q, 3, &r, &d);
-        if (rc == XS_OK && (c->processing ? xs_array_len(r.rows) : (size_t)r.changes) == 0) {
-            c->lost = true;
-            c->w->interrupt = INT_LOST;
+    if (xs_store_tx_depth(c->s) == 0 && serialized(c->s)) {
+        /* no database use: the outcome alone, with other runners' */
+        xs_step_write sw = {.params = p, .run_id = c->id, .set_processing = !c->processing,
+                            .now = now};
+        rc = xs_engine_write_step(c->e, c->s, &sw, &d);
+        if (rc == XS_OK && sw.lost)
             rc = XS_E_STORE;
-        }
+        c->lost |= sw.lost;
         set_status = rc == XS_OK;
-        xs_store_rows_release(&r);
-        xs_release(q[2]);
-    }
-    if (own_tx) {
+    } else {
+        bool own_tx = o->opened_tx;
+        if (xs_store_tx_depth(c->s) == 0) {
+            rc = xs_engine_tx_begin(c->e, c->s, &d);
+            own_tx = true;
+        }
         if (rc == XS_OK)
-            rc = xs_engine_tx_commit(c->e, c->s, &d);
-        else
-            xs_engine_tx_rollback(c->e, c->s);
+            rc = xs_engine_insert_step(c->s, p, &d);
+        /* fenced: only while this process still holds the run */
+        if (rc == XS_OK && own_tx && xs_store_tx_depth(c->s) == 1) {
+            rc = xs_engine_fence_step(c->e, c->s, c->id, !c->processing, now, &c->lost, &d);
+            if (rc == XS_OK && c->lost)
+                rc = XS_E_STORE;
+            set_status = rc == XS_OK;
+        }
+        if (own_tx) {
+            if (rc == XS_OK)
+                rc = xs_engine_tx_commit(c->e, c->s, &d);
+            else
+                xs_engine_tx_rollback(c->e, c->s);
+        }
     }
+    if (c->lost)
+        c->w->interrupt = INT_LOST;
     if (rc == XS_OK && set_status)
         c->processing = true;
     if (rc != XS_OK && !c->lost && c->store_error.type == XS_NULL) {
@@ -954,7 +946,6 @@ static void hook_after(void *vctx, const xs_step_info *si, xs_status st, xs_valu
     xs_diag_release(&d);
     for (size_t i = 0; i < XS_COUNTOF(p); i++)
         xs_release(p[i]);
-    xs_release(idemv);
     xs_release(outcome);
     if (c->oc->step_timeout_ms > 0)
         set_step_deadline(c, o->prev_step_deadline);
@@ -1062,33 +1053,46 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
 static bool stopping(xs_engine *e);
 static bool draining(xs_engine *e);
 
+/* A run's end and its runner's next claim, as one batch operation. */
+typedef struct end_and_claim {
+    int64_t id;
+    const char *status;
+    xs_value result, error;
+    claimed *next;
+    bool got;
+} end_and_claim;
+
+static xs_status end_and_claim_op(xs_engine *e, xs_store *s, void *arg, xs_diag *d)
+{
+    end_and_claim *ec = arg;
+    xs_status rc = finish(e, s, ec->id, ec->status, ec->result, ec->error, d);
+    if (rc == XS_OK) {
+        xs_diag cd;
+        xs_diag_init(&cd);
+        if (claim_fast(e, s, ec->next, &ec->got, &cd) != XS_OK)
+            ec->got = false; /* the end stands alone */
+        xs_diag_release(&cd);
+    }
+    return rc;
+}
+
 /* Ends run id as finish does and, in the same transaction, claims the
  * runner's next run into *next (*got): on SQLite a run then costs one
  * write transaction fewer, and the end is still committed before anything
- * else happens. A claim that fails leaves the end to commit alone. */
+ * else happens. The transaction is shared with the writes other runners
+ * wait to make (xs_engine_batch_write). A claim that fails leaves the end
+ * to commit alone. */
 static xs_status finish_and_claim(xs_engine *e, worker *w, int64_t id, const char *status,
                                   xs_value result, xs_value error, claimed *next, bool *got,
                                   xs_diag *d)
 {
-    *got = false;
-    xs_status rc = xs_engine_tx_begin(e, w->s, d);
-    if (rc != XS_OK)
-        return rc;
-    rc = finish(e, w->s, id, status, result, error, d);
-    if (rc == XS_OK) {
-        xs_diag cd;
-        xs_diag_init(&cd);
-        if (claim_fast(e, w->s, next, got, &cd) != XS_OK)
-            *got = false;
-        xs_diag_release(&cd);
-    }
-    if (rc == XS_OK)
-        rc = xs_engine_tx_commit(e, w->s, d);
-    else
-        xs_engine_tx_rollback(e, w->s);
+    end_and_claim ec = {id, status, result, error, next, false};
+    xs_batch_op op = {.fn = end_and_claim_op, .arg = &ec};
+    xs_status rc = xs_engine_batch_write(e, w->s, &op);
+    *got = rc == XS_OK && ec.got;
     if (rc != XS_OK) { /* the claim went with the end */
+        xs_diag_error(d, rc, NULL, 0, 0, "%s", op.error);
         claimed_release(next);
-        *got = false;
         return rc;
     }
     if (next->unrun_name) {
@@ -1099,8 +1103,6 @@ static xs_status finish_and_claim(xs_engine *e, worker *w, int64_t id, const cha
     return rc;
 }
 
-/* Runs a claimed run to its end (or to its next try). With next (not
- * NULL), the end may come with the runner's next claim (*has_next). */
 static void execute(worker *w, claimed *cl, claimed *next, bool *has_next)
 {
     xs_engine *e = w->e;
@@ -1139,7 +1141,7 @@ static void execute(worker *w, claimed *cl, claimed *next, bool *has_next)
                            de ? de->message : "database error");
         st = XS_E_STORE;
     } else {
-        xs_step_hooks hooks = {&c, hook_before, hook_after};
+        xs_step_hooks hooks = {&c, hook_before, hook_after, hook_store_use};
         xs_run_opts opts;
         memset(&opts, 0, sizeof opts);
         opts.auth = xs_null();
@@ -1927,6 +1929,11 @@ xs_status xs_engine_start(xs_engine *e, xs_diag *d)
         xs_interp_set_task_call(w->in, runner_task_call, w);
         xs_interp_set_log(w->in, e->log);
     }
+    if (serialized(e->main)) {
+        xs_status rc = xs_store_open(e->url, e->cat, &e->gc_store, d);
+        if (rc != XS_OK)
+            return rc;
+    }
     e->running = true;
     for (int i = 0; i < e->nworkers; i++)
         e->workers[i].started = pthread_create(&e->workers[i].th, NULL, runner_main,
@@ -2007,6 +2014,7 @@ void xs_engine_free(xs_engine *e)
         xs_store_free(e->workers[i].s);
     }
     xs_free(e->workers);
+    xs_store_free(e->gc_store);
     xs_store_free(e->main);
     xs_free(e->events);
     xs_store_catalog_free(e->cat);
@@ -2016,6 +2024,8 @@ void xs_engine_free(xs_engine *e)
     pthread_cond_destroy(&e->runner_cv);
     pthread_mutex_destroy(&e->mu);
     pthread_mutex_destroy(&e->wlock);
+    pthread_cond_destroy(&e->gc_cv);
+    pthread_mutex_destroy(&e->gc_mu);
     xs_free(e->url);
     xs_free(e->dir);
     xs_free(e);

@@ -88,6 +88,13 @@ struct xs_engine {
      * rather than in SQLite's busy handler, which sleeps in steps of
      * milliseconds. Held from the outermost begin to its commit. */
     pthread_mutex_t wlock;
+    /* Outcomes of steps waiting to be written in one transaction
+     * (stepcommit.c): a queue, and whether a runner is writing one. */
+    pthread_mutex_t gc_mu;
+    pthread_cond_t gc_cv;
+    struct xs_batch_op *gc_head, **gc_tail;
+    bool gc_writing;
+    xs_store *gc_store; /* SQLite: the connection they are written on */
     uint64_t wake_seq;
     bool stopping;
     bool draining; /* xs_engine_drain: no new claims */
@@ -113,6 +120,48 @@ void xs_engine_tx_rollback(xs_engine *e, xs_store *s);
 /* A single write statement outside a transaction, under wlock. */
 xs_status xs_engine_write(xs_engine *e, xs_store *s, const char *sql, const xs_value *p, size_t n,
                           xs_store_rows *out, xs_diag *d);
+
+/* stepcommit.c: a step's row (the parameters below, in this order) and
+ * the check that this process still holds its run, on s inside the
+ * caller's transaction. set_processing: the claim's first step, which
+ * sets the run 'Processing'. *lost: the run is no longer this process's. */
+enum { XS_STEP_PARAMS = 17 }; /* run_id, key, name, callee, kind, ordinal, parent, depth,
+                                 try_no, started, ended, success, error, input, output,
+                                 outcome, idem_key */
+xs_status xs_engine_insert_step(xs_store *s, const xs_value p[XS_STEP_PARAMS], xs_diag *d);
+xs_status xs_engine_fence_step(xs_engine *e, xs_store *s, int64_t run_id, bool set_processing,
+                               int64_t now, bool *lost, xs_diag *d);
+
+/* stepcommit.c: one write of a runner that waits for it to commit: fn
+ * runs on s (some runner's connection) inside a savepoint of the shared
+ * transaction; what it fails to do is undone alone. */
+typedef struct xs_batch_op {
+    xs_status (*fn)(xs_engine *e, xs_store *s, void *arg, xs_diag *d);
+    void *arg;
+    /* set by xs_engine_batch_write */
+    xs_status rc;
+    char error[256]; /* when rc is an error */
+    bool done;
+    struct xs_batch_op *next;
+} xs_batch_op;
+
+/* stepcommit.c: runs op with the writes other runners are waiting to make
+ * at the same time, in one transaction (on s, the calling runner's
+ * connection, when it is the one that writes); returns once op is
+ * committed or has failed. For SQLite. */
+xs_status xs_engine_batch_write(xs_engine *e, xs_store *s, xs_batch_op *op);
+
+/* stepcommit.c: one step outcome to write outside any transaction. */
+typedef struct xs_step_write {
+    const xs_value *params; /* XS_STEP_PARAMS, borrowed */
+    int64_t run_id;
+    bool set_processing;
+    int64_t now;
+    bool lost; /* set: the run is no longer this process's; nothing written */
+} xs_step_write;
+
+/* stepcommit.c: writes w through xs_engine_batch_write. */
+xs_status xs_engine_write_step(xs_engine *e, xs_store *s, xs_step_write *w, xs_diag *d);
 
 /* New work: wakes one idle runner, which wakes the next when it gets a run. */
 void xs_engine_wake(xs_engine *e);

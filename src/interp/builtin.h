@@ -156,7 +156,9 @@ xs_status xs_call_eval_expr(xs_call *c, const xs_ast_expr *e, xs_value *out);
 
 /* The run's database connection: an xs_store * (store/store.h), kept as
  * void * so this header does not depend on the store layer. NULL when the
- * run has no database; db.* statements then fail with a clear error. */
+ * run has no database; db.* statements then fail with a clear error.
+ * Call it when the statement is about to use the database: the run's
+ * store_use hook (the engine's lazy step transaction) runs first. */
 void *xs_call_store(xs_call *c);
 
 /* The body of the statement's nested block `name { ... }` (db.transaction's

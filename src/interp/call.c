@@ -134,6 +134,8 @@ xs_status xs_call_eval_expr(xs_call *c, const xs_ast_expr *e, xs_value *out)
 
 void *xs_call_store(xs_call *c)
 {
+    if (c->r->hooks && c->r->hooks->store_use)
+        c->r->hooks->store_use(c->r->hooks->ctx);
     return c->r->store;
 }
 

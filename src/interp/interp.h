@@ -147,6 +147,8 @@ typedef struct xs_step_hooks {
      * object (borrowed both). */
     void (*after)(void *ctx, const xs_step_info *s, xs_status st, xs_value response,
                   xs_value error);
+    /* Before a statement uses the run's database (NULL: not needed). */
+    void (*store_use)(void *ctx);
 } xs_step_hooks;
 
 /* ---- mocks ----

@@ -530,7 +530,7 @@ static void run_unit(xs_test_suite *s, xs_interp *in, size_t i, const xs_run_opt
         }
     }
     xs_run_opts o = opts ? *opts : (xs_run_opts){0};
-    xs_step_hooks hooks = {&m, mock_before, mock_after};
+    xs_step_hooks hooks = {&m, mock_before, mock_after, NULL};
     xs_mock_hooks lookup = {&m, mock_lookup};
     if (m.n) {
         o.hooks = &hooks;

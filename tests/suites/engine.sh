@@ -495,6 +495,56 @@ eng_steps_done() {
     [ "$("$XSFLOW" runs show "$2" --json --workspace "$1" | jq '.steps | length')" -ge "$3" ]
 }
 
+# A step that does not use the database holds no transaction while it
+# runs: two runs whose steps sleep run them side by side on two runners
+# (a step used to hold the database's write lock for its whole call). A
+# step that writes commits its writes with its outcome, as before.
+test_engine_steps_without_database_overlap() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws overlap)
+    cat > "$ws/nap.xs" <<'XS'
+function "Workers/Nap" {
+  input {
+  }
+
+  stack {
+    util.sleep {
+      value = 1
+    }
+  }
+
+  response = {success: true, data: null, error: null}
+}
+XS
+    cat > "$ws/napper.xs" <<'XS'
+function "Tasks/Napper" {
+  input {
+  }
+
+  stack {
+    function.run "Workers/Nap" as $a
+  }
+
+  response = {success: true, data: null, error: null}
+}
+XS
+    "$XSFLOW" enqueue Tasks/Napper --workspace "$ws" > /dev/null
+    "$XSFLOW" enqueue Tasks/Napper --workspace "$ws" > /dev/null
+    "$XSFLOW" enqueue Tasks/Onboard --input '{"n":9}' --workspace "$ws" > /dev/null
+    local pid; pid=$(eng_serve "$ws" --workers 3 --no-scheduler)
+    eng_wait 30 eng_is "$ws" 1 Complete
+    eng_wait 30 eng_is "$ws" 2 Complete
+    eng_wait 30 eng_is "$ws" 3 Complete
+    eng_stop "$pid"
+    local a b
+    a=$("$XSFLOW" runs show 1 --json --workspace "$ws" | jq -c '.steps[0] | [.started, .ended]')
+    b=$("$XSFLOW" runs show 2 --json --workspace "$ws" | jq -c '.steps[0] | [.started, .ended]')
+    # each nap started before the other ended
+    jq -n -e --argjson a "$a" --argjson b "$b" '$a[0] < $b[1] and $b[0] < $a[1]' > /dev/null ||
+        { echo "steps did not overlap: $a $b"; return 1; }
+    [ "$(eng_sql "$ws/xsflow.db" "select step || ':' || count(*) from effects where run = 9 group by step order by step" | tr '\n' ' ')" = "agent_data:1 rev_share:1 team_roster:1 " ]
+}
+
 eng_started() {
     local s; s=$(eng_status "$1" "$2")
     [ "$s" = Started ] || [ "$s" = Processing ]
