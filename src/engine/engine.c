@@ -1335,6 +1335,17 @@ static bool under_limits(xs_engine *e, xs_store *s, xs_value name, xs_value ckey
  * it and stopped renewing its lease (a crash; a clean stop gives its runs
  * up without an owner). */
 #define EXPIRED "(status <> 'Queued' AND owner IS NOT NULL)"
+/* PostgreSQL: CLAIMABLE as two locking searches of xsflow_runs_ready,
+ * each for its n oldest runs that no other claim holds, in CTEs q and x
+ * with columns cols, expired and run_at, and u their union (2
+ * parameters: now, now). Under the OR of CLAIMABLE the planner reads and
+ * sorts every run of the table for each claim. */
+#define CLAIM_CTES_PG(cols, n)                                                                     \
+    "WITH q AS (SELECT " cols ", false AS expired, run_at FROM xsflow_runs WHERE status = "      \
+    "'Queued' AND run_at <= ? ORDER BY run_at, id LIMIT " n " FOR UPDATE SKIP LOCKED), x AS "     \
+    "(SELECT " cols ", owner IS NOT NULL AS expired, run_at FROM xsflow_runs WHERE status IN "   \
+    "('Started', 'Processing') AND lease_until < ? ORDER BY run_at, id LIMIT " n                   \
+    " FOR UPDATE SKIP LOCKED), u AS (SELECT * FROM q UNION ALL SELECT * FROM x)"
 /* SQLite: CLAIMABLE as three searches of xsflow_runs_ready, each for its
  * n oldest runs, with columns cols then at_ (run_at) (3 parameters: now,
  * now, now). The OR of CLAIMABLE reads every queued run and sorts them. */
@@ -1372,8 +1383,8 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
     if (pg) {
         rc = xs_store_exec(
             s,
-            "WITH c AS (SELECT id, " EXPIRED " AS expired FROM xsflow_runs WHERE " CLAIMABLE
-            " ORDER BY run_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) UPDATE xsflow_runs SET status "
+            CLAIM_CTES_PG("id", "1") ", c AS (SELECT id, expired FROM u ORDER BY run_at, id "
+            "LIMIT 1) UPDATE xsflow_runs SET status "
             "= 'Started', owner = ?, lease_until = ?, claims = claims + 1, started = "
             "COALESCE(started, ?), lastupdated = ? FROM c WHERE xsflow_runs.id = c.id RETURNING "
             "xsflow_runs.id, name, input, tries, max_attempts, cancel, claims, c.expired, kind",
@@ -1476,8 +1487,10 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
     if (!only) {
         /* a cheap look first, so that idle runners do not take the write lock */
         rc = xs_store_exec(s,
-                           "SELECT id FROM xsflow_runs WHERE (status = 'Queued' AND run_at <= ?) "
-                           "OR (status IN ('Started', 'Processing') AND lease_until < ?) LIMIT 1",
+                           "SELECT id FROM (SELECT id FROM xsflow_runs WHERE status = 'Queued' AND "
+                           "run_at <= ? LIMIT 1) q UNION ALL SELECT id FROM (SELECT id FROM "
+                           "xsflow_runs WHERE status IN ('Started', 'Processing') AND lease_until "
+                           "< ? LIMIT 1) x",
                            p, 2, &r, d);
         if (rc != XS_OK || xs_array_len(r.rows) == 0) {
             xs_store_rows_release(&r);
@@ -1504,9 +1517,8 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
                            &q, 1, &r, d);
     } else {
         rc = xs_store_exec(s,
-                           pg ? "SELECT id, name, status, cancel, claims, ckey, " EXPIRED
-                                " FROM xsflow_runs WHERE " CLAIMABLE
-                                " ORDER BY run_at, id LIMIT 16 FOR UPDATE SKIP LOCKED"
+                           pg ? CLAIM_CTES_PG("id, name, status, cancel, claims, ckey",
+                                              "16") " SELECT * FROM u ORDER BY run_at, id LIMIT 16"
                               : "SELECT * FROM (" CLAIM_ARMS_SQLITE(
                                     "id, name, status, cancel, claims, ckey, " EXPIRED,
                                     "16") ") ORDER BY at_, id LIMIT 16",
@@ -1540,8 +1552,11 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
         }
         if (!under_limits(e, s, name, xs_array_at(row, 5), now, d))
             continue;
-        xs_value q[6] = {xs_text_cstr(e->owner), xs_int(now + e->ecfg.lease_ms), xs_int(now),
-                         xs_int(now), xs_int(id), xs_null()};
+        /* the clock again: on PostgreSQL the limits waited for a lock,
+         * during which the run that held the slot may have ended */
+        int64_t at = xs_clock_now_ms();
+        xs_value q[6] = {xs_text_cstr(e->owner), xs_int(at + e->ecfg.lease_ms), xs_int(at),
+                         xs_int(at), xs_int(id), xs_null()};
         xs_store_rows u;
         xs_store_rows_init(&u);
         rc = xs_store_exec(s,

@@ -285,6 +285,28 @@ JSON
     [ "$(cat "$TMP/overlaps")" = 0 ]
 }
 
+# The concurrency limit on PostgreSQL, whose claims with limits take
+# their candidates in one locking search per kind of claimable run.
+test_engine_concurrency_postgres() {
+    trap eng_cleanup EXIT
+    [ -n "${XS_PG_URL:-}" ] || return 77
+    local ws; ws=$(eng_ws limitspg)
+    psql "$XS_PG_URL" -q -c "DROP TABLE IF EXISTS effects, xsflow_runs, xsflow_steps, xsflow_schedules, xsflow_firings, xsflow_meta, xsflow_schema" > /dev/null 2>&1 || true
+    cat > "$ws/xsflow.json" <<'JSON'
+{
+  "engine": { "lease_ms": 1000, "poll_ms": 20 },
+  "objects": { "Tasks/Repeat": { "concurrency": 1 } }
+}
+JSON
+    "$XSFLOW" enqueue Tasks/Repeat --inputs '[{},{},{},{},{},{},{},{},{},{},{},{}]' --workspace "$ws" --db "$XS_PG_URL" > /dev/null
+    local pid; pid=$(eng_serve "$ws" --db "$XS_PG_URL" --workers 4 --no-scheduler)
+    eng_wait 25 eng_all_ended "$ws" "$XS_PG_URL"
+    eng_stop "$pid"
+    "$XSFLOW" runs --name Tasks/Repeat --json --workspace "$ws" --db "$XS_PG_URL" > "$TMP/runs"
+    [ "$(jq '[.[] | select(.status == "Complete")] | length' "$TMP/runs")" = 12 ]
+    [ "$(jq 'sort_by(.started, .ended) | . as $r | [range(1; length) | select($r[.].started < $r[. - 1].ended)] | length' "$TMP/runs")" = 0 ]
+}
+
 # An api.request inside a step is a step of its own, and the outside
 # service receives the step's stable Idempotency-Key (<run id>:<step key>).
 test_engine_api_request_step() {
