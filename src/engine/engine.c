@@ -1743,7 +1743,14 @@ static void *runner_main(void *arg)
             pass_wake_on(e);
             execute(w, &cl, &next, &has_next);
             claimed_release(&cl);
+            w->release_due = true;
             continue;
+        }
+        /* out of work after a burst: the connection's page cache, which
+         * grows with the database, goes back until the next one */
+        if (w->release_due) {
+            xs_store_release_memory(w->s);
+            w->release_due = false;
         }
         runner_wait(e, seen, e->ecfg.poll_ms);
     }
@@ -1795,8 +1802,15 @@ static void *heartbeat_main(void *arg)
         pthread_mutex_unlock(&e->mu);
         /* Idle after work: hand back to the system what the runs freed
          * (glibc keeps freed memory in its arenas otherwise). */
-        if (trim)
+        if (trim) {
+            /* the batch connection's cache too, when no batch is using it */
+            pthread_mutex_lock(&e->gc_mu);
+            if (!e->gc_writing)
+                xs_store_release_memory(e->gc_store);
+            pthread_mutex_unlock(&e->gc_mu);
+            xs_store_release_memory(s);
             malloc_trim(0);
+        }
         if (!busy)
             continue;
         xs_diag_clear(&d);

@@ -28,6 +28,7 @@ typedef struct worker {
     int64_t try_no;  /* of the run in progress */
     unsigned pp_seq; /* util.post_process jobs it has queued */
     unsigned tc_seq; /* task.call runs it has queued */
+    bool release_due; /* it ran a run since its connection's cache went back */
 } worker;
 
 enum { INT_NONE, INT_CANCEL, INT_TIMEOUT, INT_STEP_TIMEOUT, INT_LOST, INT_SHUTDOWN };

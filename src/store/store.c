@@ -100,6 +100,12 @@ bool xs_store_wait_notify(xs_store *s, int timeout_ms)
     return s->kind == XS_STORE_PG ? xs_store_pg_wait_notify(s, timeout_ms) : false;
 }
 
+void xs_store_release_memory(xs_store *s)
+{
+    if (s && s->kind == XS_STORE_SQLITE)
+        xs_store_sqlite_release_memory(s);
+}
+
 /* ---- transactions ---- */
 
 xs_status xs_store_begin(xs_store *s, xs_diag *d)

@@ -101,6 +101,11 @@ xs_status xs_store_listen(xs_store *s, const char *channel, xs_diag *d);
  * it returns false at once. */
 bool xs_store_wait_notify(xs_store *s, int timeout_ms);
 
+/* Hands back what the connection caches and no statement holds (SQLite's
+ * page cache), for a connection about to be idle; it fills again as it is
+ * used. A no-op on PostgreSQL, whose cache is the server's. */
+void xs_store_release_memory(xs_store *s);
+
 /* ---- transactions ----
  * Nest: the outermost begin starts a transaction (BEGIN IMMEDIATE on
  * SQLite, so that writers queue on the busy timeout instead of failing on

@@ -29,6 +29,7 @@ struct xs_store {
 
 xs_status xs_store_sqlite_open(const char *path, xs_store **out, xs_diag *d);
 xs_status xs_store_pg_open(const char *conninfo, xs_store **out, xs_diag *d);
+void xs_store_sqlite_release_memory(xs_store *s);
 
 /* PostgreSQL notifications (store_pg.c). */
 xs_status xs_store_pg_listen(xs_store *s, const char *channel, xs_diag *d);

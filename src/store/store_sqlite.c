@@ -25,6 +25,11 @@ typedef struct sq_store {
     xs_sqlite_ckpt *ckpt;
 } sq_store;
 
+void xs_store_sqlite_release_memory(xs_store *s)
+{
+    sqlite3_db_release_memory(((sq_store *)s)->db);
+}
+
 static void cache_clear(sq_store *q)
 {
     size_t it = 0;

@@ -1,9 +1,12 @@
-/* SQLite specifics of the store: WAL checkpoints in the background. */
+/* SQLite specifics of the store: WAL checkpoints in the background, the
+ * page cache handed back. */
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+
+#include <sqlite3.h>
 
 #include "store/store.h"
 #include "unit.h"
@@ -55,7 +58,52 @@ static void checkpoint_in_background(void)
     rmdir(dir);
 }
 
+/* A connection that read a table has its pages cached; once released
+ * they are gone (and read again as needed). */
+static void release_memory(void)
+{
+    xs_diag d;
+    xs_diag_init(&d);
+    char dir[] = "/tmp/xsflow-cache-XXXXXX";
+    CHECK(mkdtemp(dir) != NULL);
+    char url[160], path[128];
+    snprintf(path, sizeof path, "%s/db.sqlite", dir);
+    snprintf(url, sizeof url, "sqlite:%s", path);
+    xs_store *s = NULL;
+    CHECK(xs_store_open(url, NULL, &s, &d) == XS_OK);
+    CHECK(xs_store_exec(s, "CREATE TABLE t (b BLOB)", NULL, 0, NULL, &d) == XS_OK);
+    CHECK(xs_store_exec(s,
+                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < "
+                        "400) INSERT INTO t (b) SELECT randomblob(3000) FROM n",
+                        NULL, 0, NULL, &d) == XS_OK);
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    CHECK(xs_store_exec(s, "SELECT sum(length(b)) FROM t", NULL, 0, &r, &d) == XS_OK);
+    xs_store_rows_release(&r);
+    sqlite3_int64 before = sqlite3_memory_used();
+    xs_store_release_memory(s);
+    sqlite3_int64 after = sqlite3_memory_used();
+    /* 400 pages of about 4 KiB were cached */
+    if (before - after < 1000000)
+        xs_unit_fail(__FILE__, __LINE__, "released %lld bytes of %lld", (long long)(before - after),
+                     (long long)before);
+    xs_store_rows_init(&r);
+    CHECK(xs_store_exec(s, "SELECT count(*) FROM t", NULL, 0, &r, &d) == XS_OK);
+    CHECK_INT(xs_array_at(xs_array_at(r.rows, 0), 0).u.i, 400);
+    xs_store_rows_release(&r);
+    xs_store_free(s);
+    xs_diag_release(&d);
+    char f[160];
+    snprintf(f, sizeof f, "%s-wal", path);
+    unlink(f);
+    snprintf(f, sizeof f, "%s-shm", path);
+    unlink(f);
+    unlink(path);
+    rmdir(dir);
+}
+
 const xs_unit_case xs_unit_sqlite[] = {
     {"checkpoint_in_background", checkpoint_in_background},
+    {"release_memory", release_memory},
     {NULL, NULL},
 };
