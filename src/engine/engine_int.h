@@ -29,6 +29,7 @@ typedef struct worker {
     unsigned pp_seq; /* util.post_process jobs it has queued */
     unsigned tc_seq; /* task.call runs it has queued */
     bool release_due; /* it ran a run since its connection's cache went back */
+    int64_t idle_since; /* monotonic ms it last found no work; 0: busy */
 } worker;
 
 enum { INT_NONE, INT_CANCEL, INT_TIMEOUT, INT_STEP_TIMEOUT, INT_LOST, INT_SHUTDOWN };
