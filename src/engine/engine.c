@@ -1764,20 +1764,30 @@ static void *runner_main(void *arg)
     return NULL;
 }
 
-/* Renews the leases of the runs this process holds, passes cancellation
- * requests and timeouts to their runners. */
-static void *heartbeat_main(void *arg)
+xs_store *xs_engine_thread_store(xs_engine *e, const char *who)
 {
-    xs_engine *e = arg;
     xs_store *s = NULL;
     xs_diag d;
     xs_diag_init(&d);
     if (xs_store_open(e->url, e->cat, &s, &d) != XS_OK) {
         const xs_diag_entry *de = xs_diag_first_error(&d);
-        xs_engine_log(e, "heartbeat: cannot open the database: %s", de ? de->message : "");
-        xs_diag_release(&d);
-        return NULL;
+        xs_engine_log(e, "%s: cannot open the database: %s", who, de ? de->message : "");
+        s = NULL;
     }
+    xs_diag_release(&d);
+    return s;
+}
+
+/* Renews the leases of the runs this process holds, passes cancellation
+ * requests and timeouts to their runners. */
+static void *heartbeat_main(void *arg)
+{
+    xs_engine *e = arg;
+    xs_store *s = xs_engine_thread_store(e, "heartbeat");
+    if (!s)
+        return NULL;
+    xs_diag d;
+    xs_diag_init(&d);
     int64_t last_renew = xs_clock_mono_ms();
     int64_t tick = e->ecfg.lease_ms / 6 < 200 ? e->ecfg.lease_ms / 6 : 200;
     if (tick < 10)
@@ -1852,13 +1862,11 @@ static void *heartbeat_main(void *arg)
 static void *sched_main(void *arg)
 {
     xs_engine *e = arg;
-    xs_store *s = NULL;
+    xs_store *s = xs_engine_thread_store(e, "scheduler");
+    if (!s)
+        return NULL;
     xs_diag d;
     xs_diag_init(&d);
-    if (xs_store_open(e->url, e->cat, &s, &d) != XS_OK) {
-        xs_diag_release(&d);
-        return NULL;
-    }
     while (!stopping(e)) {
         xs_diag_clear(&d);
         int fired = 0;
@@ -1882,15 +1890,11 @@ enum { NOTIFY_SWEEP_MS = 1000, NOTIFY_LOOKBACK_MS = 3600 * 1000 };
 static void *sweep_main(void *arg)
 {
     xs_engine *e = arg;
-    xs_store *s = NULL;
+    xs_store *s = xs_engine_thread_store(e, "notifications");
+    if (!s)
+        return NULL;
     xs_diag d;
     xs_diag_init(&d);
-    if (xs_store_open(e->url, e->cat, &s, &d) != XS_OK) {
-        const xs_diag_entry *de = xs_diag_first_error(&d);
-        xs_engine_log(e, "notifications: cannot open the database: %s", de ? de->message : "");
-        xs_diag_release(&d);
-        return NULL;
-    }
     xs_notify_cursor cur = {xs_clock_now_ms() - NOTIFY_LOOKBACK_MS, 0};
     while (!stopping(e)) {
         wait_ms(e, NOTIFY_SWEEP_MS);

@@ -90,8 +90,8 @@ struct xs_engine {
      * rather than in SQLite's busy handler, which sleeps in steps of
      * milliseconds. Held from the outermost begin to its commit. */
     pthread_mutex_t wlock;
-    /* Outcomes of steps waiting to be written in one transaction
-     * (stepcommit.c): a queue, and whether a runner is writing one. */
+    /* Writes of runners waiting to go in one transaction (stepcommit.c):
+     * a queue, and whether a runner is writing a batch of it. */
     pthread_mutex_t gc_mu;
     pthread_cond_t gc_cv;
     struct xs_batch_op *gc_head, **gc_tail;
@@ -135,8 +135,8 @@ xs_status xs_engine_fence_step(xs_engine *e, xs_store *s, int64_t run_id, bool s
                                int64_t now, bool *lost, xs_diag *d);
 
 /* stepcommit.c: one write of a runner that waits for it to commit: fn
- * runs on s (some runner's connection) inside a savepoint of the shared
- * transaction; what it fails to do is undone alone. */
+ * runs, on the connection the batch is written on, inside a savepoint of
+ * the shared transaction; what it fails to do is undone alone. */
 typedef struct xs_batch_op {
     xs_status (*fn)(xs_engine *e, xs_store *s, void *arg, xs_diag *d);
     void *arg;
@@ -148,9 +148,9 @@ typedef struct xs_batch_op {
 } xs_batch_op;
 
 /* stepcommit.c: runs op with the writes other runners are waiting to make
- * at the same time, in one transaction (on s, the calling runner's
- * connection, when it is the one that writes); returns once op is
- * committed or has failed. For SQLite. */
+ * at the same time, in one transaction on gc_store (on s when there is
+ * none, or when s is inside a transaction: then op runs there, alone);
+ * returns once op is committed or has failed. For SQLite. */
 xs_status xs_engine_batch_write(xs_engine *e, xs_store *s, xs_batch_op *op);
 
 /* stepcommit.c: one step outcome to write outside any transaction. */
@@ -164,6 +164,10 @@ typedef struct xs_step_write {
 
 /* stepcommit.c: writes w through xs_engine_batch_write. */
 xs_status xs_engine_write_step(xs_engine *e, xs_store *s, xs_step_write *w, xs_diag *d);
+
+/* A connection of the engine's database for a thread of its own; NULL
+ * (logged under who) when it cannot be opened. */
+xs_store *xs_engine_thread_store(xs_engine *e, const char *who);
 
 /* New work: wakes one idle runner, which wakes the next when it gets a run. */
 void xs_engine_wake(xs_engine *e);

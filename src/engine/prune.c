@@ -164,16 +164,9 @@ static bool sleep_until(xs_engine *e, int64_t until)
 void *xs_prune_main(void *arg)
 {
     xs_engine *e = arg;
-    xs_store *s = NULL;
-    xs_diag d;
-    xs_diag_init(&d);
-    if (xs_store_open(e->url, e->cat, &s, &d) != XS_OK) {
-        const xs_diag_entry *de = xs_diag_first_error(&d);
-        xs_engine_log(e, "retention: cannot open the database: %s", de ? de->message : "");
-        xs_diag_release(&d);
+    xs_store *s = xs_engine_thread_store(e, "retention");
+    if (!s)
         return NULL;
-    }
-    xs_diag_release(&d);
     xs_prune st = {0, 0};
     do
         xs_prune_tick(e, s, xs_clock_mono_ms(), &st);

@@ -29,6 +29,22 @@ ntf_standin_bin() {
     echo "$bin"
 }
 
+# Starts the stand-in, recording the messages it receives in $1 when
+# given; sets NTF_PORT.
+ntf_standin() {
+    local bin
+    bin="$(ntf_standin_bin)"
+    if [ -n "${1:-}" ]; then
+        : > "$1"
+        "$bin" --record "$1" > "$NTF_DIR/standin.out" 2>&1 &
+    else
+        "$bin" > "$NTF_DIR/standin.out" 2>&1 &
+    fi
+    NTF_PIDS="${NTF_PIDS:-} $!"
+    ntf_wait 10 grep -q '^port ' "$NTF_DIR/standin.out"
+    NTF_PORT="$(sed -n 's/^port \([0-9]*\)/\1/p' "$NTF_DIR/standin.out")"
+}
+
 # ntf_wait SECONDS COMMAND...: polls COMMAND until it succeeds.
 ntf_wait() {
     local end=$((SECONDS + $1))
@@ -108,13 +124,9 @@ ntf_summary() { jq -r .text | sed '1d;$d' | jq -c "$@"; }
 test_notify_partial_and_error() {
     trap ntf_cleanup EXIT
     ntf_ws
-    local bin port hook="$NTF_DIR/hook.log"
-    bin="$(ntf_standin_bin)"
-    : > "$hook"
-    "$bin" --record "$hook" > "$NTF_DIR/standin.out" 2>&1 &
-    NTF_PIDS="${NTF_PIDS:-} $!"
-    ntf_wait 10 grep -q '^port ' "$NTF_DIR/standin.out"
-    port="$(sed -n 's/^port \([0-9]*\)/\1/p' "$NTF_DIR/standin.out")"
+    local port hook="$NTF_DIR/hook.log"
+    ntf_standin "$hook"
+    port="$NTF_PORT"
     "$XSFLOW" enqueue Tasks/Onboard --input '{"n":1}' --workspace "$NTF_WS" > /dev/null   # 1 Complete
     "$XSFLOW" enqueue Tasks/Onboard --input '{"n":2}' --workspace "$NTF_WS" > /dev/null   # 2 Partial
     "$XSFLOW" enqueue Tasks/Refuse --workspace "$NTF_WS" > /dev/null                      # 3 Error
@@ -185,12 +197,9 @@ test_notify_receiver_down() {
 test_notify_bad_answer_and_unset_url() {
     trap ntf_cleanup EXIT
     ntf_ws
-    local bin port
-    bin="$(ntf_standin_bin)"
-    "$bin" > "$NTF_DIR/standin.out" 2>&1 &
-    NTF_PIDS="${NTF_PIDS:-} $!"
-    ntf_wait 10 grep -q '^port ' "$NTF_DIR/standin.out"
-    port="$(sed -n 's/^port \([0-9]*\)/\1/p' "$NTF_DIR/standin.out")"
+    local port
+    ntf_standin
+    port="$NTF_PORT"
     "$XSFLOW" enqueue Tasks/Refuse --workspace "$NTF_WS" > /dev/null
     ntf_serve "http://127.0.0.1:$port/status/500"
     ntf_wait 30 ntf_rows 1
@@ -211,13 +220,9 @@ test_notify_bad_answer_and_unset_url() {
 test_notify_settings() {
     trap ntf_cleanup EXIT
     ntf_ws
-    local bin port hook="$NTF_DIR/hook.log"
-    bin="$(ntf_standin_bin)"
-    : > "$hook"
-    "$bin" --record "$hook" > "$NTF_DIR/standin.out" 2>&1 &
-    NTF_PIDS="${NTF_PIDS:-} $!"
-    ntf_wait 10 grep -q '^port ' "$NTF_DIR/standin.out"
-    port="$(sed -n 's/^port \([0-9]*\)/\1/p' "$NTF_DIR/standin.out")"
+    local port hook="$NTF_DIR/hook.log"
+    ntf_standin "$hook"
+    port="$NTF_PORT"
     jq --arg u "http://127.0.0.1:$port/hook" '.env = {XS_TEST_SLACK_URL: $u} | .notify.on = ["Complete"]' \
         "$NTF_WS/xsflow.json" > "$NTF_DIR/j" && mv "$NTF_DIR/j" "$NTF_WS/xsflow.json"
     "$XSFLOW" enqueue Tasks/Onboard --input '{"n":1}' --workspace "$NTF_WS" > /dev/null
@@ -246,13 +251,9 @@ test_notify_settings() {
 test_notify_resent_after_crash() {
     trap ntf_cleanup EXIT
     ntf_ws
-    local bin port hook="$NTF_DIR/hook.log" pid
-    bin="$(ntf_standin_bin)"
-    : > "$hook"
-    "$bin" --record "$hook" > "$NTF_DIR/standin.out" 2>&1 &
-    NTF_PIDS="${NTF_PIDS:-} $!"
-    ntf_wait 10 grep -q '^port ' "$NTF_DIR/standin.out"
-    port="$(sed -n 's/^port \([0-9]*\)/\1/p' "$NTF_DIR/standin.out")"
+    local port hook="$NTF_DIR/hook.log" pid
+    ntf_standin "$hook"
+    port="$NTF_PORT"
     # first a receiver that holds the post for 20 s: killed during it
     jq '.notify.timeout_ms = 30000 | .notify.retries = 0' "$NTF_WS/xsflow.json" > "$NTF_DIR/j" &&
         mv "$NTF_DIR/j" "$NTF_WS/xsflow.json"

@@ -17,17 +17,35 @@ static long long file_size(const char *path)
     return stat(path, &st) == 0 ? (long long)st.st_size : -1;
 }
 
+/* A database file in a new temporary folder dir (a mkdtemp template):
+ * its path and its sqlite: URL. */
+static void temp_db(char *dir, char path[128], char url[160])
+{
+    CHECK(mkdtemp(dir) != NULL);
+    snprintf(path, 128, "%s/db.sqlite", dir);
+    snprintf(url, 160, "sqlite:%s", path);
+}
+
+/* Removes the database at path, its WAL files and its folder. */
+static void remove_db(const char *dir, const char *path)
+{
+    char f[160];
+    snprintf(f, sizeof f, "%s-wal", path);
+    unlink(f);
+    snprintf(f, sizeof f, "%s-shm", path);
+    unlink(f);
+    unlink(path);
+    rmdir(dir);
+}
+
 /* Past 1,000 WAL pages the WAL is copied into the database file by the
  * background checkpointer while the connection stays open and idle (with
  * SQLite's automatic checkpoint switched off by the hook and no
  * checkpointer, the file would stay empty until the close). */
 static void checkpoint_in_background(void)
 {
-    char dir[] = "/tmp/xsflow-ckpt-XXXXXX";
-    CHECK(mkdtemp(dir) != NULL);
-    char path[128], url[160];
-    snprintf(path, sizeof path, "%s/db.sqlite", dir);
-    snprintf(url, sizeof url, "sqlite:%s", path);
+    char dir[] = "/tmp/xsflow-ckpt-XXXXXX", path[128], url[160];
+    temp_db(dir, path, url);
     xs_diag d;
     xs_diag_init(&d);
     xs_store *s = NULL;
@@ -49,13 +67,7 @@ static void checkpoint_in_background(void)
     xs_store_rows_release(&r);
     xs_store_free(s);
     xs_diag_release(&d);
-    char wal[160];
-    snprintf(wal, sizeof wal, "%s-wal", path);
-    unlink(wal);
-    snprintf(wal, sizeof wal, "%s-shm", path);
-    unlink(wal);
-    unlink(path);
-    rmdir(dir);
+    remove_db(dir, path);
 }
 
 /* A connection that read a table has its pages cached; once released
@@ -64,11 +76,8 @@ static void release_memory(void)
 {
     xs_diag d;
     xs_diag_init(&d);
-    char dir[] = "/tmp/xsflow-cache-XXXXXX";
-    CHECK(mkdtemp(dir) != NULL);
-    char url[160], path[128];
-    snprintf(path, sizeof path, "%s/db.sqlite", dir);
-    snprintf(url, sizeof url, "sqlite:%s", path);
+    char dir[] = "/tmp/xsflow-cache-XXXXXX", path[128], url[160];
+    temp_db(dir, path, url);
     xs_store *s = NULL;
     CHECK(xs_store_open(url, NULL, &s, &d) == XS_OK);
     CHECK(xs_store_exec(s, "CREATE TABLE t (b BLOB)", NULL, 0, NULL, &d) == XS_OK);
@@ -93,13 +102,7 @@ static void release_memory(void)
     xs_store_rows_release(&r);
     xs_store_free(s);
     xs_diag_release(&d);
-    char f[160];
-    snprintf(f, sizeof f, "%s-wal", path);
-    unlink(f);
-    snprintf(f, sizeof f, "%s-shm", path);
-    unlink(f);
-    unlink(path);
-    rmdir(dir);
+    remove_db(dir, path);
 }
 
 const xs_unit_case xs_unit_sqlite[] = {
