@@ -856,7 +856,8 @@ static const xs_stmt_def stmts[] = {
     {"db.has", 0, s_has, "whether a record has field_name equal to field_value"},
     {"db.query", XS_BUILTIN_LAZY | XS_BUILTIN_PARTIAL, s_query,
      "records matching where, with joins, eval fields and addons, sorted and paged (return "
-     "type list, single, count, exists); an eval over several columns is not supported yet"},
+     "type list, single, count, exists); an eval is a column, a column through filters or a "
+     "field of a json column, not an expression over several columns"},
     {"db.add", 0, s_add, "inserts data as a new record and gives it back"},
     {"db.edit", 0, s_edit, "updates the columns in data on the record found by field_name"},
     {"db.patch", 0, s_edit, "db.edit with data held in a variable"},

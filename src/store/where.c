@@ -858,6 +858,39 @@ xs_status xs_where_compile(const xs_ast_expr *e, const xs_store_table *t, xs_sto
     return xs_where_compile_join(e, &one, 1, kind, eval, ctx, file, w, d);
 }
 
+/* What a JSON field read by json_field is decoded as. */
+static const xs_store_column json_value_col = {.name = "json", .type_name = "json",
+                                               .type = XS_COL_JSON, .nullable = true};
+
+/* The SQL of a JSON field of a column (r with a path) as JSON text, the
+ * path inlined as a literal (an eval's SQL takes no parameters): SQLite's
+ * -> operator, PostgreSQL's #> on jsonb. A missing field is null. */
+static xs_status json_field(wctx *x, const xs_ast_expr *e, const colref *r, xs_buf *sql,
+                            const xs_store_column **col)
+{
+    if (r->nfn)
+        return err(x, e, XS_E_CHECK, "eval of a filtered json field is not supported");
+    bool pg = x->kind == XS_STORE_PG;
+    xs_buf_adds(sql, "(");
+    qcol(x, r, sql);
+    xs_buf_adds(sql, pg ? "::jsonb #> '{" : " -> '$");
+    for (uint32_t i = 0; i < r->npath; i++) {
+        xs_str k = r->path[i].name;
+        for (size_t j = 0; j < k.len; j++)
+            if (k.ptr[j] == '"' || k.ptr[j] == '\\' || k.ptr[j] == '\'' || k.ptr[j] == '\0' ||
+                (pg && (k.ptr[j] == ',' || k.ptr[j] == '{' || k.ptr[j] == '}')))
+                return err(x, e, XS_E_CHECK, "json path key '%.*s' is not supported in eval",
+                           (int)k.len, k.ptr);
+        if (pg)
+            xs_buf_addf(sql, "%s\"%.*s\"", i ? "," : "", (int)k.len, k.ptr);
+        else
+            xs_buf_addf(sql, ".\"%.*s\"", (int)k.len, k.ptr);
+    }
+    xs_buf_adds(sql, pg ? "}')" : "')");
+    *col = &json_value_col;
+    return XS_OK;
+}
+
 xs_status xs_where_column(const xs_ast_expr *e, const xs_where_table *tables, size_t n,
                           xs_store_kind kind, const char *file, xs_buf *sql,
                           const xs_store_column **col, xs_diag *d)
@@ -872,7 +905,7 @@ xs_status xs_where_column(const xs_ast_expr *e, const xs_where_table *tables, si
     if (rc != XS_OK)
         return rc;
     if (r.npath)
-        return err(&x, e, XS_E_CHECK, "eval of a json field is not supported yet");
+        return json_field(&x, e, &r, sql, col);
     for (int i = r.nfn - 1; i >= 0; i--)
         xs_buf_addf(sql, "%s(", r.fn[i]);
     qcol(&x, &r, sql);

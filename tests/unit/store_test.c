@@ -1751,28 +1751,33 @@ static const char password_src[] = "table member {\n"
                                    "  }\n"
                                    "}\n";
 
-static void password_e2e(int backend)
+/* Runs function fn of the workspace src (its tables migrated on a fresh
+ * fixture of backend; on PostgreSQL, table, the one it declares, dropped
+ * first) with input (JSON) and checks its response (JSON). */
+static void run_workspace(int backend, const char *src, const char *table, const char *fn,
+                          const char *input_json, const char *want)
 {
     fixture f;
     if (!setup(&f, backend))
         goto out;
     xs_workspace *ws = xs_workspace_new(NULL);
-    CHECK_INT(xs_workspace_add_source(ws, "pw.xs", password_src, strlen(password_src), &f.d),
-              XS_OK);
+    CHECK_INT(xs_workspace_add_source(ws, "case.xs", src, strlen(src), &f.d), XS_OK);
     const xs_ast_doc *doc = xs_workspace_doc(ws, 0);
     xs_store_catalog *cat = xs_store_catalog_new();
-    if (backend == 1)
-        xs_store_exec_script(f.s,
-                             "DROP TABLE IF EXISTS member; "
-                             "DELETE FROM xsflow_schema WHERE name = 'member'",
-                             &f.d);
+    if (backend == 1) {
+        char sql[256];
+        snprintf(sql, sizeof sql,
+                 "DROP TABLE IF EXISTS %s; DELETE FROM xsflow_schema WHERE name = '%s'", table,
+                 table);
+        xs_store_exec_script(f.s, sql, &f.d);
+    }
     CHECK_INT(doc ? xs_store_catalog_add_doc(cat, doc, &f.d) : XS_E_PARSE, XS_OK);
     xs_store_set_catalog(f.s, cat);
     CHECK_INT(xs_store_migrate(f.s, cat, 0, &f.d), XS_OK);
     xs_interp *in = xs_interp_new(ws, xs_lib_builtins());
     xs_interp_set_store(in, f.s);
-    xs_value input = json("{\"name\": \"ann\"}"), resp = xs_null(), err = xs_null();
-    xs_status rc = xs_interp_run_name(in, XS_STR("login"), input, NULL, &resp, &err, &f.d);
+    xs_value input = json(input_json), resp = xs_null(), err = xs_null();
+    xs_status rc = xs_interp_run_name(in, xs_str_of(fn), input, NULL, &resp, &err, &f.d);
     CHECK_INT(rc, XS_OK);
     if (rc != XS_OK) {
         char *e = enc(err);
@@ -1780,7 +1785,7 @@ static void password_e2e(int backend)
         xs_free(e);
         print_diag(&f.d);
     }
-    CHECK_JSON(resp, "{\"right\":true,\"wrong\":false,\"hashed\":true,\"same\":true}");
+    CHECK_JSON(resp, want);
     xs_release(resp);
     xs_release(err);
     xs_release(input);
@@ -1790,6 +1795,55 @@ static void password_e2e(int backend)
     xs_workspace_free(ws);
 out:
     teardown(&f);
+}
+
+static void password_e2e(int backend)
+{
+    run_workspace(backend, password_src, "member", "login", "{\"name\": \"ann\"}",
+                  "{\"right\":true,\"wrong\":false,\"hashed\":true,\"same\":true}");
+}
+
+/* eval of fields of a json column: the field's JSON value, null when
+ * missing. */
+static const char eval_json_src[] = "table doc {\n"
+                                    "  schema {\n"
+                                    "    int id\n"
+                                    "    json meta?\n"
+                                    "  }\n"
+                                    "}\n"
+                                    "function fields {\n"
+                                    "  stack {\n"
+                                    "    db.add doc {\n"
+                                    "      data = {meta: {a: {b: \"x\"}, n: 2, l: [1, 2]}}\n"
+                                    "    }\n"
+                                    "    db.add doc {\n"
+                                    "      data = {meta: {n: \"two\"}}\n"
+                                    "    }\n"
+                                    "    db.query doc {\n"
+                                    "      eval = {b: $db.doc.meta.a.b, n: $db.doc.meta.n, "
+                                    "a: $db.doc.meta.a, l: $db.doc.meta.l}\n"
+                                    "      sort = {doc.id: \"asc\"}\n"
+                                    "      output = [\"id\", \"b\", \"n\", \"a\", \"l\"]\n"
+                                    "    } as $rows\n"
+                                    "  }\n"
+                                    "  response = $rows\n"
+                                    "}\n";
+
+static void eval_json(int backend)
+{
+    run_workspace(backend, eval_json_src, "doc", "fields", "{}",
+                  "[{\"id\":1,\"b\":\"x\",\"n\":2,\"a\":{\"b\":\"x\"},\"l\":[1,2]},"
+                  "{\"id\":2,\"b\":null,\"n\":\"two\",\"a\":null,\"l\":null}]");
+}
+
+static void test_eval_json_sqlite(void)
+{
+    eval_json(0);
+}
+
+static void test_eval_json_pg(void)
+{
+    eval_json(1);
 }
 
 static void test_password_e2e_sqlite(void)
@@ -1827,5 +1881,7 @@ const xs_unit_case xs_unit_store[] = {
     {"addons_pg", test_addons_pg},
     {"password_e2e_sqlite", test_password_e2e_sqlite},
     {"password_e2e_pg", test_password_e2e_pg},
+    {"eval_json_sqlite", test_eval_json_sqlite},
+    {"eval_json_pg", test_eval_json_pg},
     {NULL, NULL},
 };
