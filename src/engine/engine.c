@@ -1103,6 +1103,8 @@ static xs_status finish_and_claim(xs_engine *e, worker *w, int64_t id, const cha
     return rc;
 }
 
+/* Runs a claimed run to its end (or to its next try). With next (not
+ * NULL), the end may come with the runner's next claim (*has_next). */
 static void execute(worker *w, claimed *cl, claimed *next, bool *has_next)
 {
     xs_engine *e = w->e;
