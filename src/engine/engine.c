@@ -902,8 +902,9 @@ static void hook_after(void *vctx, const xs_step_info *si, xs_status st, xs_valu
     xs_diag_init(&d);
     xs_status rc = XS_OK;
     bool set_status = false;
-    if (xs_store_tx_depth(c->s) == 0 && serialized(c->s)) {
-        /* no database use: the outcome alone, with other runners' */
+    if (xs_store_tx_depth(c->s) == 0) {
+        /* no database use: the outcome alone (on SQLite with other
+         * runners') */
         xs_step_write sw = {.params = p, .run_id = c->id, .set_processing = !c->processing,
                             .now = now};
         rc = xs_engine_write_step(c->e, c->s, &sw, &d);

@@ -162,7 +162,8 @@ typedef struct xs_step_write {
     bool lost; /* set: the run is no longer this process's; nothing written */
 } xs_step_write;
 
-/* stepcommit.c: writes w through xs_engine_batch_write. */
+/* stepcommit.c: writes w: through xs_engine_batch_write on SQLite, in
+ * one statement of its own on PostgreSQL. */
 xs_status xs_engine_write_step(xs_engine *e, xs_store *s, xs_step_write *w, xs_diag *d);
 
 /* A connection of the engine's database for a thread of its own; NULL
