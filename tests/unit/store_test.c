@@ -1207,25 +1207,49 @@ static const char e2e_src[] =
     "  response = $x\n"
     "}\n";
 
+/* A workspace of one source on a fixture: its tables migrated (on
+ * PostgreSQL after pg_reset, SQL dropping what an earlier run left) and
+ * an interpreter on the fixture's store. */
+typedef struct ws_case {
+    xs_workspace *ws;
+    xs_store_catalog *cat;
+    xs_interp *in;
+} ws_case;
+
+static void ws_case_open(ws_case *w, fixture *f, int backend, const char *src,
+                         const char *pg_reset)
+{
+    w->ws = xs_workspace_new(NULL);
+    CHECK_INT(xs_workspace_add_source(w->ws, "case.xs", src, strlen(src), &f->d), XS_OK);
+    const xs_ast_doc *doc = xs_workspace_doc(w->ws, 0);
+    w->cat = xs_store_catalog_new();
+    if (backend == 1)
+        xs_store_exec_script(f->s, pg_reset, &f->d);
+    CHECK_INT(doc ? xs_store_catalog_add_doc(w->cat, doc, &f->d) : XS_E_PARSE, XS_OK);
+    xs_store_set_catalog(f->s, w->cat);
+    CHECK_INT(xs_store_migrate(f->s, w->cat, 0, &f->d), XS_OK);
+    w->in = xs_interp_new(w->ws, xs_lib_builtins());
+    xs_interp_set_store(w->in, f->s);
+}
+
+static void ws_case_close(ws_case *w, fixture *f)
+{
+    xs_interp_free(w->in);
+    xs_store_set_catalog(f->s, f->cat);
+    xs_store_catalog_free(w->cat);
+    xs_workspace_free(w->ws);
+}
+
 static void e2e(int backend)
 {
     fixture f;
     if (!setup(&f, backend))
         goto out;
-    xs_workspace *ws = xs_workspace_new(NULL);
-    CHECK_INT(xs_workspace_add_source(ws, "e2e.xs", e2e_src, strlen(e2e_src), &f.d), XS_OK);
-    const xs_ast_doc *doc = xs_workspace_doc(ws, 0);
-    xs_store_catalog *cat = xs_store_catalog_new();
-    if (backend == 1)
-        xs_store_exec_script(f.s,
-                             "DROP TABLE IF EXISTS credentials; DROP TABLE IF EXISTS job_table; "
-                             "DELETE FROM xsflow_schema WHERE name IN ('credentials', 'job_table')",
-                             &f.d);
-    CHECK_INT(doc ? xs_store_catalog_add_doc(cat, doc, &f.d) : XS_E_PARSE, XS_OK);
-    xs_store_set_catalog(f.s, cat);
-    CHECK_INT(xs_store_migrate(f.s, cat, 0, &f.d), XS_OK);
-    xs_interp *in = xs_interp_new(ws, xs_lib_builtins());
-    xs_interp_set_store(in, f.s);
+    ws_case w;
+    ws_case_open(&w, &f, backend, e2e_src,
+                 "DROP TABLE IF EXISTS credentials; DROP TABLE IF EXISTS job_table; "
+                 "DELETE FROM xsflow_schema WHERE name IN ('credentials', 'job_table')");
+    xs_interp *in = w.in;
     xs_value input = json("{\"user_id\": 7}"), resp = xs_null(), err = xs_null();
     xs_status rc = xs_interp_run_name(in, XS_STR("seed"), input, NULL, &resp, &err, &f.d);
     CHECK_INT(rc, XS_OK);
@@ -1267,10 +1291,7 @@ static void e2e(int backend)
     xs_release(resp);
     xs_release(err);
     xs_release(input);
-    xs_interp_free(in);
-    xs_store_set_catalog(f.s, f.cat);
-    xs_store_catalog_free(cat);
-    xs_workspace_free(ws);
+    ws_case_close(&w, &f);
 out:
     teardown(&f);
 }
@@ -1367,20 +1388,10 @@ static void filters(int backend)
     fixture f;
     if (!setup(&f, backend))
         goto out;
-    xs_workspace *ws = xs_workspace_new(NULL);
-    CHECK_INT(xs_workspace_add_source(ws, "f.xs", filters_src, strlen(filters_src), &f.d), XS_OK);
-    const xs_ast_doc *doc = xs_workspace_doc(ws, 0);
-    xs_store_catalog *cat = xs_store_catalog_new();
-    if (backend == 1)
-        xs_store_exec_script(f.s,
-                             "DROP TABLE IF EXISTS note; DELETE FROM xsflow_schema WHERE name = "
-                             "'note'",
-                             &f.d);
-    CHECK_INT(doc ? xs_store_catalog_add_doc(cat, doc, &f.d) : XS_E_PARSE, XS_OK);
-    xs_store_set_catalog(f.s, cat);
-    CHECK_INT(xs_store_migrate(f.s, cat, 0, &f.d), XS_OK);
-    xs_interp *in = xs_interp_new(ws, xs_lib_builtins());
-    xs_interp_set_store(in, f.s);
+    ws_case w;
+    ws_case_open(&w, &f, backend, filters_src,
+                 "DROP TABLE IF EXISTS note; DELETE FROM xsflow_schema WHERE name = 'note'");
+    xs_interp *in = w.in;
     char *msg;
     xs_value resp = run_fn(in, "filters", &msg, &f.d);
     CHECK(msg == NULL);
@@ -1417,10 +1428,7 @@ static void filters(int backend)
     xs_free(msg);
     CHECK_JSON(resp, "\"new\"");
     xs_release(resp);
-    xs_interp_free(in);
-    xs_store_set_catalog(f.s, f.cat);
-    xs_store_catalog_free(cat);
-    xs_workspace_free(ws);
+    ws_case_close(&w, &f);
 out:
     teardown(&f);
 }
@@ -1616,21 +1624,12 @@ static void addons(int backend)
     fixture f;
     if (!setup(&f, backend))
         goto out;
-    xs_workspace *ws = xs_workspace_new(NULL);
-    CHECK_INT(xs_workspace_add_source(ws, "a.xs", addons_src, strlen(addons_src), &f.d), XS_OK);
-    const xs_ast_doc *doc = xs_workspace_doc(ws, 0);
-    xs_store_catalog *cat = xs_store_catalog_new();
-    if (backend == 1)
-        xs_store_exec_script(f.s,
-                             "DROP TABLE IF EXISTS ad_author; DROP TABLE IF EXISTS ad_post; "
-                             "DROP TABLE IF EXISTS ad_comment; DELETE FROM xsflow_schema WHERE "
-                             "name IN ('ad_author', 'ad_post', 'ad_comment')",
-                             &f.d);
-    CHECK_INT(doc ? xs_store_catalog_add_doc(cat, doc, &f.d) : XS_E_PARSE, XS_OK);
-    xs_store_set_catalog(f.s, cat);
-    CHECK_INT(xs_store_migrate(f.s, cat, 0, &f.d), XS_OK);
-    xs_interp *in = xs_interp_new(ws, xs_lib_builtins());
-    xs_interp_set_store(in, f.s);
+    ws_case w;
+    ws_case_open(&w, &f, backend, addons_src,
+                 "DROP TABLE IF EXISTS ad_author; DROP TABLE IF EXISTS ad_post; "
+                 "DROP TABLE IF EXISTS ad_comment; DELETE FROM xsflow_schema WHERE "
+                 "name IN ('ad_author', 'ad_post', 'ad_comment')");
+    xs_interp *in = w.in;
     static const struct {
         const char *fn, *want;
     } ok[] = {
@@ -1685,10 +1684,7 @@ static void addons(int backend)
         xs_free(msg);
         xs_release(resp);
     }
-    xs_interp_free(in);
-    xs_store_set_catalog(f.s, f.cat);
-    xs_store_catalog_free(cat);
-    xs_workspace_free(ws);
+    ws_case_close(&w, &f);
 out:
     teardown(&f);
 }
@@ -1760,24 +1756,13 @@ static void run_workspace(int backend, const char *src, const char *table, const
     fixture f;
     if (!setup(&f, backend))
         goto out;
-    xs_workspace *ws = xs_workspace_new(NULL);
-    CHECK_INT(xs_workspace_add_source(ws, "case.xs", src, strlen(src), &f.d), XS_OK);
-    const xs_ast_doc *doc = xs_workspace_doc(ws, 0);
-    xs_store_catalog *cat = xs_store_catalog_new();
-    if (backend == 1) {
-        char sql[256];
-        snprintf(sql, sizeof sql,
-                 "DROP TABLE IF EXISTS %s; DELETE FROM xsflow_schema WHERE name = '%s'", table,
-                 table);
-        xs_store_exec_script(f.s, sql, &f.d);
-    }
-    CHECK_INT(doc ? xs_store_catalog_add_doc(cat, doc, &f.d) : XS_E_PARSE, XS_OK);
-    xs_store_set_catalog(f.s, cat);
-    CHECK_INT(xs_store_migrate(f.s, cat, 0, &f.d), XS_OK);
-    xs_interp *in = xs_interp_new(ws, xs_lib_builtins());
-    xs_interp_set_store(in, f.s);
+    char reset[256];
+    snprintf(reset, sizeof reset,
+             "DROP TABLE IF EXISTS %s; DELETE FROM xsflow_schema WHERE name = '%s'", table, table);
+    ws_case w;
+    ws_case_open(&w, &f, backend, src, reset);
     xs_value input = json(input_json), resp = xs_null(), err = xs_null();
-    xs_status rc = xs_interp_run_name(in, xs_str_of(fn), input, NULL, &resp, &err, &f.d);
+    xs_status rc = xs_interp_run_name(w.in, xs_str_of(fn), input, NULL, &resp, &err, &f.d);
     CHECK_INT(rc, XS_OK);
     if (rc != XS_OK) {
         char *e = enc(err);
@@ -1789,10 +1774,7 @@ static void run_workspace(int backend, const char *src, const char *table, const
     xs_release(resp);
     xs_release(err);
     xs_release(input);
-    xs_interp_free(in);
-    xs_store_set_catalog(f.s, f.cat);
-    xs_store_catalog_free(cat);
-    xs_workspace_free(ws);
+    ws_case_close(&w, &f);
 out:
     teardown(&f);
 }
