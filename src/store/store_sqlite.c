@@ -7,6 +7,7 @@
 #include "store/store_int.h"
 
 #include <sqlite3.h>
+#include <time.h>
 
 #include "base/alloc.h"
 #include "base/map.h"
@@ -224,11 +225,23 @@ xs_status xs_store_sqlite_open(const char *path, xs_store **out, xs_diag *d)
     char *err = NULL;
     /* WAL: readers never block the writer. synchronous=NORMAL is durable
      * across a process crash in WAL mode (a power cut may lose the last
-     * commits but never corrupts the file). */
-    if (sqlite3_exec(db,
-                     "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
-                     "PRAGMA foreign_keys=ON; PRAGMA case_sensitive_like=ON;",
-                     NULL, NULL, &err) != SQLITE_OK) {
+     * commits but never corrupts the file). Switching a new file to WAL
+     * answers "locked" at once, without the busy handler, while another
+     * process creates the same file: that is waited out here. */
+    int src;
+    struct timespec pause = {0, 10 * 1000000L};
+    for (int waited = 0;; waited += 10) {
+        src = sqlite3_exec(db,
+                           "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; "
+                           "PRAGMA foreign_keys=ON; PRAGMA case_sensitive_like=ON;",
+                           NULL, NULL, &err);
+        if ((src & 0xff) != SQLITE_BUSY || waited >= BUSY_TIMEOUT_MS)
+            break;
+        sqlite3_free(err);
+        err = NULL;
+        nanosleep(&pause, NULL);
+    }
+    if (src != SQLITE_OK) {
         xs_status rc = xs_diag_error(d, XS_E_STORE, NULL, 0, 0, "cannot set up database '%s': %s",
                                      path, err ? err : sqlite3_errmsg(db));
         sqlite3_free(err);

@@ -154,10 +154,10 @@ test_engine_cancel() {
     ! "$XSFLOW" runs cancel 1 --workspace "$ws" 2> /dev/null
     # enqueue --wait prints the result, or the error with exit 1
     pid=$(eng_serve "$ws" --workers 1)
-    "$XSFLOW" enqueue Tasks/Onboard --input '{"n":5}' --wait --workspace "$ws" > "$TMP/w"
+    timeout 60 "$XSFLOW" enqueue Tasks/Onboard --input '{"n":5}' --wait --workspace "$ws" > "$TMP/w"
     [ "$(tail -1 "$TMP/w")" = '{"success":true,"data":{"a":{"n":5},"c":{"share":50}}}' ]
     local rc=0
-    "$XSFLOW" enqueue Tasks/Refuse --wait --workspace "$ws" > /dev/null 2> "$TMP/e" || rc=$?
+    timeout 60 "$XSFLOW" enqueue Tasks/Refuse --wait --workspace "$ws" > /dev/null 2> "$TMP/e" || rc=$?
     eng_stop "$pid"
     [ $rc -eq 1 ]
     grep -q '"status":"Error"' "$TMP/e"
@@ -763,11 +763,13 @@ test_engine_wait_progress() {
     trap eng_cleanup EXIT
     local ws; ws=$(eng_ws wait)
     local pid; pid=$(eng_serve "$ws" --workers 1 --no-scheduler)
-    script -qec "'$XSFLOW' enqueue Tasks/Onboard --input '{\"n\":5,\"nap\":0.2}' --wait --workspace '$ws'" /dev/null |
+    # --wait waits as long as it takes: the case bounds it, in case the
+    # server did not come up
+    timeout 60 script -qec "'$XSFLOW' enqueue Tasks/Onboard --input '{\"n\":5,\"nap\":0.2}' --wait --workspace '$ws'" /dev/null |
         tr '\r' '\n' > "$TMP/tty"
     grep -q 'Processing  [12] steps done, 0 failed  last ' "$TMP/tty" || { cat "$TMP/tty"; return 1; }
     grep -q '^.*{"success":true' "$TMP/tty"
-    "$XSFLOW" enqueue Tasks/Onboard --input '{"n":6}' --wait --workspace "$ws" > "$TMP/out" 2> "$TMP/err"
+    timeout 60 "$XSFLOW" enqueue Tasks/Onboard --input '{"n":6}' --wait --workspace "$ws" > "$TMP/out" 2> "$TMP/err"
     [ ! -s "$TMP/err" ]
     eng_stop "$pid"
 }

@@ -1,5 +1,6 @@
 /* SQLite specifics of the store: WAL checkpoints in the background, the
  * page cache handed back. */
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -105,8 +106,47 @@ static void release_memory(void)
     remove_db(dir, path);
 }
 
+/* Another connection holds a new file's lock (as a process creating the
+ * same database does): the store's open waits for it. (The race it can
+ * also lose, SQLite answering the switch to WAL with "locked" without
+ * waiting, needs processes starting at the same moment to show; the
+ * retry in xs_store_sqlite_open is for that.) */
+static void *release_later(void *arg)
+{
+    nanosleep(&(struct timespec){0, 300 * 1000000L}, NULL);
+    sqlite3_exec(arg, "COMMIT", NULL, NULL, NULL);
+    return NULL;
+}
+
+static void open_waits_for_a_creator(void)
+{
+    char dir[] = "/tmp/xsflow-lock-XXXXXX", path[128], url[160];
+    temp_db(dir, path, url);
+    sqlite3 *other = NULL;
+    CHECK(sqlite3_open(path, &other) == SQLITE_OK);
+    CHECK(sqlite3_exec(other, "BEGIN EXCLUSIVE; CREATE TABLE t (x)", NULL, NULL, NULL) ==
+          SQLITE_OK);
+    pthread_t th;
+    CHECK(pthread_create(&th, NULL, release_later, other) == 0);
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_store *s = NULL;
+    xs_status rc = xs_store_open(url, NULL, &s, &d);
+    CHECK_INT(rc, XS_OK);
+    if (rc != XS_OK) {
+        const xs_diag_entry *e = xs_diag_first_error(&d);
+        printf("    %s\n", e ? e->message : "?");
+    }
+    pthread_join(th, NULL);
+    xs_store_free(s);
+    sqlite3_close(other);
+    xs_diag_release(&d);
+    remove_db(dir, path);
+}
+
 const xs_unit_case xs_unit_sqlite[] = {
     {"checkpoint_in_background", checkpoint_in_background},
     {"release_memory", release_memory},
+    {"open_waits_for_a_creator", open_waits_for_a_creator},
     {NULL, NULL},
 };
