@@ -4,14 +4,25 @@
  */
 #include "store/sqlite_ckpt.h"
 
+#include <limits.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <string.h>
 
 #include "base/alloc.h"
 
-/* SQLite's own automatic checkpoint threshold, in pages. */
-enum { CKPT_PAGES = 1000, CKPT_INLINE_PAGES = 8 * CKPT_PAGES };
+/* A checkpoint is asked for once the WAL holds CKPT_PAGES frames that no
+ * checkpoint has copied yet (SQLite's own threshold, counted from the
+ * last checkpoint rather than from the WAL's start). Past RESTART_PAGES
+ * the thread waits for the WAL's readers and writer so that the next
+ * writer starts the WAL over; past INLINE_PAGES the committing connection
+ * checkpoints itself. */
+enum {
+    CKPT_PAGES = 1000,
+    RESTART_PAGES = 4 * CKPT_PAGES,
+    INLINE_PAGES = 8 * CKPT_PAGES,
+    RESTART_WAIT_MS = 50,
+};
 
 struct xs_sqlite_ckpt {
     xs_sqlite_ckpt *next; /* in the registry */
@@ -21,10 +32,40 @@ struct xs_sqlite_ckpt {
     pthread_cond_t cv;
     bool pending, stop, started;
     pthread_t th;
+    /* The WAL's length at the last commit, and the frame past which a
+     * commit asks for the next checkpoint: read and written by the
+     * committing connections and the thread, atomically. */
+    int wal_pages, next_at;
 };
 
 static pthread_mutex_t reg_mu = PTHREAD_MUTEX_INITIALIZER;
 static xs_sqlite_ckpt *reg;
+static unsigned long runs;
+
+/* One checkpoint on the thread's connection db. PASSIVE copies what no
+ * reader still needs without waiting for anyone; but under a steady
+ * stream of commits it seldom copies the last frame before the next
+ * commit lands, and the WAL only starts over when a writer finds it all
+ * copied: a long WAL is checkpointed in RESTART mode, which holds off
+ * writers for the moment it takes to copy the rest and for the readers
+ * of older frames to finish (at most RESTART_WAIT_MS). A failure leaves
+ * the WAL to the next try or to the committing connection's own
+ * checkpoint. */
+static void checkpoint(xs_sqlite_ckpt *c, sqlite3 *db)
+{
+    int log = 0, copied = 0;
+    int pages = __atomic_load_n(&c->wal_pages, __ATOMIC_RELAXED);
+    int mode = pages >= RESTART_PAGES ? SQLITE_CHECKPOINT_RESTART : SQLITE_CHECKPOINT_PASSIVE;
+    sqlite3_busy_timeout(db, mode == SQLITE_CHECKPOINT_RESTART ? RESTART_WAIT_MS : 0);
+    if (sqlite3_wal_checkpoint_v2(db, "main", mode, &log, &copied) != SQLITE_OK || copied < 0)
+        copied = 0;
+    __atomic_add_fetch(&runs, 1, __ATOMIC_RELAXED);
+    /* the next request comes CKPT_PAGES frames past what is copied now
+     * (or into a WAL that started over meanwhile) */
+    if (copied > __atomic_load_n(&c->wal_pages, __ATOMIC_RELAXED))
+        copied = 0;
+    __atomic_store_n(&c->next_at, copied + CKPT_PAGES, __ATOMIC_RELAXED);
+}
 
 static void *ckpt_main(void *arg)
 {
@@ -47,11 +88,8 @@ static void *ckpt_main(void *arg)
             sqlite3_close_v2(db);
             db = NULL;
         }
-        /* PASSIVE: copies what no reader still needs, without waiting for
-         * readers or the writer; a failure leaves the WAL to the next try
-         * or to the committing connection's inline checkpoint. */
         if (db)
-            sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
+            checkpoint(c, db);
         pthread_mutex_lock(&c->mu);
     }
     pthread_mutex_unlock(&c->mu);
@@ -71,16 +109,23 @@ static void request(xs_sqlite_ckpt *c)
     pthread_mutex_unlock(&c->mu);
 }
 
-/* After each commit of an attached connection, with the WAL's size. */
+/* After each commit of an attached connection, with the WAL's length in
+ * frames. */
 static int on_commit(void *arg, sqlite3 *db, const char *name, int pages)
 {
     xs_sqlite_ckpt *c = arg;
     if (strcmp(name, "main") != 0)
         return SQLITE_OK;
-    if (pages >= CKPT_INLINE_PAGES)
+    int before = __atomic_exchange_n(&c->wal_pages, pages, __ATOMIC_RELAXED);
+    if (pages < before) /* the WAL started over: nothing of it is copied */
+        __atomic_store_n(&c->next_at, CKPT_PAGES, __ATOMIC_RELAXED);
+    if (pages >= INLINE_PAGES)
         sqlite3_wal_checkpoint_v2(db, name, SQLITE_CHECKPOINT_PASSIVE, NULL, NULL);
-    else if (pages >= CKPT_PAGES)
+    else if (pages >= __atomic_load_n(&c->next_at, __ATOMIC_RELAXED)) {
+        /* once: the checkpoint sets the next mark when it is done */
+        __atomic_store_n(&c->next_at, INT_MAX, __ATOMIC_RELAXED);
         request(c);
+    }
     return SQLITE_OK;
 }
 
@@ -103,6 +148,7 @@ xs_sqlite_ckpt *xs_sqlite_ckpt_attach(sqlite3 *db, const char *path)
         c->path = xs_strdup(path);
         pthread_mutex_init(&c->mu, NULL);
         pthread_cond_init(&c->cv, NULL);
+        c->next_at = CKPT_PAGES;
         c->next = reg;
         reg = c;
     }
@@ -139,4 +185,9 @@ void xs_sqlite_ckpt_detach(xs_sqlite_ckpt *c, sqlite3 *db)
     pthread_mutex_destroy(&c->mu);
     xs_free(c->path);
     xs_free(c);
+}
+
+unsigned long xs_sqlite_ckpt_runs(void)
+{
+    return __atomic_load_n(&runs, __ATOMIC_RELAXED);
 }

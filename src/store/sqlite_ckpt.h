@@ -28,4 +28,7 @@ xs_sqlite_ckpt *xs_sqlite_ckpt_attach(sqlite3 *db, const char *path);
 /* Before db is closed. The last connection's detach stops the thread. */
 void xs_sqlite_ckpt_detach(xs_sqlite_ckpt *c, sqlite3 *db);
 
+/* How many checkpoints the threads of this process have run (tests). */
+unsigned long xs_sqlite_ckpt_runs(void);
+
 #endif

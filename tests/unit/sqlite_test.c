@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include "store/sqlite_ckpt.h"
 #include "store/store.h"
 #include "unit.h"
 
@@ -39,10 +40,12 @@ static void remove_db(const char *dir, const char *path)
     rmdir(dir);
 }
 
-/* Past 1,000 WAL pages the WAL is copied into the database file by the
- * background checkpointer while the connection stays open and idle (with
- * SQLite's automatic checkpoint switched off by the hook and no
- * checkpointer, the file would stay empty until the close). */
+/* Once the WAL holds 1,000 pages that no checkpoint copied, they are
+ * copied into the database file by the background checkpointer while the
+ * connection stays open and idle (with SQLite's automatic checkpoint
+ * switched off by the hook and no checkpointer, the file would stay empty
+ * until the close). What came after stays in the WAL until the next 1,000
+ * pages: the file holds most of the 4.4 MB written, not all of it. */
 static void checkpoint_in_background(void)
 {
     char dir[] = "/tmp/xsflow-ckpt-XXXXXX", path[128], url[160];
@@ -56,9 +59,9 @@ static void checkpoint_in_background(void)
         CHECK(xs_store_exec(s, "INSERT INTO t (b) VALUES (randomblob(40000))", NULL, 0, NULL,
                             &d) == XS_OK);
     long long size = 0;
-    for (int waited = 0; waited < 10000 && (size = file_size(path)) < 4000000; waited += 20)
+    for (int waited = 0; waited < 10000 && (size = file_size(path)) < 3000000; waited += 20)
         nanosleep(&(struct timespec){0, 20 * 1000000L}, NULL);
-    if (size < 4000000)
+    if (size < 3000000)
         xs_unit_fail(__FILE__, __LINE__, "database file is %lld bytes after 10 s: no checkpoint",
                      size);
     xs_store_rows r;
@@ -66,6 +69,39 @@ static void checkpoint_in_background(void)
     CHECK(xs_store_exec(s, "SELECT count(*) FROM t", NULL, 0, &r, &d) == XS_OK);
     CHECK_INT(xs_array_at(xs_array_at(r.rows, 0), 0).u.i, 110);
     xs_store_rows_release(&r);
+    xs_store_free(s);
+    xs_diag_release(&d);
+    remove_db(dir, path);
+}
+
+/* Thousands of small commits in a row: a checkpoint every 1,000 pages
+ * that none has copied, not one at every commit once the WAL passed
+ * 1,000 pages (each with two syncs); and the WAL starts over rather than
+ * growing to the 8,000 pages at which commits checkpoint themselves. */
+static void steady_commits(void)
+{
+    char dir[] = "/tmp/xsflow-steady-XXXXXX", path[128], url[160];
+    temp_db(dir, path, url);
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_store *s = NULL;
+    CHECK(xs_store_open(url, NULL, &s, &d) == XS_OK);
+    CHECK(xs_store_exec(s, "CREATE TABLE t (x INTEGER)", NULL, 0, NULL, &d) == XS_OK);
+    unsigned long before = xs_sqlite_ckpt_runs();
+    enum { COMMITS = 12000 };
+    for (int i = 0; i < COMMITS; i++) {
+        xs_value x = xs_int(i);
+        CHECK(xs_store_exec(s, "INSERT INTO t (x) VALUES (?)", &x, 1, NULL, &d) == XS_OK);
+    }
+    unsigned long ran = xs_sqlite_ckpt_runs() - before;
+    /* about one frame a commit: some twelve checkpoints are due */
+    if (ran < 3 || ran > 40)
+        xs_unit_fail(__FILE__, __LINE__, "%lu checkpoints for %d commits", ran, COMMITS);
+    char wal[160];
+    snprintf(wal, sizeof wal, "%s-wal", path);
+    long long size = file_size(wal);
+    if (size > 7000LL * 4120)
+        xs_unit_fail(__FILE__, __LINE__, "the WAL grew to %lld bytes", size);
     xs_store_free(s);
     xs_diag_release(&d);
     remove_db(dir, path);
@@ -146,6 +182,7 @@ static void open_waits_for_a_creator(void)
 
 const xs_unit_case xs_unit_sqlite[] = {
     {"checkpoint_in_background", checkpoint_in_background},
+    {"steady_commits", steady_commits},
     {"release_memory", release_memory},
     {"open_waits_for_a_creator", open_waits_for_a_creator},
     {NULL, NULL},
