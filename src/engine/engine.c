@@ -1349,16 +1349,16 @@ static bool under_limits(xs_engine *e, xs_store *s, xs_value name, xs_value ckey
     "(SELECT " cols ", owner IS NOT NULL AS expired, run_at FROM xsflow_runs WHERE status IN "   \
     "('Started', 'Processing') AND lease_until < ? ORDER BY run_at, id LIMIT " n                   \
     " FOR UPDATE SKIP LOCKED), u AS (SELECT * FROM q UNION ALL SELECT * FROM x)"
-/* SQLite: CLAIMABLE as three searches of xsflow_runs_ready, each for its
- * n oldest runs, with columns cols then at_ (run_at) (3 parameters: now,
- * now, now). The OR of CLAIMABLE reads every queued run and sorts them. */
+/* SQLite: CLAIMABLE as two searches, of xsflow_runs_queued and of
+ * xsflow_runs_held, each for its n oldest runs, with columns cols then at_
+ * (run_at) (2 parameters: now, now). The OR of CLAIMABLE reads every
+ * queued run and sorts them. */
 #define CLAIM_ARM(cols, where, n)                                                                  \
     "SELECT * FROM (SELECT " cols ", run_at AS at_ FROM xsflow_runs WHERE " where                  \
     " ORDER BY run_at, id LIMIT " n ")"
 #define CLAIM_ARMS_SQLITE(cols, n)                                                                 \
     CLAIM_ARM(cols, "status = 'Queued' AND run_at <= ?", n)                                        \
-    " UNION ALL " CLAIM_ARM(cols, "status = 'Started' AND lease_until < ?", n)                     \
-    " UNION ALL " CLAIM_ARM(cols, "status = 'Processing' AND lease_until < ?", n)
+    " UNION ALL " CLAIM_ARM(cols, "lease_until < ? AND status IN ('Started', 'Processing')", n)
 
 /* Claims the oldest runnable run (no concurrency limits to check): one
  * statement on PostgreSQL; on SQLite, under the write lock, a look at the
@@ -1395,13 +1395,12 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
         if (rc == XS_OK && xs_array_len(u.rows) == 1)
             expired = xs_value_truthy(xs_array_at(xs_array_at(u.rows, 0), 7));
     } else {
-        /* the oldest of the three: min() takes id and expired from its row,
+        /* the older of the two: min() takes id and expired from its row,
          * without the sort an ORDER BY would need */
-        xs_value w[3] = {q[0], q[1], q[1]};
         rc = xs_store_exec(s,
                            "SELECT id, expired, min(at_) FROM (" CLAIM_ARMS_SQLITE(
                                "id, " EXPIRED " AS expired", "1") ") HAVING min(at_) IS NOT NULL",
-                           w, 3, &u, d);
+                           q, 2, &u, d);
         if (rc == XS_OK && xs_array_len(u.rows) == 1) {
             xs_value row = xs_array_at(u.rows, 0);
             expired = xs_value_truthy(xs_array_at(row, 1));
@@ -1485,7 +1484,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
     bool pg = xs_store_kind_of(s) == XS_STORE_PG;
     xs_store_rows r;
     xs_store_rows_init(&r);
-    xs_value p[3] = {xs_int(now), xs_int(now), xs_int(now)};
+    xs_value p[2] = {xs_int(now), xs_int(now)};
     xs_status rc;
     if (!only) {
         /* a cheap look first, so that idle runners do not take the write lock */
@@ -1509,7 +1508,6 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
     now = xs_clock_now_ms();
     p[0] = xs_int(now);
     p[1] = xs_int(now);
-    p[2] = xs_int(now);
     if (only) {
         xs_value q = xs_int(only);
         rc = xs_store_exec(s,
@@ -1525,7 +1523,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
                               : "SELECT * FROM (" CLAIM_ARMS_SQLITE(
                                     "id, name, status, cancel, claims, ckey, " EXPIRED,
                                     "16") ") ORDER BY at_, id LIMIT 16",
-                           p, pg ? 2 : 3, &r, d);
+                           p, 2, &r, d);
     }
     int64_t picked = 0;
     bool picked_expired = false;
@@ -1835,8 +1833,12 @@ static void *heartbeat_main(void *arg)
         xs_value own = xs_text_cstr(e->owner);
         xs_store_rows r;
         xs_store_rows_init(&r);
-        if (xs_store_exec(s, "SELECT id FROM xsflow_runs WHERE owner = ? AND cancel = 1", &own, 1,
-                          &r, &d) == XS_OK) {
+        /* lease_until IS NOT NULL: the runs held (xsflow_runs_held), not
+         * the whole history */
+        if (xs_store_exec(s,
+                          "SELECT id FROM xsflow_runs WHERE lease_until IS NOT NULL AND owner = ? "
+                          "AND cancel = 1",
+                          &own, 1, &r, &d) == XS_OK) {
             pthread_mutex_lock(&e->mu);
             for (size_t k = 0; k < xs_array_len(r.rows); k++) {
                 int64_t id = xs_array_at(xs_array_at(r.rows, k), 0).u.i;
@@ -1851,8 +1853,8 @@ static void *heartbeat_main(void *arg)
             last_renew = mono;
             xs_value p[3] = {xs_int(xs_clock_now_ms() + e->ecfg.lease_ms), own, xs_null()};
             xs_engine_write(e, s,
-                          "UPDATE xsflow_runs SET lease_until = ? WHERE owner = ? AND status IN "
-                          "('Started', 'Processing')",
+                          "UPDATE xsflow_runs SET lease_until = ? WHERE lease_until IS NOT NULL "
+                          "AND owner = ? AND status IN ('Started', 'Processing')",
                           p, 2, NULL, &d);
         }
         xs_release(own);

@@ -12,6 +12,21 @@
 
 /* ---- schema ---- */
 
+/* The indexes of xsflow_runs. A run's every status change rewrote the
+ * entries of indexes on its status (schema 1: (status, run_at) and
+ * (name, status)), pages of its own in each commit; these index only the
+ * runs a claim looks for, the queued ones and those held under a lease
+ * (a handful), which a run enters and leaves once each, and the ended
+ * ones, for retention and notifications. */
+#define RUNS_INDEXES                                                                               \
+    "DROP INDEX IF EXISTS xsflow_runs_ready;\n"                                                    \
+    "DROP INDEX IF EXISTS xsflow_runs_name;\n"                                                     \
+    "CREATE INDEX IF NOT EXISTS xsflow_runs_queued ON xsflow_runs (run_at, id) WHERE status = "    \
+    "'Queued';\n"                                                                                  \
+    "CREATE INDEX IF NOT EXISTS xsflow_runs_held ON xsflow_runs (lease_until) WHERE lease_until "  \
+    "IS NOT NULL;\n"                                                                               \
+    "CREATE INDEX IF NOT EXISTS xsflow_runs_ended ON xsflow_runs (ended);\n"
+
 static const char *schema_sqlite =
     "CREATE TABLE IF NOT EXISTS xsflow_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);\n"
     "CREATE TABLE IF NOT EXISTS xsflow_runs (\n"
@@ -22,9 +37,7 @@ static const char *schema_sqlite =
     "  lastupdated BIGINT NOT NULL, result TEXT, error TEXT, ws_version TEXT, owner TEXT,\n"
     "  lease_until BIGINT, cancel INTEGER NOT NULL DEFAULT 0, ckey TEXT, origin TEXT,\n"
     "  sched_time BIGINT);\n"
-    "CREATE INDEX IF NOT EXISTS xsflow_runs_ready ON xsflow_runs (status, run_at);\n"
-    "CREATE INDEX IF NOT EXISTS xsflow_runs_name ON xsflow_runs (name, status);\n"
-    "CREATE INDEX IF NOT EXISTS xsflow_runs_ended ON xsflow_runs (ended);\n"
+    RUNS_INDEXES
     "CREATE TABLE IF NOT EXISTS xsflow_steps (\n"
     "  run_id BIGINT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, callee TEXT NOT NULL,\n"
     "  kind TEXT NOT NULL, ordinal INTEGER NOT NULL, parent TEXT, depth INTEGER NOT NULL,\n"
@@ -56,9 +69,7 @@ static const char *schema_pg =
     "  lastupdated bigint NOT NULL, result text, error text, ws_version text, owner text,\n"
     "  lease_until bigint, cancel bigint NOT NULL DEFAULT 0, ckey text, origin text,\n"
     "  sched_time bigint);\n"
-    "CREATE INDEX IF NOT EXISTS xsflow_runs_ready ON xsflow_runs (status, run_at);\n"
-    "CREATE INDEX IF NOT EXISTS xsflow_runs_name ON xsflow_runs (name, status);\n"
-    "CREATE INDEX IF NOT EXISTS xsflow_runs_ended ON xsflow_runs (ended);\n"
+    RUNS_INDEXES
     "CREATE TABLE IF NOT EXISTS xsflow_steps (\n"
     "  run_id bigint NOT NULL, key text NOT NULL, name text NOT NULL, callee text NOT NULL,\n"
     "  kind text NOT NULL, ordinal bigint NOT NULL, parent text, depth bigint NOT NULL,\n"
@@ -86,32 +97,64 @@ static xs_status exec(xs_store *s, const char *sql, const xs_value *p, size_t n,
     return xs_store_exec(s, sql, p, n, out, d);
 }
 
-xs_status xs_rec_migrate(xs_store *s, xs_diag *d)
+/* The schema version recorded in xsflow_meta (0: none yet). Reads only:
+ * the tables are created under the schema script's lock. */
+static xs_status recorded_version(xs_store *s, long *ver, xs_diag *d)
 {
-    xs_status rc = xs_store_exec_script(
-        s, xs_store_kind_of(s) == XS_STORE_PG ? schema_pg : schema_sqlite, d);
-    if (rc != XS_OK)
-        return rc;
+    *ver = 0;
     xs_store_rows r;
     xs_store_rows_init(&r);
+    xs_status rc = exec(s,
+                        xs_store_kind_of(s) == XS_STORE_PG
+                            ? "SELECT count(*) FROM (SELECT to_regclass('xsflow_meta') AS t) m "
+                              "WHERE t IS NOT NULL"
+                            : "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = "
+                              "'xsflow_meta'",
+                        NULL, 0, &r, d);
+    bool exists = rc == XS_OK && xs_array_at(xs_array_at(r.rows, 0), 0).u.i > 0;
+    xs_store_rows_release(&r);
+    if (!exists)
+        return rc;
+    xs_store_rows_init(&r);
     rc = exec(s, "SELECT value FROM xsflow_meta WHERE key = 'engine_schema'", NULL, 0, &r, d);
-    if (rc == XS_OK && xs_array_len(r.rows) == 0) {
-        xs_value v = xs_text_cstr("1");
-        rc = exec(s,
-                  "INSERT INTO xsflow_meta (key, value) VALUES ('engine_schema', ?) "
-                  "ON CONFLICT (key) DO NOTHING",
-                  &v, 1, NULL, d);
-        xs_release(v);
-    } else if (rc == XS_OK) {
+    if (rc == XS_OK && xs_array_len(r.rows) == 1) {
         xs_value cell = xs_array_at(xs_array_at(r.rows, 0), 0);
-        long ver = cell.type == XS_TEXT ? strtol(xs_text_ptr(cell), NULL, 10) : 0;
-        if (ver > XS_REC_SCHEMA_VERSION)
-            rc = xs_diag_error(d, XS_E_STORE, NULL, 0, 0,
-                               "the engine tables have schema version %ld, newer than this "
-                               "xsflow's %d: upgrade xsflow",
-                               ver, XS_REC_SCHEMA_VERSION);
+        *ver = cell.type == XS_TEXT ? strtol(xs_text_ptr(cell), NULL, 10) : 0;
     }
     xs_store_rows_release(&r);
+    return rc;
+}
+
+xs_status xs_rec_migrate(xs_store *s, xs_diag *d)
+{
+    /* a newer xsflow's tables are left as they are */
+    long ver;
+    xs_status rc = recorded_version(s, &ver, d);
+    if (rc == XS_OK && ver > XS_REC_SCHEMA_VERSION)
+        return xs_diag_error(d, XS_E_STORE, NULL, 0, 0,
+                             "the engine tables have schema version %ld, newer than this "
+                             "xsflow's %d: upgrade xsflow",
+                             ver, XS_REC_SCHEMA_VERSION);
+    if (rc == XS_OK)
+        rc = xs_store_exec_script(
+            s, xs_store_kind_of(s) == XS_STORE_PG ? schema_pg : schema_sqlite, d);
+    if (rc != XS_OK || ver == XS_REC_SCHEMA_VERSION)
+        return rc;
+    /* the script brought older tables up to this version (two processes
+     * may both get here: the higher version stays) */
+    char v[16];
+    snprintf(v, sizeof v, "%d", XS_REC_SCHEMA_VERSION);
+    xs_value p = xs_text_cstr(v);
+    rc = exec(s,
+              xs_store_kind_of(s) == XS_STORE_PG
+                  ? "INSERT INTO xsflow_meta (key, value) VALUES ('engine_schema', ?) ON CONFLICT "
+                    "(key) DO UPDATE SET value = excluded.value WHERE "
+                    "xsflow_meta.value::bigint < excluded.value::bigint"
+                  : "INSERT INTO xsflow_meta (key, value) VALUES ('engine_schema', ?) ON CONFLICT "
+                    "(key) DO UPDATE SET value = excluded.value WHERE "
+                    "CAST(xsflow_meta.value AS INTEGER) < CAST(excluded.value AS INTEGER)",
+              &p, 1, NULL, d);
+    xs_release(p);
     return rc;
 }
 

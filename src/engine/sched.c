@@ -312,16 +312,20 @@ static xs_status queue_firing(xs_engine *e, xs_store *s, const sched_event *se, 
     if (!overlap || strcmp(overlap, "allow") != 0) {
         xs_store_rows r;
         xs_store_rows_init(&r);
+        /* the queued runs and the held ones, each searched in its index
+         * (xsflow_runs_queued, xsflow_runs_held), not the task's history */
+        xs_value p[2] = {tn, tn};
         rc = xs_store_exec(s,
-                           "SELECT count(*), coalesce(sum(CASE WHEN status = 'Queued' THEN 1 "
-                           "ELSE 0 END), 0) FROM xsflow_runs WHERE name = ? AND status IN "
-                           "('Queued', 'Started', 'Processing')",
-                           &tn, 1, &r, d);
+                           "SELECT (SELECT count(*) FROM xsflow_runs WHERE status = 'Queued' AND "
+                           "name = ?), (SELECT count(*) FROM xsflow_runs WHERE lease_until IS NOT "
+                           "NULL AND name = ? AND status IN ('Started', 'Processing'))",
+                           p, 2, &r, d);
         if (rc == XS_OK) {
             xs_value row = xs_array_at(r.rows, 0);
+            int64_t queued = xs_array_at(row, 0).u.i, running = xs_array_at(row, 1).u.i;
             /* skip: none queued or running; buffer: none waiting (one may run) */
             bool buffer = overlap && strcmp(overlap, "buffer") == 0;
-            skip = xs_array_at(row, buffer ? 1 : 0).u.i > 0;
+            skip = buffer ? queued > 0 : queued + running > 0;
         }
         xs_store_rows_release(&r);
     }
