@@ -28,6 +28,7 @@ import sqlite3, sys
 con = sqlite3.connect(sys.argv[1], timeout=30)
 for row in con.execute(sys.argv[2]):
     print("|".join("" if v is None else str(v) for v in row))
+con.commit()
 PY
 }
 
@@ -890,6 +891,36 @@ test_engine_wake_from_other_process() {
     local id; id=$("$XSFLOW" enqueue Tasks/Onboard --input '{"n":1}' --workspace "$ws")
     eng_wait 20 eng_is "$ws" "$id" Complete || return 1
     eng_stop "$pid"
+}
+
+# Tables of schema 1 (every run indexed by status) are brought to schema 2
+# when opened, and their queued run runs; tables of a newer schema are
+# refused and left as they are.
+test_engine_schema_upgrade() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws upgrade)
+    local id; id=$("$XSFLOW" enqueue Tasks/Onboard --input '{"n":1}' --workspace "$ws") || return 1
+    eng_sql "$ws/xsflow.db" "DROP INDEX xsflow_runs_queued" > /dev/null
+    eng_sql "$ws/xsflow.db" "DROP INDEX xsflow_runs_held" > /dev/null
+    eng_sql "$ws/xsflow.db" "CREATE INDEX xsflow_runs_ready ON xsflow_runs (status, run_at)" > /dev/null
+    eng_sql "$ws/xsflow.db" "CREATE INDEX xsflow_runs_name ON xsflow_runs (name, status)" > /dev/null
+    eng_sql "$ws/xsflow.db" "UPDATE xsflow_meta SET value = '1' WHERE key = 'engine_schema'" > /dev/null
+    local pid; pid=$(eng_serve "$ws" --workers 1 --no-scheduler)
+    eng_wait 30 eng_is "$ws" "$id" Complete || return 1
+    eng_stop "$pid" || return 1
+    local idx; idx=$(eng_sql "$ws/xsflow.db" "SELECT group_concat(name, ',') FROM (SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'xsflow_runs' AND sql IS NOT NULL ORDER BY name)")
+    [ "$idx" = "xsflow_runs_ended,xsflow_runs_held,xsflow_runs_queued" ] || { echo "indexes: $idx"; return 1; }
+    [ "$(eng_sql "$ws/xsflow.db" "SELECT value FROM xsflow_meta WHERE key = 'engine_schema'")" = 2 ] || return 1
+    # a newer xsflow's tables: refused, untouched
+    eng_sql "$ws/xsflow.db" "UPDATE xsflow_meta SET value = '3' WHERE key = 'engine_schema'" > /dev/null
+    eng_sql "$ws/xsflow.db" "DROP INDEX xsflow_runs_held" > /dev/null
+    local out
+    if out=$("$XSFLOW" enqueue Tasks/Onboard --input '{"n":2}' --workspace "$ws" 2>&1); then
+        echo "enqueue on schema 3 succeeded: $out"; return 1
+    fi
+    echo "$out" | grep -q "schema version 3, newer than this xsflow's 2: upgrade xsflow" || { echo "$out"; return 1; }
+    [ "$(eng_sql "$ws/xsflow.db" "SELECT count(*) FROM sqlite_master WHERE name = 'xsflow_runs_held'")" = 0 ] || return 1
+    [ "$(eng_sql "$ws/xsflow.db" "SELECT count(*) FROM xsflow_runs")" = 1 ]
 }
 
 # task.call queues a run of the task (docs/language-decisions.md#task-call):
