@@ -1,6 +1,8 @@
 #define XS_ALLOW_RAW_ALLOC
 #include "base/alloc.h"
 
+#include <malloc.h>
+#include <pthread.h>
 #include <stdatomic.h>
 
 #include "base/slab.h"
@@ -119,6 +121,30 @@ bool xs_size_add(size_t a, size_t b, size_t *out)
 long xs_alloc_live(void)
 {
     return atomic_load(&live) + xs_slab_live();
+}
+
+static void heap_init(void)
+{
+    (void)mallinfo2();
+}
+
+static void heap_once(void)
+{
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, heap_init);
+}
+
+size_t xs_heap_in_use(void)
+{
+    heap_once();
+    struct mallinfo2 mi = mallinfo2();
+    return mi.uordblks + mi.hblkhd;
+}
+
+void xs_heap_trim(void)
+{
+    heap_once();
+    malloc_trim(0);
 }
 
 void xs_alloc_fail_at(long nth)

@@ -6,7 +6,6 @@
  */
 #include "engine/engine_int.h"
 
-#include <malloc.h>
 #include <stdarg.h>
 #include <time.h>
 #include <unistd.h>
@@ -1825,7 +1824,7 @@ static void *heartbeat_main(void *arg)
                 xs_store_release_memory(e->gc_store);
             pthread_mutex_unlock(&e->gc_mu);
             xs_store_release_memory(s);
-            malloc_trim(0);
+            xs_heap_trim();
         }
         if (!busy)
             continue;
@@ -2072,7 +2071,7 @@ void xs_engine_free(xs_engine *e)
     xs_free(e->url);
     xs_free(e->dir);
     xs_free(e);
-    malloc_trim(0); /* what the engine held goes back to the system, not to glibc's arenas */
+    xs_heap_trim(); /* what the engine held goes back to the system, not to glibc's arenas */
 }
 
 xs_status xs_engine_enqueue_on(xs_engine *e, xs_store *s, const char *name, xs_value input,

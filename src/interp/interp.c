@@ -4,8 +4,6 @@
  */
 #include "interp/interp.h"
 
-#include <malloc.h>
-
 #include "base/alloc.h"
 #include "base/clock.h"
 #include "interp/interp_int.h"
@@ -416,12 +414,6 @@ void xs_interp_set_task_call(xs_interp *in, xs_task_call_fn fn, void *arg)
 
 /* ---- runs ---- */
 
-static size_t heap_in_use(void)
-{
-    struct mallinfo2 mi = mallinfo2();
-    return mi.uordblks + mi.hblkhd;
-}
-
 static void run_init(xs_run *r, xs_interp *in, const xs_run_opts *opts)
 {
     memset(r, 0, sizeof *r);
@@ -436,7 +428,7 @@ static void run_init(xs_run *r, xs_interp *in, const xs_run_opts *opts)
     if (r->limits.max_statements && r->limits.max_statements < 4096)
         r->next_check = r->limits.max_statements + 1;
     r->deadline_mono = r->limits.max_wall_ms ? xs_clock_mono_ms() + r->limits.max_wall_ms : 0;
-    r->mem_base = r->limits.max_memory_bytes ? heap_in_use() : 0;
+    r->mem_base = r->limits.max_memory_bytes ? xs_heap_in_use() : 0;
 }
 
 void xs_run_init(xs_run *r, xs_interp *in, const xs_run_opts *opts)
@@ -453,7 +445,7 @@ flow xs_run_check_limits(xs_run *r, xs_pos pos)
         return xs_rt_limit(r, pos, "run exceeded the wall time limit max_wall_ms (%lld ms)",
                            (long long)r->limits.max_wall_ms);
     if (r->limits.max_memory_bytes) {
-        size_t used = heap_in_use();
+        size_t used = xs_heap_in_use();
         if (used > r->mem_base && used - r->mem_base > r->limits.max_memory_bytes)
             return xs_rt_limit(r, pos,
                                "run exceeded the memory limit max_memory_bytes (%llu bytes)",
