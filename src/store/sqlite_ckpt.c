@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "base/alloc.h"
+#include "store/sqlite_busy.h"
 
 /* A checkpoint is asked for once the WAL holds CKPT_PAGES frames that no
  * checkpoint has copied yet (SQLite's own threshold, counted from the
@@ -36,6 +37,7 @@ struct xs_sqlite_ckpt {
      * commit asks for the next checkpoint: read and written by the
      * committing connections and the thread, atomically. */
     int wal_pages, next_at;
+    xs_sqlite_busy busy; /* of the thread's connection */
 };
 
 static pthread_mutex_t reg_mu = PTHREAD_MUTEX_INITIALIZER;
@@ -56,7 +58,7 @@ static void checkpoint(xs_sqlite_ckpt *c, sqlite3 *db)
     int log = 0, copied = 0;
     int pages = __atomic_load_n(&c->wal_pages, __ATOMIC_RELAXED);
     int mode = pages >= RESTART_PAGES ? SQLITE_CHECKPOINT_RESTART : SQLITE_CHECKPOINT_PASSIVE;
-    sqlite3_busy_timeout(db, mode == SQLITE_CHECKPOINT_RESTART ? RESTART_WAIT_MS : 0);
+    c->busy.timeout_ms = mode == SQLITE_CHECKPOINT_RESTART ? RESTART_WAIT_MS : 0;
     if (sqlite3_wal_checkpoint_v2(db, "main", mode, &log, &copied) != SQLITE_OK || copied < 0)
         copied = 0;
     __atomic_add_fetch(&runs, 1, __ATOMIC_RELAXED);
@@ -65,6 +67,22 @@ static void checkpoint(xs_sqlite_ckpt *c, sqlite3 *db)
     if (copied > __atomic_load_n(&c->wal_pages, __ATOMIC_RELAXED))
         copied = 0;
     __atomic_store_n(&c->next_at, copied + CKPT_PAGES, __ATOMIC_RELAXED);
+}
+
+/* The thread's connection, or NULL (the next request tries again). */
+static sqlite3 *open_connection(xs_sqlite_ckpt *c)
+{
+    sqlite3 *db = NULL;
+    /* A new connection finds the WAL at its first read; until then a
+     * checkpoint does nothing. */
+    if (sqlite3_open_v2(c->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, NULL) !=
+            SQLITE_OK ||
+        sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) != SQLITE_OK) {
+        sqlite3_close_v2(db);
+        return NULL;
+    }
+    xs_sqlite_busy_install(db, &c->busy, 0);
+    return db;
 }
 
 static void *ckpt_main(void *arg)
@@ -79,15 +97,8 @@ static void *ckpt_main(void *arg)
             break;
         c->pending = false;
         pthread_mutex_unlock(&c->mu);
-        /* A new connection finds the WAL at its first read; until then
-         * a checkpoint does nothing. */
-        if (!db && (sqlite3_open_v2(c->path, &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX,
-                                    NULL) != SQLITE_OK ||
-                    sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", NULL, NULL, NULL) !=
-                        SQLITE_OK)) {
-            sqlite3_close_v2(db);
-            db = NULL;
-        }
+        if (!db)
+            db = open_connection(c);
         if (db)
             checkpoint(c, db);
         pthread_mutex_lock(&c->mu);

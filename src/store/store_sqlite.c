@@ -11,6 +11,7 @@
 
 #include "base/alloc.h"
 #include "base/map.h"
+#include "store/sqlite_busy.h"
 #include "store/sqlite_ckpt.h"
 #include "value/json.h"
 
@@ -24,6 +25,7 @@ typedef struct sq_store {
     sqlite3 *db;
     xs_map stmts; /* SQL text -> sqlite3_stmt * */
     xs_sqlite_ckpt *ckpt;
+    xs_sqlite_busy busy;
 } sq_store;
 
 void xs_store_sqlite_release_memory(xs_store *s)
@@ -252,6 +254,7 @@ xs_status xs_store_sqlite_open(const char *path, xs_store **out, xs_diag *d)
     q->base.ops = &sqlite_ops;
     q->base.kind = XS_STORE_SQLITE;
     q->db = db;
+    xs_sqlite_busy_install(db, &q->busy, BUSY_TIMEOUT_MS);
     q->ckpt = xs_sqlite_ckpt_attach(db, path);
     xs_map_init(&q->stmts);
     *out = &q->base;
