@@ -176,9 +176,9 @@ test_engine_cancel() {
 # three-step runs; after restarts every run ends and no completed step ran
 # twice (each step's db.add commits with its outcome).
 eng_crash() {
-    local ws="$1" db="$2" n="$3" i pid
+    local ws="$1" db="$2" n="$3" name="${4:-Tasks/Onboard}" i pid
     python3 -c "import json,sys; print(json.dumps([{'n': i + 10, 'nap': 0.002} for i in range(1, int(sys.argv[1]) + 1)]))" "$n" > "$TMP/inputs.json"
-    "$XSFLOW" enqueue Tasks/Onboard --inputs "@$TMP/inputs.json" --workspace "$ws" --db "$db" > "$TMP/ids"
+    "$XSFLOW" enqueue "$name" --inputs "@$TMP/inputs.json" --workspace "$ws" --db "$db" > "$TMP/ids"
     [ "$(wc -l < "$TMP/ids")" = "$n" ]
     for i in 1 2 3 4 5; do
         pid=$(eng_serve "$ws" --db "$db" --workers 4 --no-scheduler)
@@ -203,6 +203,20 @@ test_engine_crash_sqlite() {
     [ "$(eng_sql "$ws/xsflow.db" "select count(*) from effects")" = 3000 ]
     [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_steps where success = 1")" = 3000 ]
     # runs cut by a kill were resumed by a later claim
+    eng_sql "$ws/xsflow.db" "select max(claims) from xsflow_runs" > "$TMP/claims"
+    [ "$(cat "$TMP/claims")" -ge 2 ]
+}
+
+# The same with steps that use no database, whose outcomes go through the
+# group commit: every run ends Complete with its three steps and the
+# result they chain to.
+test_engine_crash_steps_without_database() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws crashpure)
+    eng_crash "$ws" "sqlite:$ws/xsflow.db" 500 Tasks/Compute || return 1
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_steps where success = 1")" = 1500 ] || return 1
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from (select run_id from xsflow_steps group by run_id having count(*) = 3)")" = 500 ] || return 1
+    [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_runs where json_extract(result, '$.data') = 8 * json_extract(input, '$.n')")" = 500 ] || return 1
     eng_sql "$ws/xsflow.db" "select max(claims) from xsflow_runs" > "$TMP/claims"
     [ "$(cat "$TMP/claims")" -ge 2 ]
 }
