@@ -317,8 +317,13 @@ xs_status xs_engine_notify_sweep(xs_engine *e, xs_store *s, xs_notify_cursor *cu
                                            XS_RUN_CANCELLED};
     xs_buf sql;
     xs_buf_init(&sql);
-    xs_buf_adds(&sql, "SELECT id, name, status, ended FROM xsflow_runs WHERE ended <= ? AND "
-                      "(ended > ? OR (ended = ? AND id > ?)) AND status IN (");
+    /* owed: what claim_owed checks under its lock, read first, so that
+     * the runs already notified cost no write transaction */
+    xs_buf_adds(&sql, "SELECT id, name, status, ended, NOT EXISTS (SELECT 1 FROM "
+                      "xsflow_notifications n WHERE n.run_id = xsflow_runs.id AND n.status = "
+                      "xsflow_runs.status AND (n.outcome <> 'sending' OR n.created >= ?)) FROM "
+                      "xsflow_runs WHERE ended <= ? AND (ended > ? OR (ended = ? AND id > ?)) "
+                      "AND status IN (");
     int n = 0;
     for (size_t i = 0; i < XS_COUNTOF(statuses); i++)
         if (nc->on & xs_config_status_bit(statuses[i]))
@@ -326,11 +331,11 @@ xs_status xs_engine_notify_sweep(xs_engine *e, xs_store *s, xs_notify_cursor *cu
     xs_buf_addf(&sql, ") ORDER BY ended, id LIMIT %d", NOTIFY_SWEEP_BATCH);
     int64_t bound = xs_engine_notify_bound_ms(e);
     int64_t now = xs_clock_now_ms();
-    xs_value p[4] = {xs_int(now - bound), xs_int(cur->ended), xs_int(cur->ended),
-                     xs_int(cur->id)};
+    xs_value p[5] = {xs_int(now - bound), xs_int(now - bound), xs_int(cur->ended),
+                     xs_int(cur->ended), xs_int(cur->id)};
     xs_store_rows r;
     xs_store_rows_init(&r);
-    xs_status rc = xs_store_exec(s, xs_buf_cstr(&sql), p, 4, &r, d);
+    xs_status rc = xs_store_exec(s, xs_buf_cstr(&sql), p, 5, &r, d);
     xs_buf_release(&sql);
     for (size_t i = 0; rc == XS_OK && i < xs_array_len(r.rows); i++) {
         xs_value row = xs_array_at(r.rows, i);
@@ -338,7 +343,8 @@ xs_status xs_engine_notify_sweep(xs_engine *e, xs_store *s, xs_notify_cursor *cu
         const char *name = xs_text_ptr(xs_array_at(row, 1));
         const char *status = xs_text_ptr(xs_array_at(row, 2));
         int64_t claimed = 0;
-        if (xs_engine_notify_wanted(e, name, status) &&
+        bool owed = xs_value_truthy(xs_array_at(row, 4));
+        if (owed && xs_engine_notify_wanted(e, name, status) &&
             (rc = claim_owed(e, s, id, status, now - bound, &claimed, d)) == XS_OK && claimed) {
             xs_engine_log(e, "run %lld %s: its notification was never recorded: sending it now",
                           (long long)id, name);
