@@ -907,6 +907,26 @@ test_engine_wake_from_other_process() {
     eng_stop "$pid"
 }
 
+# Three processes that open one new database file at the same moment all
+# get it: SQLite answers the switch to WAL with "database is locked" at
+# once, without its busy handler, while another process creates the file
+# (xs_store_sqlite_open waits that out). The race is narrow: each round
+# is a new file.
+test_engine_new_database_opened_at_once() {
+    local round i fails=0
+    for round in $(seq 1 25); do
+        local ws; ws=$(eng_ws "race$round")
+        local pids=()
+        for i in 1 2 3; do
+            "$XSFLOW" enqueue Tasks/Onboard --input '{"n":1}' --workspace "$ws" > /dev/null 2> "$ws/err$i" &
+            pids+=($!)
+        done
+        for i in "${pids[@]}"; do wait "$i" || fails=$((fails + 1)); done
+        [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_runs")" = 3 ] || { cat "$ws"/err*; return 1; }
+    done
+    [ $fails = 0 ] || { echo "$fails enqueues failed"; return 1; }
+}
+
 # Tables of schema 1 (every run indexed by status) are brought to schema 2
 # when opened, and their queued run runs; tables of a newer schema are
 # refused and left as they are.

@@ -28,6 +28,21 @@ static void temp_db(char *dir, char path[128], char url[160])
     snprintf(url, 160, "sqlite:%s", path);
 }
 
+/* The rows of table t (-1: the count failed). */
+static int64_t count_rows(xs_store *s)
+{
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    int64_t n = -1;
+    if (xs_store_exec(s, "SELECT count(*) FROM t", NULL, 0, &r, &d) == XS_OK)
+        n = xs_array_at(xs_array_at(r.rows, 0), 0).u.i;
+    xs_store_rows_release(&r);
+    xs_diag_release(&d);
+    return n;
+}
+
 /* Removes the database at path, its WAL files and its folder. */
 static void remove_db(const char *dir, const char *path)
 {
@@ -64,11 +79,7 @@ static void checkpoint_in_background(void)
     if (size < 3000000)
         xs_unit_fail(__FILE__, __LINE__, "database file is %lld bytes after 10 s: no checkpoint",
                      size);
-    xs_store_rows r;
-    xs_store_rows_init(&r);
-    CHECK(xs_store_exec(s, "SELECT count(*) FROM t", NULL, 0, &r, &d) == XS_OK);
-    CHECK_INT(xs_array_at(xs_array_at(r.rows, 0), 0).u.i, 110);
-    xs_store_rows_release(&r);
+    CHECK_INT(count_rows(s), 110);
     xs_store_free(s);
     xs_diag_release(&d);
     remove_db(dir, path);
@@ -102,6 +113,7 @@ static void steady_commits(void)
     long long size = file_size(wal);
     if (size > 7000LL * 4120)
         xs_unit_fail(__FILE__, __LINE__, "the WAL grew to %lld bytes", size);
+    CHECK_INT(count_rows(s), COMMITS);
     xs_store_free(s);
     xs_diag_release(&d);
     remove_db(dir, path);
@@ -133,10 +145,7 @@ static void release_memory(void)
     if (before - after < 1000000)
         xs_unit_fail(__FILE__, __LINE__, "released %lld bytes of %lld", (long long)(before - after),
                      (long long)before);
-    xs_store_rows_init(&r);
-    CHECK(xs_store_exec(s, "SELECT count(*) FROM t", NULL, 0, &r, &d) == XS_OK);
-    CHECK_INT(xs_array_at(xs_array_at(r.rows, 0), 0).u.i, 400);
-    xs_store_rows_release(&r);
+    CHECK_INT(count_rows(s), 400);
     xs_store_free(s);
     xs_diag_release(&d);
     remove_db(dir, path);
