@@ -8,6 +8,7 @@
 #include <pthread.h>
 #include <stdbool.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/alloc.h"
 #include "store/sqlite_busy.h"
@@ -30,8 +31,13 @@ struct xs_sqlite_ckpt {
     char *path;
     int refs;             /* attached connections, under reg_mu */
     pthread_mutex_t mu;
-    pthread_cond_t cv;
+    pthread_cond_t cv;      /* to the thread: a request or stop */
+    pthread_cond_t resumed; /* to held writers: the RESTART is over */
     bool pending, stop, started;
+    /* While set (under mu, read unlocked by commits) the thread is in a
+     * RESTART checkpoint and this process's writers wait for it after
+     * their commit, so that it gets the write lock between two of them. */
+    bool holding;
     pthread_t th;
     /* The WAL's length at the last commit, and the frame past which a
      * commit asks for the next checkpoint: read and written by the
@@ -44,22 +50,39 @@ static pthread_mutex_t reg_mu = PTHREAD_MUTEX_INITIALIZER;
 static xs_sqlite_ckpt *reg;
 static unsigned long runs;
 
+static void set_holding(xs_sqlite_ckpt *c, bool on)
+{
+    pthread_mutex_lock(&c->mu);
+    __atomic_store_n(&c->holding, on, __ATOMIC_RELAXED);
+    if (!on)
+        pthread_cond_broadcast(&c->resumed);
+    pthread_mutex_unlock(&c->mu);
+}
+
 /* One checkpoint on the thread's connection db. PASSIVE copies what no
  * reader still needs without waiting for anyone; but under a steady
  * stream of commits it seldom copies the last frame before the next
  * commit lands, and the WAL only starts over when a writer finds it all
- * copied: a long WAL is checkpointed in RESTART mode, which holds off
- * writers for the moment it takes to copy the rest and for the readers
- * of older frames to finish (at most RESTART_WAIT_MS). A failure leaves
- * the WAL to the next try or to the committing connection's own
- * checkpoint. */
+ * copied: a long WAL is checkpointed in RESTART mode, which takes the
+ * write lock to copy the rest and waits for the readers of older frames
+ * to finish (at most RESTART_WAIT_MS). SQLite's write lock is not fair:
+ * a writer committing in a tight loop takes it again microseconds after
+ * each commit, so this process's writers hold off meanwhile (those of
+ * other processes are only raced). A RESTART that fails still copies what
+ * it can; the WAL is left to the next try, CKPT_PAGES later, or to the
+ * committing connection's own checkpoint. */
 static void checkpoint(xs_sqlite_ckpt *c, sqlite3 *db)
 {
     int log = 0, copied = 0;
     int pages = __atomic_load_n(&c->wal_pages, __ATOMIC_RELAXED);
     int mode = pages >= RESTART_PAGES ? SQLITE_CHECKPOINT_RESTART : SQLITE_CHECKPOINT_PASSIVE;
     c->busy.timeout_ms = mode == SQLITE_CHECKPOINT_RESTART ? RESTART_WAIT_MS : 0;
-    if (sqlite3_wal_checkpoint_v2(db, "main", mode, &log, &copied) != SQLITE_OK || copied < 0)
+    if (mode == SQLITE_CHECKPOINT_RESTART)
+        set_holding(c, true);
+    int rc = sqlite3_wal_checkpoint_v2(db, "main", mode, &log, &copied);
+    if (mode == SQLITE_CHECKPOINT_RESTART)
+        set_holding(c, false);
+    if ((rc != SQLITE_OK && rc != SQLITE_BUSY) || copied < 0)
         copied = 0;
     __atomic_add_fetch(&runs, 1, __ATOMIC_RELAXED);
     /* the next request comes CKPT_PAGES frames past what is copied now
@@ -120,13 +143,31 @@ static void request(xs_sqlite_ckpt *c)
     pthread_mutex_unlock(&c->mu);
 }
 
-/* After each commit of an attached connection, with the WAL's length in
- * frames. */
+/* A committing connection's wait while the thread is in a RESTART
+ * checkpoint: bounded, since the thread gives up after RESTART_WAIT_MS
+ * (a reader this thread holds open on another connection, say). */
+static void hold_off(xs_sqlite_ckpt *c)
+{
+    struct timespec until;
+    clock_gettime(CLOCK_MONOTONIC, &until);
+    until.tv_nsec += 2L * RESTART_WAIT_MS * 1000000L;
+    until.tv_sec += until.tv_nsec / 1000000000L;
+    until.tv_nsec %= 1000000000L;
+    pthread_mutex_lock(&c->mu);
+    while (c->holding && pthread_cond_timedwait(&c->resumed, &c->mu, &until) == 0)
+        ;
+    pthread_mutex_unlock(&c->mu);
+}
+
+/* After each commit of an attached connection (its locks released), with
+ * the WAL's length in frames. */
 static int on_commit(void *arg, sqlite3 *db, const char *name, int pages)
 {
     xs_sqlite_ckpt *c = arg;
     if (strcmp(name, "main") != 0)
         return SQLITE_OK;
+    if (__atomic_load_n(&c->holding, __ATOMIC_RELAXED))
+        hold_off(c);
     int before = __atomic_exchange_n(&c->wal_pages, pages, __ATOMIC_RELAXED);
     if (pages < before) /* the WAL started over: nothing of it is copied */
         __atomic_store_n(&c->next_at, CKPT_PAGES, __ATOMIC_RELAXED);
@@ -159,6 +200,11 @@ xs_sqlite_ckpt *xs_sqlite_ckpt_attach(sqlite3 *db, const char *path)
         c->path = xs_strdup(path);
         pthread_mutex_init(&c->mu, NULL);
         pthread_cond_init(&c->cv, NULL);
+        pthread_condattr_t monotonic;
+        pthread_condattr_init(&monotonic);
+        pthread_condattr_setclock(&monotonic, CLOCK_MONOTONIC);
+        pthread_cond_init(&c->resumed, &monotonic);
+        pthread_condattr_destroy(&monotonic);
         c->next_at = CKPT_PAGES;
         c->next = reg;
         reg = c;
@@ -193,6 +239,7 @@ void xs_sqlite_ckpt_detach(xs_sqlite_ckpt *c, sqlite3 *db)
     if (started)
         pthread_join(c->th, NULL);
     pthread_cond_destroy(&c->cv);
+    pthread_cond_destroy(&c->resumed);
     pthread_mutex_destroy(&c->mu);
     xs_free(c->path);
     xs_free(c);

@@ -112,7 +112,8 @@ static void steady_commits(void)
     snprintf(wal, sizeof wal, "%s-wal", path);
     long long size = file_size(wal);
     if (size > 7000LL * 4120)
-        xs_unit_fail(__FILE__, __LINE__, "the WAL grew to %lld bytes", size);
+        xs_unit_fail(__FILE__, __LINE__, "the WAL grew to %lld bytes (%lu checkpoints)", size,
+                     ran);
     CHECK_INT(count_rows(s), COMMITS);
     xs_store_free(s);
     xs_diag_release(&d);
