@@ -1337,27 +1337,54 @@ static bool under_limits(xs_engine *e, xs_store *s, xs_value name, xs_value ckey
  * it and stopped renewing its lease (a crash; a clean stop gives its runs
  * up without an owner). */
 #define EXPIRED "(status <> 'Queued' AND owner IS NOT NULL)"
-/* PostgreSQL: CLAIMABLE as two locking searches of xsflow_runs_ready,
- * each for its n oldest runs that no other claim holds, in CTEs q and x
- * with columns cols, expired and run_at, and u their union (2
- * parameters: now, now). Under the OR of CLAIMABLE the planner reads and
- * sorts every run of the table for each claim. */
+/* Of CLAIMABLE's second half, as the second arm of a claim's search (2
+ * parameters: whether to look, see look_for_expired; now). A false first
+ * parameter is tested once, before any row is read. */
+#define EXPIRED_ARM "? <> 0 AND lease_until < ? AND status IN ('Started', 'Processing')"
+/* PostgreSQL: CLAIMABLE as two locking searches that no other claim
+ * holds, in CTEs q and x with columns cols, expired and run_at, and u
+ * their union (3 parameters: now; look, now): q the n oldest queued runs,
+ * along xsflow_runs_queued; x n runs whose lease ran out, oldest lease
+ * first, along xsflow_runs_held. Under the OR of CLAIMABLE the planner
+ * reads and sorts every run of the table for each claim. */
 #define CLAIM_CTES_PG(cols, n)                                                                     \
     "WITH q AS (SELECT " cols ", false AS expired, run_at FROM xsflow_runs WHERE status = "      \
     "'Queued' AND run_at <= ? ORDER BY run_at, id LIMIT " n " FOR UPDATE SKIP LOCKED), x AS "     \
-    "(SELECT " cols ", owner IS NOT NULL AS expired, run_at FROM xsflow_runs WHERE status IN "   \
-    "('Started', 'Processing') AND lease_until < ? ORDER BY run_at, id LIMIT " n                   \
-    " FOR UPDATE SKIP LOCKED), u AS (SELECT * FROM q UNION ALL SELECT * FROM x)"
+    "(SELECT " cols ", owner IS NOT NULL AS expired, run_at FROM xsflow_runs WHERE " EXPIRED_ARM   \
+    " ORDER BY lease_until LIMIT " n " FOR UPDATE SKIP LOCKED), u AS (SELECT * FROM "              \
+    "q UNION ALL SELECT * FROM x)"
 /* SQLite: CLAIMABLE as two searches, of xsflow_runs_queued and of
  * xsflow_runs_held, each for its n oldest runs, with columns cols then at_
- * (run_at) (2 parameters: now, now). The OR of CLAIMABLE reads every
- * queued run and sorts them. */
+ * (run_at) (3 parameters: now; look, now). The OR of CLAIMABLE reads
+ * every queued run and sorts them. */
 #define CLAIM_ARM(cols, where, n)                                                                  \
     "SELECT * FROM (SELECT " cols ", run_at AS at_ FROM xsflow_runs WHERE " where                  \
     " ORDER BY run_at, id LIMIT " n ")"
 #define CLAIM_ARMS_SQLITE(cols, n)                                                                 \
     CLAIM_ARM(cols, "status = 'Queued' AND run_at <= ?", n)                                        \
-    " UNION ALL " CLAIM_ARM(cols, "lease_until < ? AND status IN ('Started', 'Processing')", n)
+    " UNION ALL " CLAIM_ARM(cols, EXPIRED_ARM, n)
+
+/* Whether a claim also looks for runs whose lease ran out: at most once
+ * a poll interval in this process, and again at once after a claim that
+ * found one (a dead process leaves several). A lease runs out only when
+ * its process died or stalled, lease_ms after its last renewal; the
+ * interval adds little to that. On PostgreSQL the search reads the whole
+ * table until its first ANALYZE (the planner does not know yet that
+ * almost every lease_until is NULL): at every claim that was a
+ * sequential scan per run. */
+static bool look_for_expired(xs_engine *e)
+{
+    int64_t now = xs_clock_mono_ms();
+    int64_t at = __atomic_load_n(&e->expired_look_at, __ATOMIC_RELAXED);
+    return now >= at && __atomic_compare_exchange_n(&e->expired_look_at, &at, now + e->ecfg.poll_ms,
+                                                    false, __ATOMIC_RELAXED, __ATOMIC_RELAXED);
+}
+
+static void found_expired(xs_engine *e)
+{
+    __atomic_store_n(&e->expired_look_at, 0, __ATOMIC_RELAXED);
+    xs_engine_note_lease_expiry(e);
+}
 
 /* Claims the oldest runnable run (no concurrency limits to check): one
  * statement on PostgreSQL; on SQLite, under the write lock, a look at the
@@ -1372,7 +1399,8 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
     if (lock)
         pthread_mutex_lock(&e->wlock);
     int64_t now = xs_clock_now_ms(); /* once the write lock is ours */
-    xs_value q[6] = {xs_int(now),
+    xs_value q[7] = {xs_int(now),
+                     xs_int(look_for_expired(e)),
                      xs_int(now),
                      xs_text_cstr(e->owner),
                      xs_int(now + e->ecfg.lease_ms),
@@ -1390,7 +1418,7 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
             "= 'Started', owner = ?, lease_until = ?, claims = claims + 1, started = "
             "COALESCE(started, ?), lastupdated = ? FROM c WHERE xsflow_runs.id = c.id RETURNING "
             "xsflow_runs.id, name, input, tries, max_attempts, cancel, claims, c.expired, kind",
-            q, 6, &u, d);
+            q, 7, &u, d);
         if (rc == XS_OK && xs_array_len(u.rows) == 1)
             expired = xs_value_truthy(xs_array_at(xs_array_at(u.rows, 0), 7));
     } else {
@@ -1399,12 +1427,12 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
         rc = xs_store_exec(s,
                            "SELECT id, expired, min(at_) FROM (" CLAIM_ARMS_SQLITE(
                                "id, " EXPIRED " AS expired", "1") ") HAVING min(at_) IS NOT NULL",
-                           q, 2, &u, d);
+                           q, 3, &u, d);
         if (rc == XS_OK && xs_array_len(u.rows) == 1) {
             xs_value row = xs_array_at(u.rows, 0);
             expired = xs_value_truthy(xs_array_at(row, 1));
             /* the claim re-checks: another process may have taken it since */
-            xs_value p[7] = {q[2], q[3], q[4], q[5], xs_array_at(row, 0), q[0], q[1]};
+            xs_value p[7] = {q[3], q[4], q[5], q[6], xs_array_at(row, 0), q[0], q[2]};
             rc = xs_store_exec(s,
                                "UPDATE xsflow_runs SET status = 'Started', owner = ?, lease_until "
                                "= ?, claims = claims + 1, started = COALESCE(started, ?), "
@@ -1416,7 +1444,7 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
     }
     if (lock)
         pthread_mutex_unlock(&e->wlock);
-    xs_release(q[2]);
+    xs_release(q[3]);
     if (rc == XS_OK && xs_array_len(u.rows) == 1) {
         xs_value ur = xs_array_at(u.rows, 0);
         int64_t id = xs_array_at(ur, 0).u.i;
@@ -1453,7 +1481,7 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
             *got = true;
             __atomic_add_fetch(&e->claimed, 1, __ATOMIC_RELAXED);
             if (expired)
-                xs_engine_note_lease_expiry(e);
+                found_expired(e);
         }
     }
     xs_store_rows_release(&u);
@@ -1483,16 +1511,15 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
     bool pg = xs_store_kind_of(s) == XS_STORE_PG;
     xs_store_rows r;
     xs_store_rows_init(&r);
-    xs_value p[2] = {xs_int(now), xs_int(now)};
+    xs_value p[3] = {xs_int(now), xs_int(!only && look_for_expired(e)), xs_int(now)};
     xs_status rc;
     if (!only) {
         /* a cheap look first, so that idle runners do not take the write lock */
         rc = xs_store_exec(s,
                            "SELECT id FROM (SELECT id FROM xsflow_runs WHERE status = 'Queued' AND "
                            "run_at <= ? LIMIT 1) q UNION ALL SELECT id FROM (SELECT id FROM "
-                           "xsflow_runs WHERE status IN ('Started', 'Processing') AND lease_until "
-                           "< ? LIMIT 1) x",
-                           p, 2, &r, d);
+                           "xsflow_runs WHERE " EXPIRED_ARM " LIMIT 1) x",
+                           p, 3, &r, d);
         if (rc != XS_OK || xs_array_len(r.rows) == 0) {
             xs_store_rows_release(&r);
             return rc;
@@ -1506,7 +1533,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
      * from the claim itself, not from the wait for it */
     now = xs_clock_now_ms();
     p[0] = xs_int(now);
-    p[1] = xs_int(now);
+    p[2] = xs_int(now);
     if (only) {
         xs_value q = xs_int(only);
         rc = xs_store_exec(s,
@@ -1522,7 +1549,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
                               : "SELECT * FROM (" CLAIM_ARMS_SQLITE(
                                     "id, name, status, cancel, claims, ckey, " EXPIRED,
                                     "16") ") ORDER BY at_, id LIMIT 16",
-                           p, 2, &r, d);
+                           p, 3, &r, d);
     }
     int64_t picked = 0;
     bool picked_expired = false;
@@ -1597,7 +1624,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
     if (picked)
         __atomic_add_fetch(&e->claimed, 1, __ATOMIC_RELAXED);
     if (picked_expired)
-        xs_engine_note_lease_expiry(e);
+        found_expired(e);
     return XS_OK;
 }
 

@@ -103,6 +103,7 @@ struct xs_engine {
     bool running;
     bool want_sched;
     bool has_limits; /* some object has a concurrency limit: claims check them */
+    int64_t expired_look_at; /* monotonic ms: see look_for_expired (engine.c) */
     worker *workers;
     int nworkers;
     xs_wake *wake; /* SQLite: where other processes' announcements arrive */
