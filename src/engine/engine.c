@@ -1337,32 +1337,37 @@ static bool under_limits(xs_engine *e, xs_store *s, xs_value name, xs_value ckey
  * it and stopped renewing its lease (a crash; a clean stop gives its runs
  * up without an owner). */
 #define EXPIRED "(status <> 'Queued' AND owner IS NOT NULL)"
-/* Of CLAIMABLE's second half, as the second arm of a claim's search (2
- * parameters: whether to look, see look_for_expired; now). A false first
- * parameter is tested once, before any row is read. */
-#define EXPIRED_ARM "? <> 0 AND lease_until < ? AND status IN ('Started', 'Processing')"
-/* PostgreSQL: CLAIMABLE as two locking searches that no other claim
- * holds, in CTEs q and x with columns cols, expired and run_at, and u
- * their union (3 parameters: now; look, now): q the n oldest queued runs,
- * along xsflow_runs_queued; x n runs whose lease ran out, oldest lease
- * first, along xsflow_runs_held. Under the OR of CLAIMABLE the planner
- * reads and sorts every run of the table for each claim. */
-#define CLAIM_CTES_PG(cols, n)                                                                     \
-    "WITH q AS (SELECT " cols ", false AS expired, run_at FROM xsflow_runs WHERE status = "      \
-    "'Queued' AND run_at <= ? ORDER BY run_at, id LIMIT " n " FOR UPDATE SKIP LOCKED), x AS "     \
-    "(SELECT " cols ", owner IS NOT NULL AS expired, run_at FROM xsflow_runs WHERE " EXPIRED_ARM   \
-    " ORDER BY lease_until LIMIT " n " FOR UPDATE SKIP LOCKED), u AS (SELECT * FROM "              \
-    "q UNION ALL SELECT * FROM x)"
-/* SQLite: CLAIMABLE as two searches, of xsflow_runs_queued and of
- * xsflow_runs_held, each for its n oldest runs, with columns cols then at_
- * (run_at) (3 parameters: now; look, now). The OR of CLAIMABLE reads
- * every queued run and sorts them. */
+/* CLAIMABLE's two halves, each searched on its own (1 parameter: now):
+ * under their OR the planner reads and sorts every queued run for each
+ * claim. */
+#define QUEUED_ARM "status = 'Queued' AND run_at <= ?"
+#define EXPIRED_ARM "lease_until < ? AND status IN ('Started', 'Processing')"
+/* PostgreSQL: the searches as CTEs that lock what they find and skip what
+ * another claim holds, with columns cols, expired and run_at: q the n
+ * oldest queued runs, along xsflow_runs_queued; x n runs whose lease ran
+ * out, oldest lease first, along xsflow_runs_held; and u, their union
+ * (CLAIM_CTES_PG_ALL: 2 parameters, now, now) or q alone (CLAIM_CTES_PG:
+ * 1 parameter, now). The two are distinct statements, each with a plan
+ * made once (one statement with a parameter to switch x off was planned
+ * again at each claim, its plan for one value being cheaper). */
+#define CLAIM_Q_PG(cols, n)                                                                        \
+    "WITH q AS (SELECT " cols ", false AS expired, run_at FROM xsflow_runs WHERE " QUEUED_ARM      \
+    " ORDER BY run_at, id LIMIT " n " FOR UPDATE SKIP LOCKED)"
+#define CLAIM_CTES_PG(cols, n) CLAIM_Q_PG(cols, n) ", u AS (SELECT * FROM q)"
+#define CLAIM_CTES_PG_ALL(cols, n)                                                                 \
+    CLAIM_Q_PG(cols, n) ", x AS (SELECT " cols ", owner IS NOT NULL AS expired, run_at FROM "      \
+    "xsflow_runs WHERE " EXPIRED_ARM " ORDER BY lease_until LIMIT " n " FOR UPDATE SKIP LOCKED), " \
+    "u AS (SELECT * FROM q UNION ALL SELECT * FROM x)"
+/* SQLite: the searches for the n oldest runs of each, with columns cols
+ * then at_ (run_at): queued runs alone (CLAIM_ARMS_SQLITE, 1 parameter:
+ * now) or these and those whose lease ran out (CLAIM_ARMS_SQLITE_ALL, 2
+ * parameters: now, now). */
 #define CLAIM_ARM(cols, where, n)                                                                  \
     "SELECT * FROM (SELECT " cols ", run_at AS at_ FROM xsflow_runs WHERE " where                  \
     " ORDER BY run_at, id LIMIT " n ")"
-#define CLAIM_ARMS_SQLITE(cols, n)                                                                 \
-    CLAIM_ARM(cols, "status = 'Queued' AND run_at <= ?", n)                                        \
-    " UNION ALL " CLAIM_ARM(cols, EXPIRED_ARM, n)
+#define CLAIM_ARMS_SQLITE(cols, n) CLAIM_ARM(cols, QUEUED_ARM, n)
+#define CLAIM_ARMS_SQLITE_ALL(cols, n)                                                             \
+    CLAIM_ARM(cols, QUEUED_ARM, n) " UNION ALL " CLAIM_ARM(cols, EXPIRED_ARM, n)
 
 /* Whether a claim also looks for runs whose lease ran out: at most once
  * a poll interval in this process, and again at once after a claim that
@@ -1399,8 +1404,10 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
     if (lock)
         pthread_mutex_lock(&e->wlock);
     int64_t now = xs_clock_now_ms(); /* once the write lock is ours */
-    xs_value q[7] = {xs_int(now),
-                     xs_int(look_for_expired(e)),
+    bool look = look_for_expired(e);
+    /* the search's parameters, then the claim's; without the search of
+     * expired leases from q + 1 */
+    xs_value q[6] = {xs_int(now),
                      xs_int(now),
                      xs_text_cstr(e->owner),
                      xs_int(now + e->ecfg.lease_ms),
@@ -1411,28 +1418,34 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
     xs_status rc;
     bool expired = false;
     if (pg) {
-        rc = xs_store_exec(
-            s,
-            CLAIM_CTES_PG("id", "1") ", c AS (SELECT id, expired FROM u ORDER BY run_at, id "
-            "LIMIT 1) UPDATE xsflow_runs SET status "
-            "= 'Started', owner = ?, lease_until = ?, claims = claims + 1, started = "
-            "COALESCE(started, ?), lastupdated = ? FROM c WHERE xsflow_runs.id = c.id RETURNING "
-            "xsflow_runs.id, name, input, tries, max_attempts, cancel, claims, c.expired, kind",
-            q, 7, &u, d);
+#define CLAIM_FAST_PG(ctes)                                                                        \
+    ctes ", c AS (SELECT id, expired FROM u ORDER BY run_at, id LIMIT 1) UPDATE xsflow_runs SET "  \
+         "status = 'Started', owner = ?, lease_until = ?, claims = claims + 1, started = "         \
+         "COALESCE(started, ?), lastupdated = ? FROM c WHERE xsflow_runs.id = c.id RETURNING "     \
+         "xsflow_runs.id, name, input, tries, max_attempts, cancel, claims, c.expired, kind"
+        rc = xs_store_exec(s,
+                           look ? CLAIM_FAST_PG(CLAIM_CTES_PG_ALL("id", "1"))
+                                : CLAIM_FAST_PG(CLAIM_CTES_PG("id", "1")),
+                           look ? q : q + 1, look ? 6 : 5, &u, d);
+#undef CLAIM_FAST_PG
         if (rc == XS_OK && xs_array_len(u.rows) == 1)
             expired = xs_value_truthy(xs_array_at(xs_array_at(u.rows, 0), 7));
     } else {
-        /* the older of the two: min() takes id and expired from its row,
+        /* the oldest found: min() takes id and expired from its row,
          * without the sort an ORDER BY would need */
-        rc = xs_store_exec(s,
-                           "SELECT id, expired, min(at_) FROM (" CLAIM_ARMS_SQLITE(
-                               "id, " EXPIRED " AS expired", "1") ") HAVING min(at_) IS NOT NULL",
-                           q, 3, &u, d);
+#define CLAIM_LOOK_SQLITE(arms)                                                                    \
+    "SELECT id, expired, min(at_) FROM (" arms ") HAVING min(at_) IS NOT NULL"
+        rc = xs_store_exec(
+            s,
+            look ? CLAIM_LOOK_SQLITE(CLAIM_ARMS_SQLITE_ALL("id, " EXPIRED " AS expired", "1"))
+                 : CLAIM_LOOK_SQLITE(CLAIM_ARMS_SQLITE("id, " EXPIRED " AS expired", "1")),
+            q, look ? 2 : 1, &u, d);
+#undef CLAIM_LOOK_SQLITE
         if (rc == XS_OK && xs_array_len(u.rows) == 1) {
             xs_value row = xs_array_at(u.rows, 0);
             expired = xs_value_truthy(xs_array_at(row, 1));
             /* the claim re-checks: another process may have taken it since */
-            xs_value p[7] = {q[3], q[4], q[5], q[6], xs_array_at(row, 0), q[0], q[2]};
+            xs_value p[7] = {q[2], q[3], q[4], q[5], xs_array_at(row, 0), q[0], q[1]};
             rc = xs_store_exec(s,
                                "UPDATE xsflow_runs SET status = 'Started', owner = ?, lease_until "
                                "= ?, claims = claims + 1, started = COALESCE(started, ?), "
@@ -1444,7 +1457,7 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
     }
     if (lock)
         pthread_mutex_unlock(&e->wlock);
-    xs_release(q[3]);
+    xs_release(q[2]);
     if (rc == XS_OK && xs_array_len(u.rows) == 1) {
         xs_value ur = xs_array_at(u.rows, 0);
         int64_t id = xs_array_at(ur, 0).u.i;
@@ -1511,15 +1524,17 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
     bool pg = xs_store_kind_of(s) == XS_STORE_PG;
     xs_store_rows r;
     xs_store_rows_init(&r);
-    xs_value p[3] = {xs_int(now), xs_int(!only && look_for_expired(e)), xs_int(now)};
+    bool look = !only && look_for_expired(e);
+    xs_value p[2] = {xs_int(now), xs_int(now)}; /* the searches' (1 or 2) */
     xs_status rc;
     if (!only) {
         /* a cheap look first, so that idle runners do not take the write lock */
         rc = xs_store_exec(s,
-                           "SELECT id FROM (SELECT id FROM xsflow_runs WHERE status = 'Queued' AND "
-                           "run_at <= ? LIMIT 1) q UNION ALL SELECT id FROM (SELECT id FROM "
-                           "xsflow_runs WHERE " EXPIRED_ARM " LIMIT 1) x",
-                           p, 3, &r, d);
+                           look ? "SELECT id FROM (SELECT id FROM xsflow_runs WHERE " QUEUED_ARM
+                                  " LIMIT 1) q UNION ALL SELECT id FROM (SELECT id FROM "
+                                  "xsflow_runs WHERE " EXPIRED_ARM " LIMIT 1) x"
+                                : "SELECT id FROM xsflow_runs WHERE " QUEUED_ARM " LIMIT 1",
+                           p, look ? 2 : 1, &r, d);
         if (rc != XS_OK || xs_array_len(r.rows) == 0) {
             xs_store_rows_release(&r);
             return rc;
@@ -1533,7 +1548,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
      * from the claim itself, not from the wait for it */
     now = xs_clock_now_ms();
     p[0] = xs_int(now);
-    p[2] = xs_int(now);
+    p[1] = xs_int(now);
     if (only) {
         xs_value q = xs_int(only);
         rc = xs_store_exec(s,
@@ -1543,13 +1558,18 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
                                 "WHERE id = ? AND status = 'Queued'",
                            &q, 1, &r, d);
     } else {
-        rc = xs_store_exec(s,
-                           pg ? CLAIM_CTES_PG("id, name, status, cancel, claims, ckey",
-                                              "16") " SELECT * FROM u ORDER BY run_at, id LIMIT 16"
-                              : "SELECT * FROM (" CLAIM_ARMS_SQLITE(
-                                    "id, name, status, cancel, claims, ckey, " EXPIRED,
-                                    "16") ") ORDER BY at_, id LIMIT 16",
-                           p, 3, &r, d);
+#define CANDIDATES_PG(ctes) ctes " SELECT * FROM u ORDER BY run_at, id LIMIT 16"
+#define CANDIDATES_SQLITE(arms) "SELECT * FROM (" arms ") ORDER BY at_, id LIMIT 16"
+#define COLS "id, name, status, cancel, claims, ckey"
+        const char *sql =
+            pg ? (look ? CANDIDATES_PG(CLAIM_CTES_PG_ALL(COLS, "16"))
+                       : CANDIDATES_PG(CLAIM_CTES_PG(COLS, "16")))
+               : (look ? CANDIDATES_SQLITE(CLAIM_ARMS_SQLITE_ALL(COLS ", " EXPIRED, "16"))
+                       : CANDIDATES_SQLITE(CLAIM_ARMS_SQLITE(COLS ", " EXPIRED, "16")));
+#undef COLS
+#undef CANDIDATES_SQLITE
+#undef CANDIDATES_PG
+        rc = xs_store_exec(s, sql, p, look ? 2 : 1, &r, d);
     }
     int64_t picked = 0;
     bool picked_expired = false;
