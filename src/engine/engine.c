@@ -984,24 +984,41 @@ static void claimed_release(claimed *c)
     memset(c, 0, sizeof *c);
 }
 
+/* A run's end: with status, result and error (either may be null). */
+typedef struct run_end {
+    int64_t id;
+    const char *status;
+    xs_value result, error;
+} run_end;
+
+/* The end of a run (fenced on the owner), with its END_PARAMS parameters,
+ * which end_params fills (to release). */
+#define END_SQL                                                                                    \
+    "UPDATE xsflow_runs SET status = ?, result = ?, error = ?, ended = ?, lastupdated = ?, "      \
+    "owner = NULL, lease_until = NULL WHERE id = ? AND owner = ?"
+enum { END_PARAMS = 7 };
+
+static void end_params(xs_engine *e, const run_end *end, xs_value p[END_PARAMS])
+{
+    int64_t now = xs_clock_now_ms();
+    p[0] = xs_text_cstr(end->status);
+    p[1] = end->result.type == XS_NULL ? xs_null() : json_text(end->result);
+    p[2] = end->error.type == XS_NULL ? xs_null() : json_text(end->error);
+    p[3] = xs_int(now);
+    p[4] = xs_int(now);
+    p[5] = xs_int(end->id);
+    p[6] = xs_text_cstr(e->owner);
+}
+
 /* Ends run id with status (fenced on the owner). */
 static xs_status finish(xs_engine *e, xs_store *s, int64_t id, const char *status, xs_value result,
                         xs_value error, xs_diag *d)
 {
-    int64_t now = xs_clock_now_ms();
-    xs_value p[7] = {xs_text_cstr(status),
-                     result.type == XS_NULL ? xs_null() : json_text(result),
-                     error.type == XS_NULL ? xs_null() : json_text(error),
-                     xs_int(now),
-                     xs_int(now),
-                     xs_int(id),
-                     xs_text_cstr(e->owner)};
-    xs_status rc = xs_engine_write(e, s,
-                                 "UPDATE xsflow_runs SET status = ?, result = ?, error = ?, "
-                                 "ended = ?, lastupdated = ?, owner = NULL, lease_until = NULL "
-                                 "WHERE id = ? AND owner = ?",
-                                 p, 7, NULL, d);
-    for (size_t i = 0; i < XS_COUNTOF(p); i++)
+    run_end end = {id, status, result, error};
+    xs_value p[END_PARAMS];
+    end_params(e, &end, p);
+    xs_status rc = xs_engine_write(e, s, END_SQL, p, END_PARAMS, NULL, d);
+    for (size_t i = 0; i < END_PARAMS; i++)
         xs_release(p[i]);
     return rc;
 }
@@ -1049,7 +1066,8 @@ static void set_current(worker *w, int64_t id, int64_t deadline)
     pthread_mutex_unlock(&w->e->mu);
 }
 
-static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, xs_diag *d);
+static xs_status claim_fast(xs_engine *e, xs_store *s, const run_end *end, claimed *out, bool *got,
+                            xs_diag *d);
 static bool stopping(xs_engine *e);
 static bool draining(xs_engine *e);
 
@@ -1069,7 +1087,7 @@ static xs_status end_and_claim_op(xs_engine *e, xs_store *s, void *arg, xs_diag 
     if (rc == XS_OK) {
         xs_diag cd;
         xs_diag_init(&cd);
-        if (claim_fast(e, s, ec->next, &ec->got, &cd) != XS_OK)
+        if (claim_fast(e, s, NULL, ec->next, &ec->got, &cd) != XS_OK)
             ec->got = false; /* the end stands alone */
         xs_diag_release(&cd);
     }
@@ -1077,15 +1095,28 @@ static xs_status end_and_claim_op(xs_engine *e, xs_store *s, void *arg, xs_diag 
 }
 
 /* Ends run id as finish does and, in the same transaction, claims the
- * runner's next run into *next (*got): on SQLite a run then costs one
- * write transaction fewer, and the end is still committed before anything
- * else happens. The transaction is shared with the writes other runners
- * wait to make (xs_engine_batch_write). A claim that fails leaves the end
- * to commit alone. */
+ * runner's next run into *next (*got): a run then costs one write
+ * transaction fewer (on PostgreSQL one statement and round trip fewer),
+ * and the end is still committed before anything else happens. On SQLite
+ * the transaction is shared with the writes other runners wait to make
+ * (xs_engine_batch_write). A claim that fails leaves the end to commit
+ * alone. */
 static xs_status finish_and_claim(xs_engine *e, worker *w, int64_t id, const char *status,
                                   xs_value result, xs_value error, claimed *next, bool *got,
                                   xs_diag *d)
 {
+    if (xs_store_kind_of(w->s) == XS_STORE_PG) {
+        run_end end = {id, status, result, error};
+        xs_diag cd;
+        xs_diag_init(&cd);
+        xs_status rc = claim_fast(e, w->s, &end, next, got, &cd);
+        xs_diag_release(&cd);
+        if (rc == XS_OK)
+            return rc;
+        claimed_release(next);
+        *got = false;
+        return finish(e, w->s, id, status, result, error, d);
+    }
     end_and_claim ec = {id, status, result, error, next, false};
     xs_batch_op op = {.fn = end_and_claim_op, .arg = &ec};
     xs_status rc = xs_engine_batch_write(e, w->s, &op);
@@ -1228,11 +1259,10 @@ static void execute(worker *w, claimed *cl, claimed *next, bool *has_next)
             rc = requeue(e, w->s, cl, oc, err, &w->seed, &d);
         } else {
             ended = true;
-            /* chained only where claims need no concurrency check, where
-             * SQLite's one writer makes a transaction saved worth it, and
+            /* chained only where claims need no concurrency check and
              * where no notification (a post, with retries) would hold the
              * next run's lease before it starts */
-            if (next && serialized(w->s) && !e->has_limits && !draining(e) && !stopping(e) &&
+            if (next && !e->has_limits && !draining(e) && !stopping(e) &&
                 !xs_engine_notify_wanted(e, cl->name, status))
                 rc = finish_and_claim(e, w, cl->id, status, resp, err, next, has_next, &d);
             else
@@ -1342,16 +1372,17 @@ static bool under_limits(xs_engine *e, xs_store *s, xs_value name, xs_value ckey
  * claim. */
 #define QUEUED_ARM "status = 'Queued' AND run_at <= ?"
 #define EXPIRED_ARM "lease_until < ? AND status IN ('Started', 'Processing')"
-/* PostgreSQL: the searches as CTEs that lock what they find and skip what
- * another claim holds, with columns cols, expired and run_at: q the n
- * oldest queued runs, along xsflow_runs_queued; x n runs whose lease ran
- * out, oldest lease first, along xsflow_runs_held; and u, their union
- * (CLAIM_CTES_PG_ALL: 2 parameters, now, now) or q alone (CLAIM_CTES_PG:
- * 1 parameter, now). The two are distinct statements, each with a plan
- * made once (one statement with a parameter to switch x off was planned
- * again at each claim, its plan for one value being cheaper). */
+/* PostgreSQL: the searches as CTEs (after a WITH) that lock what they
+ * find and skip what another claim holds, with columns cols, expired and
+ * run_at: q the n oldest queued runs, along xsflow_runs_queued; x n runs
+ * whose lease ran out, oldest lease first, along xsflow_runs_held; and u,
+ * their union (CLAIM_CTES_PG_ALL: 2 parameters, now, now) or q alone
+ * (CLAIM_CTES_PG: 1 parameter, now). The two are distinct statements,
+ * each with a plan made once (one statement with a parameter to switch x
+ * off was planned again at each claim, its plan for one value being
+ * cheaper). */
 #define CLAIM_Q_PG(cols, n)                                                                        \
-    "WITH q AS (SELECT " cols ", false AS expired, run_at FROM xsflow_runs WHERE " QUEUED_ARM      \
+    "q AS (SELECT " cols ", false AS expired, run_at FROM xsflow_runs WHERE " QUEUED_ARM           \
     " ORDER BY run_at, id LIMIT " n " FOR UPDATE SKIP LOCKED)"
 #define CLAIM_CTES_PG(cols, n) CLAIM_Q_PG(cols, n) ", u AS (SELECT * FROM q)"
 #define CLAIM_CTES_PG_ALL(cols, n)                                                                 \
@@ -1392,12 +1423,13 @@ static void found_expired(xs_engine *e)
 }
 
 /* Claims the oldest runnable run (no concurrency limits to check): one
- * statement on PostgreSQL; on SQLite, under the write lock, a look at the
- * candidate then a claim that holds only while it is still claimable
- * (another process may take it between the two). A
- * claimed run that must not run (cancelled, claimed too often) is ended
- * here and *got stays false. */
-static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, xs_diag *d)
+ * statement on PostgreSQL, which with end (not NULL) ends that run first;
+ * on SQLite, under the write lock, a look at the candidate then a claim
+ * that holds only while it is still claimable (another process may take
+ * it between the two). A claimed run that must not run (cancelled,
+ * claimed too often) is ended here and *got stays false. */
+static xs_status claim_fast(xs_engine *e, xs_store *s, const run_end *end, claimed *out, bool *got,
+                            xs_diag *d)
 {
     bool pg = xs_store_kind_of(s) == XS_STORE_PG;
     bool lock = xs_store_tx_depth(s) == 0 && serialized(s);
@@ -1423,11 +1455,28 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, claimed *out, bool *got, 
          "status = 'Started', owner = ?, lease_until = ?, claims = claims + 1, started = "         \
          "COALESCE(started, ?), lastupdated = ? FROM c WHERE xsflow_runs.id = c.id RETURNING "     \
          "xsflow_runs.id, name, input, tries, max_attempts, cancel, claims, c.expired, kind"
-        rc = xs_store_exec(s,
-                           look ? CLAIM_FAST_PG(CLAIM_CTES_PG_ALL("id", "1"))
-                                : CLAIM_FAST_PG(CLAIM_CTES_PG("id", "1")),
-                           look ? q : q + 1, look ? 6 : 5, &u, d);
+/* the end first, in a CTE of its own (another row than any claimable) */
+#define ENDING(ctes) "f AS (" END_SQL " RETURNING id), " ctes
+        static const char *const sql[2][2] = {
+            {"WITH " CLAIM_FAST_PG(CLAIM_CTES_PG("id", "1")),
+             "WITH " CLAIM_FAST_PG(CLAIM_CTES_PG_ALL("id", "1"))},
+            {"WITH " CLAIM_FAST_PG(ENDING(CLAIM_CTES_PG("id", "1"))),
+             "WITH " CLAIM_FAST_PG(ENDING(CLAIM_CTES_PG_ALL("id", "1")))},
+        };
+#undef ENDING
 #undef CLAIM_FAST_PG
+        xs_value p[END_PARAMS + 6];
+        size_t n = 0;
+        if (end) {
+            end_params(e, end, p);
+            n = END_PARAMS;
+        }
+        size_t from = look ? 0 : 1;
+        memcpy(p + n, q + from, (6 - from) * sizeof *p);
+        n += 6 - from;
+        rc = xs_store_exec(s, sql[end != NULL][look], p, n, &u, d);
+        for (size_t i = 0; end && i < END_PARAMS; i++)
+            xs_release(p[i]);
         if (rc == XS_OK && xs_array_len(u.rows) == 1)
             expired = xs_value_truthy(xs_array_at(xs_array_at(u.rows, 0), 7));
     } else {
@@ -1519,7 +1568,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
 {
     *got = false;
     if (!only && !e->has_limits)
-        return claim_fast(e, s, out, got, d);
+        return claim_fast(e, s, NULL, out, got, d);
     int64_t now = xs_clock_now_ms();
     bool pg = xs_store_kind_of(s) == XS_STORE_PG;
     xs_store_rows r;
@@ -1558,7 +1607,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
                                 "WHERE id = ? AND status = 'Queued'",
                            &q, 1, &r, d);
     } else {
-#define CANDIDATES_PG(ctes) ctes " SELECT * FROM u ORDER BY run_at, id LIMIT 16"
+#define CANDIDATES_PG(ctes) "WITH " ctes " SELECT * FROM u ORDER BY run_at, id LIMIT 16"
 #define CANDIDATES_SQLITE(arms) "SELECT * FROM (" arms ") ORDER BY at_, id LIMIT 16"
 #define COLS "id, name, status, cancel, claims, ckey"
         const char *sql =
