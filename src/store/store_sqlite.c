@@ -13,6 +13,7 @@
 #include "base/map.h"
 #include "store/sqlite_busy.h"
 #include "store/sqlite_ckpt.h"
+#include "store/sqlite_walbuf.h"
 #include "value/json.h"
 
 enum {
@@ -216,7 +217,8 @@ xs_status xs_store_sqlite_open(const char *path, xs_store **out, xs_diag *d)
     *out = NULL;
     sqlite3 *db = NULL;
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
-    if (sqlite3_open_v2(path, &db, flags, NULL) != SQLITE_OK) {
+    /* the VFS that writes a commit's WAL frames in one call */
+    if (sqlite3_open_v2(path, &db, flags, xs_sqlite_walbuf_vfs()) != SQLITE_OK) {
         xs_status rc = xs_diag_error(d, XS_E_STORE, NULL, 0, 0, "cannot open database '%s': %s",
                                      path, db ? sqlite3_errmsg(db) : "out of memory");
         sqlite3_close_v2(db);

@@ -204,7 +204,9 @@ test_engine_crash_sqlite() {
     [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_steps where success = 1")" = 3000 ]
     # runs cut by a kill were resumed by a later claim
     eng_sql "$ws/xsflow.db" "select max(claims) from xsflow_runs" > "$TMP/claims"
-    [ "$(cat "$TMP/claims")" -ge 2 ]
+    [ "$(cat "$TMP/claims")" -ge 2 ] || return 1
+    # and the file is whole after five kills mid-commit
+    [ "$(eng_sql "$ws/xsflow.db" "pragma integrity_check")" = ok ]
 }
 
 # The same with steps that use no database, whose outcomes go through the
@@ -218,7 +220,8 @@ test_engine_crash_steps_without_database() {
     [ "$(eng_sql "$ws/xsflow.db" "select count(*) from (select run_id from xsflow_steps group by run_id having count(*) = 3)")" = 500 ] || return 1
     [ "$(eng_sql "$ws/xsflow.db" "select count(*) from xsflow_runs where json_extract(result, '$.data') = 8 * json_extract(input, '$.n')")" = 500 ] || return 1
     eng_sql "$ws/xsflow.db" "select max(claims) from xsflow_runs" > "$TMP/claims"
-    [ "$(cat "$TMP/claims")" -ge 2 ]
+    [ "$(cat "$TMP/claims")" -ge 2 ] || return 1
+    [ "$(eng_sql "$ws/xsflow.db" "pragma integrity_check")" = ok ]
 }
 
 test_engine_crash_postgres() {

@@ -10,6 +10,7 @@
 #include <sqlite3.h>
 
 #include "store/sqlite_ckpt.h"
+#include "store/sqlite_walbuf.h"
 #include "store/store.h"
 #include "unit.h"
 
@@ -190,7 +191,75 @@ static void open_waits_for_a_creator(void)
     remove_db(dir, path);
 }
 
+static int64_t first_int(xs_store *s, const char *sql)
+{
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    int64_t n = -1;
+    if (xs_store_exec(s, sql, NULL, 0, &r, &d) == XS_OK && xs_array_len(r.rows) == 1)
+        n = xs_array_at(xs_array_at(r.rows, 0), 0).u.i;
+    xs_store_rows_release(&r);
+    xs_diag_release(&d);
+    return n;
+}
+
+/* The WAL's writes gathered per commit (sqlite_walbuf.c): a small commit
+ * is one write call; what one connection commits, another reads at once,
+ * one commit after another and after a transaction longer than the
+ * buffer; the file stays whole and holds it all once reopened. */
+static void wal_writes_gathered(void)
+{
+    char dir[] = "/tmp/xsflow-walbuf-XXXXXX", path[128], url[160];
+    temp_db(dir, path, url);
+    xs_diag d;
+    xs_diag_init(&d);
+    xs_store *a = NULL, *b = NULL;
+    CHECK(xs_store_open(url, NULL, &a, &d) == XS_OK);
+    CHECK(xs_store_open(url, NULL, &b, &d) == XS_OK);
+    CHECK(xs_store_exec(a, "CREATE TABLE t (x INTEGER, b BLOB)", NULL, 0, NULL, &d) == XS_OK);
+    CHECK(xs_store_exec(a, "CREATE INDEX t_x ON t (x)", NULL, 0, NULL, &d) == XS_OK);
+    unsigned long before = xs_sqlite_walbuf_writes();
+    CHECK(xs_store_exec(a, "INSERT INTO t VALUES (0, randomblob(3000))", NULL, 0, NULL, &d) ==
+          XS_OK);
+    /* three pages (the row's, its overflow's, the index's): six writes
+     * without the buffer */
+    CHECK_INT(xs_sqlite_walbuf_writes() - before, 1);
+    for (int i = 1; i <= 50; i++) {
+        xs_value x = xs_int(i);
+        CHECK(xs_store_exec(a, "INSERT INTO t VALUES (?, randomblob(3000))", &x, 1, NULL, &d) ==
+              XS_OK);
+        CHECK_INT(count_rows(b), i + 1);
+    }
+    CHECK(xs_store_begin(a, &d) == XS_OK);
+    for (int i = 51; i <= 150; i++) { /* 300 KB: the buffer fills several times */
+        xs_value x = xs_int(i);
+        CHECK(xs_store_exec(a, "INSERT INTO t VALUES (?, randomblob(3000))", &x, 1, NULL, &d) ==
+              XS_OK);
+    }
+    CHECK(xs_store_commit(a, &d) == XS_OK);
+    CHECK_INT(count_rows(b), 151);
+    CHECK_INT(first_int(b, "SELECT sum(length(b)) FROM t"), 151 * 3000);
+    CHECK_INT(first_int(b, "SELECT sum(x) FROM t"), 150 * 151 / 2);
+    xs_store_free(a);
+    xs_store_free(b);
+    /* reopened: the WAL replayed from the file */
+    CHECK(xs_store_open(url, NULL, &a, &d) == XS_OK);
+    CHECK_INT(count_rows(a), 151);
+    xs_store_rows r;
+    xs_store_rows_init(&r);
+    CHECK(xs_store_exec(a, "PRAGMA integrity_check", NULL, 0, &r, &d) == XS_OK);
+    xs_value cell = xs_array_at(xs_array_at(r.rows, 0), 0);
+    CHECK(cell.type == XS_TEXT && strcmp(xs_text_ptr(cell), "ok") == 0);
+    xs_store_rows_release(&r);
+    xs_store_free(a);
+    xs_diag_release(&d);
+    remove_db(dir, path);
+}
+
 const xs_unit_case xs_unit_sqlite[] = {
+    {"wal_writes_gathered", wal_writes_gathered},
     {"checkpoint_in_background", checkpoint_in_background},
     {"steady_commits", steady_commits},
     {"release_memory", release_memory},
