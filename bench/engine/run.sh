@@ -25,7 +25,8 @@
 # target once, in turn). Prints one table with ratio lines and the load
 # average before and after, and writes it to $O/bench/engine.md.
 #
-#   bench/engine/run.sh [N] [WORKERS]       (defaults: 3000 4)
+#   bench/engine/run.sh [N] [WORKERS]       (defaults: 9000 4: a drain long
+#                                           enough for the peers to warm up)
 #
 # Environment: ROUNDS (default 3); O, the build folder of xsflow (default
 # build; for example O=build/bench after `make O=build/bench`): a sanitizer
@@ -34,7 +35,7 @@
 # says so in its row.
 set -eu
 cd "$(dirname "$0")/../.."
-N="${1:-3000}"
+N="${1:-9000}"
 WORKERS="${2:-4}"
 ROUNDS="${ROUNDS:-3}"
 O="${O:-build}"
