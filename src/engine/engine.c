@@ -1450,19 +1450,24 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, const run_end *end, claim
     xs_status rc;
     bool expired = false;
     if (pg) {
-#define CLAIM_FAST_PG(ctes)                                                                        \
-    ctes ", c AS (SELECT id, expired FROM u ORDER BY run_at, id LIMIT 1) UPDATE xsflow_runs SET "  \
-         "status = 'Started', owner = ?, lease_until = ?, claims = claims + 1, started = "         \
-         "COALESCE(started, ?), lastupdated = ? FROM c WHERE xsflow_runs.id = c.id RETURNING "     \
-         "xsflow_runs.id, name, input, tries, max_attempts, cancel, claims, c.expired, kind"
-/* the end first, in a CTE of its own (another row than any claimable) */
+#define CLAIM_FAST_PG(ctes, where)                                                                 \
+    ctes ", c AS (SELECT id, expired FROM u" where " ORDER BY run_at, id LIMIT 1) UPDATE "        \
+         "xsflow_runs SET status = 'Started', owner = ?, lease_until = ?, claims = claims + 1, "   \
+         "started = COALESCE(started, ?), lastupdated = ? FROM c WHERE xsflow_runs.id = c.id "     \
+         "RETURNING xsflow_runs.id, name, input, tries, max_attempts, cancel, claims, c.expired, " \
+         "kind"
+/* the end first, in a CTE of its own; the run it ends is no candidate
+ * (its lease may have run out: one statement must not update a row
+ * twice) */
 #define ENDING(ctes) "f AS (" END_SQL " RETURNING id), " ctes
+#define NOT_ENDED " WHERE id NOT IN (SELECT id FROM f)"
         static const char *const sql[2][2] = {
-            {"WITH " CLAIM_FAST_PG(CLAIM_CTES_PG("id", "1")),
-             "WITH " CLAIM_FAST_PG(CLAIM_CTES_PG_ALL("id", "1"))},
-            {"WITH " CLAIM_FAST_PG(ENDING(CLAIM_CTES_PG("id", "1"))),
-             "WITH " CLAIM_FAST_PG(ENDING(CLAIM_CTES_PG_ALL("id", "1")))},
+            {"WITH " CLAIM_FAST_PG(CLAIM_CTES_PG("id", "1"), ""),
+             "WITH " CLAIM_FAST_PG(CLAIM_CTES_PG_ALL("id", "1"), "")},
+            {"WITH " CLAIM_FAST_PG(ENDING(CLAIM_CTES_PG("id", "1")), NOT_ENDED),
+             "WITH " CLAIM_FAST_PG(ENDING(CLAIM_CTES_PG_ALL("id", "1")), NOT_ENDED)},
         };
+#undef NOT_ENDED
 #undef ENDING
 #undef CLAIM_FAST_PG
         xs_value p[END_PARAMS + 6];
