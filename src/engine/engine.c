@@ -1073,9 +1073,7 @@ static bool draining(xs_engine *e);
 
 /* A run's end and its runner's next claim, as one batch operation. */
 typedef struct end_and_claim {
-    int64_t id;
-    const char *status;
-    xs_value result, error;
+    run_end end;
     claimed *next;
     bool got;
 } end_and_claim;
@@ -1083,7 +1081,7 @@ typedef struct end_and_claim {
 static xs_status end_and_claim_op(xs_engine *e, xs_store *s, void *arg, xs_diag *d)
 {
     end_and_claim *ec = arg;
-    xs_status rc = finish(e, s, ec->id, ec->status, ec->result, ec->error, d);
+    xs_status rc = finish(e, s, ec->end.id, ec->end.status, ec->end.result, ec->end.error, d);
     if (rc == XS_OK) {
         xs_diag cd;
         xs_diag_init(&cd);
@@ -1105,8 +1103,8 @@ static xs_status finish_and_claim(xs_engine *e, worker *w, int64_t id, const cha
                                   xs_value result, xs_value error, claimed *next, bool *got,
                                   xs_diag *d)
 {
+    run_end end = {id, status, result, error};
     if (xs_store_kind_of(w->s) == XS_STORE_PG) {
-        run_end end = {id, status, result, error};
         xs_diag cd;
         xs_diag_init(&cd);
         xs_status rc = claim_fast(e, w->s, &end, next, got, &cd);
@@ -1117,7 +1115,7 @@ static xs_status finish_and_claim(xs_engine *e, worker *w, int64_t id, const cha
         *got = false;
         return finish(e, w->s, id, status, result, error, d);
     }
-    end_and_claim ec = {id, status, result, error, next, false};
+    end_and_claim ec = {end, next, false};
     xs_batch_op op = {.fn = end_and_claim_op, .arg = &ec};
     xs_status rc = xs_engine_batch_write(e, w->s, &op);
     *got = rc == XS_OK && ec.got;
@@ -1358,20 +1356,18 @@ static bool under_limits(xs_engine *e, xs_store *s, xs_value name, xs_value ckey
     return true;
 }
 
-/* Which runs a runner may claim: queued and due, or started by a process
- * whose lease ran out (2 parameters: now, now). */
-#define CLAIMABLE                                                                                  \
-    "((status = 'Queued' AND run_at <= ?) OR (status IN ('Started', 'Processing') AND "         \
-    "lease_until < ?))"
+/* The two kinds of runs a runner may claim (1 parameter each: now):
+ * queued and due, or started by a process whose lease ran out. Claims
+ * search each on its own: under their OR the planner reads and sorts
+ * every queued run for each claim. */
+#define QUEUED_ARM "status = 'Queued' AND run_at <= ?"
+#define EXPIRED_ARM "lease_until < ? AND status IN ('Started', 'Processing')"
+/* Either kind (2 parameters: now, now). */
+#define CLAIMABLE "((" QUEUED_ARM ") OR (" EXPIRED_ARM "))"
 /* Of a claimable run: whether it is taken over from a process that held
  * it and stopped renewing its lease (a crash; a clean stop gives its runs
  * up without an owner). */
 #define EXPIRED "(status <> 'Queued' AND owner IS NOT NULL)"
-/* CLAIMABLE's two halves, each searched on its own (1 parameter: now):
- * under their OR the planner reads and sorts every queued run for each
- * claim. */
-#define QUEUED_ARM "status = 'Queued' AND run_at <= ?"
-#define EXPIRED_ARM "lease_until < ? AND status IN ('Started', 'Processing')"
 /* PostgreSQL: the searches as CTEs (after a WITH) that lock what they
  * find and skip what another claim holds, with columns cols, expired and
  * run_at: q the n oldest queued runs, along xsflow_runs_queued; x n runs
