@@ -29,19 +29,25 @@ static void temp_db(char *dir, char path[128], char url[160])
     snprintf(url, 160, "sqlite:%s", path);
 }
 
-/* The rows of table t (-1: the count failed). */
-static int64_t count_rows(xs_store *s)
+/* The integer in the first column of sql's one row (-1: none). */
+static int64_t first_int(xs_store *s, const char *sql)
 {
     xs_diag d;
     xs_diag_init(&d);
     xs_store_rows r;
     xs_store_rows_init(&r);
     int64_t n = -1;
-    if (xs_store_exec(s, "SELECT count(*) FROM t", NULL, 0, &r, &d) == XS_OK)
+    if (xs_store_exec(s, sql, NULL, 0, &r, &d) == XS_OK && xs_array_len(r.rows) == 1)
         n = xs_array_at(xs_array_at(r.rows, 0), 0).u.i;
     xs_store_rows_release(&r);
     xs_diag_release(&d);
     return n;
+}
+
+/* The rows of table t (-1: the count failed). */
+static int64_t count_rows(xs_store *s)
+{
+    return first_int(s, "SELECT count(*) FROM t");
 }
 
 /* Removes the database at path, its WAL files and its folder. */
@@ -191,20 +197,6 @@ static void open_waits_for_a_creator(void)
     remove_db(dir, path);
 }
 
-static int64_t first_int(xs_store *s, const char *sql)
-{
-    xs_diag d;
-    xs_diag_init(&d);
-    xs_store_rows r;
-    xs_store_rows_init(&r);
-    int64_t n = -1;
-    if (xs_store_exec(s, sql, NULL, 0, &r, &d) == XS_OK && xs_array_len(r.rows) == 1)
-        n = xs_array_at(xs_array_at(r.rows, 0), 0).u.i;
-    xs_store_rows_release(&r);
-    xs_diag_release(&d);
-    return n;
-}
-
 /* The WAL's writes gathered per commit (sqlite_walbuf.c): a small commit
  * is one write call; what one connection commits, another reads at once,
  * one commit after another and after a transaction longer than the
@@ -244,7 +236,7 @@ static void wal_writes_gathered(void)
     CHECK_INT(first_int(b, "SELECT sum(x) FROM t"), 150 * 151 / 2);
     xs_store_free(a);
     xs_store_free(b);
-    /* reopened: the WAL replayed from the file */
+    /* reopened: all of it in the file */
     CHECK(xs_store_open(url, NULL, &a, &d) == XS_OK);
     CHECK_INT(count_rows(a), 151);
     xs_store_rows r;
