@@ -58,8 +58,13 @@ static const char *schema_sqlite =
     "  created BIGINT NOT NULL);\n"
     "CREATE INDEX IF NOT EXISTS xsflow_notifications_run ON xsflow_notifications (run_id);\n";
 
+/* One string is one implicit transaction on PostgreSQL: the lock is the
+ * transaction's, so a second process creating the tables at the same time
+ * waits for this one's commit and then finds them (with a session lock
+ * released inside the transaction it found them uncommitted, and failed
+ * with "already exists"). */
 static const char *schema_pg =
-    "SELECT pg_advisory_lock(7355601);\n"
+    "SELECT pg_advisory_xact_lock(7355601);\n"
     "CREATE TABLE IF NOT EXISTS xsflow_meta (key text PRIMARY KEY, value text NOT NULL);\n"
     "CREATE TABLE IF NOT EXISTS xsflow_runs (\n"
     "  id bigserial PRIMARY KEY, name text NOT NULL, kind text NOT NULL,\n"
@@ -88,8 +93,7 @@ static const char *schema_pg =
     "  run_id bigint NOT NULL, status text NOT NULL, channel text NOT NULL,\n"
     "  outcome text NOT NULL, attempts bigint NOT NULL, http_status bigint, error text,\n"
     "  created bigint NOT NULL);\n"
-    "CREATE INDEX IF NOT EXISTS xsflow_notifications_run ON xsflow_notifications (run_id);\n"
-    "SELECT pg_advisory_unlock(7355601);\n";
+    "CREATE INDEX IF NOT EXISTS xsflow_notifications_run ON xsflow_notifications (run_id);\n";
 
 static xs_status exec(xs_store *s, const char *sql, const xs_value *p, size_t n,
                       xs_store_rows *out, xs_diag *d)

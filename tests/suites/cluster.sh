@@ -49,6 +49,14 @@ cl_node() {
     echo $!
 }
 
+# cl_alive PID NAME: fails, with the node's log, when it has exited.
+cl_alive() {
+    kill -0 "$1" 2> /dev/null && return 0
+    echo "node $2 exited early:"
+    tail -20 "$TMP/cluster.$2.log"
+    return 1
+}
+
 cl_sql() { psql "$1" -Atc "$2"; }
 
 # Polls (at most $1 seconds) until every run of DB has ended.
@@ -131,6 +139,7 @@ test_cluster_schedule_fires_once_per_period() {
     c="$(cl_node "$ws" "$db" c)"
     CL_PIDS="$a $b $c"
     sleep 4
+    cl_alive "$a" a && cl_alive "$b" b && cl_alive "$c" c
     kill -9 "$a"
     wait "$a" 2> /dev/null || true
     local before

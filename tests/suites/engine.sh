@@ -952,6 +952,27 @@ test_engine_new_database_opened_at_once() {
     [ $fails = 0 ] || { echo "$fails enqueues failed"; return 1; }
 }
 
+# Four processes that open one PostgreSQL database without engine tables
+# at the same moment all get them: the one that waits for the schema lock
+# finds the tables of the one that held it (committed) instead of creating
+# them again ("relation already exists").
+test_engine_new_tables_created_at_once_postgres() {
+    [ -n "${XS_PG_URL:-}" ] || return 77
+    local ws; ws=$(eng_ws racepg)
+    local round i fails=0
+    for round in $(seq 1 10); do
+        psql "$XS_PG_URL" -q -c "DROP TABLE IF EXISTS xsflow_meta, xsflow_runs, xsflow_steps, xsflow_schedules, xsflow_firings, xsflow_idempotency, xsflow_notifications" > /dev/null 2>&1
+        local pids=()
+        for i in 1 2 3 4; do
+            "$XSFLOW" enqueue Tasks/Onboard --input '{"n":1}' --workspace "$ws" --db "$XS_PG_URL" > /dev/null 2> "$ws/err$i" &
+            pids+=($!)
+        done
+        for i in "${pids[@]}"; do wait "$i" || fails=$((fails + 1)); done
+        [ $fails = 0 ] || { echo "round $round: $fails enqueues failed"; cat "$ws"/err*; return 1; }
+        [ "$(psql "$XS_PG_URL" -Atc "select count(*) from xsflow_runs")" = 4 ] || return 1
+    done
+}
+
 # Tables of schema 1 (every run indexed by status) are brought to schema 2
 # when opened, and their queued run runs; tables of a newer schema are
 # refused and left as they are.
