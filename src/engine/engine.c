@@ -212,7 +212,6 @@ xs_status xs_engine_open(const xs_engine_opts *o, xs_engine **out, xs_diag *d)
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
     pthread_cond_init(&e->cv, &ca);
     pthread_cond_init(&e->runner_cv, &ca);
-    pthread_cond_init(&e->gc_cv, NULL);
     pthread_condattr_destroy(&ca);
     char host[64] = "host";
     gethostname(host, sizeof host - 1);
@@ -2163,7 +2162,6 @@ void xs_engine_free(xs_engine *e)
     pthread_cond_destroy(&e->runner_cv);
     pthread_mutex_destroy(&e->mu);
     pthread_mutex_destroy(&e->wlock);
-    pthread_cond_destroy(&e->gc_cv);
     pthread_mutex_destroy(&e->gc_mu);
     xs_free(e->url);
     xs_free(e->dir);

@@ -93,7 +93,6 @@ struct xs_engine {
     /* Writes of runners waiting to go in one transaction (stepcommit.c):
      * a queue, and whether a runner is writing a batch of it. */
     pthread_mutex_t gc_mu;
-    pthread_cond_t gc_cv;
     struct xs_batch_op *gc_head, **gc_tail;
     bool gc_writing;
     xs_store *gc_store; /* SQLite: the connection they are written on */
@@ -145,6 +144,7 @@ typedef struct xs_batch_op {
     xs_status rc;
     char error[256]; /* when rc is an error */
     bool done;
+    pthread_cond_t wake; /* its runner waits there (under gc_mu) */
     struct xs_batch_op *next;
 } xs_batch_op;
 
