@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <stdatomic.h>
 
+#include "base/clock.h"
 #include "base/slab.h"
 
 static atomic_long live;
@@ -138,7 +139,20 @@ size_t xs_heap_in_use(void)
 {
     heap_once();
     struct mallinfo2 mi = mallinfo2();
-    return mi.uordblks + mi.hblkhd;
+    return mi.uordblks + mi.hblkhd + xs_slab_held();
+}
+
+size_t xs_heap_in_use_recent(int64_t max_age_ms)
+{
+    static _Atomic size_t last;
+    static _Atomic int64_t last_at; /* monotonic ms; 0: never read */
+    int64_t now = xs_clock_mono_ms(), at = atomic_load(&last_at);
+    if (at && now - at <= max_age_ms)
+        return atomic_load(&last);
+    size_t v = xs_heap_in_use();
+    atomic_store(&last, v);
+    atomic_store(&last_at, now);
+    return v;
 }
 
 void xs_heap_trim(void)

@@ -34,13 +34,19 @@ bool xs_size_add(size_t a, size_t b, size_t *out);
  * (base/slab.h), for tests. */
 long xs_alloc_live(void);
 
-/* The C library's heap: bytes in use (malloc's own count, all threads),
- * and giving what is free back to the system. Safe from any thread: the
+/* The heap: bytes in use (malloc's own count, all threads, and the slab's
+ * runs: base/slab.h), and giving what malloc holds free back to the
+ * system. Safe from any thread: the
  * first call sets glibc's malloc up if nothing did (under
  * AddressSanitizer nothing does, and two threads doing it at once
  * corrupt it). */
 size_t xs_heap_in_use(void);
 void xs_heap_trim(void);
+
+/* xs_heap_in_use as read at most max_age_ms ago by any thread: a reading
+ * walks every malloc arena under its lock, too dear to make at every start
+ * of a short run. */
+size_t xs_heap_in_use_recent(int64_t max_age_ms);
 
 /* Test hook: from the nth allocation on (1-based), xs_try_malloc returns
  * NULL; 0 turns failure off. Only xs_try_malloc honours it, since callers

@@ -133,7 +133,7 @@ static bool refill(size_t c)
         char *run = (char *)atomic_load(&xs_slab_base_) + top;
         if (mprotect(run, RUN, PROT_READ | PROT_WRITE) != 0)
             xs_oom();
-        top += RUN;
+        __atomic_store_n(&top, top + RUN, __ATOMIC_RELAXED); /* read by xs_slab_held */
         *(uint32_t *)run = (uint32_t)((c + 1) * 8);
         poison(run + RUN_HEAD, RUN - RUN_HEAD);
         ts.next[c] = run + RUN_HEAD;
@@ -192,6 +192,11 @@ void xs_slab_free(void *p)
     ts.free[size / 8 - 1] = b;
     poison(b, size);
     ts.live--;
+}
+
+size_t xs_slab_held(void)
+{
+    return __atomic_load_n(&top, __ATOMIC_RELAXED);
 }
 
 long xs_slab_live(void)

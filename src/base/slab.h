@@ -38,6 +38,10 @@ void xs_slab_free(void *p);
  * with it). For tests that count live allocations. */
 long xs_slab_live(void);
 
+/* Bytes of the range in use as runs (which are never given back): the
+ * slab's share of the process's memory, for the run memory limit. */
+size_t xs_slab_held(void);
+
 /* The reserved range, set once by the first allocation. Read through the
  * inline calls below. */
 extern _Atomic(uintptr_t) xs_slab_base_;

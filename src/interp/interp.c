@@ -428,7 +428,9 @@ static void run_init(xs_run *r, xs_interp *in, const xs_run_opts *opts)
     if (r->limits.max_statements && r->limits.max_statements < 4096)
         r->next_check = r->limits.max_statements + 1;
     r->deadline_mono = r->limits.max_wall_ms ? xs_clock_mono_ms() + r->limits.max_wall_ms : 0;
-    r->mem_base = r->limits.max_memory_bytes ? xs_heap_in_use() : 0;
+    /* the heap as it was about when the run started (runs start by the
+     * thousand a second in the engine; the limit is gigabytes) */
+    r->mem_base = r->limits.max_memory_bytes ? xs_heap_in_use_recent(10) : 0;
 }
 
 void xs_run_init(xs_run *r, xs_interp *in, const xs_run_opts *opts)

@@ -474,6 +474,24 @@ static void wall_time_limit(void)
     result_free(&r);
 }
 
+/* A run that keeps what it allocates is stopped at max_memory_bytes;
+ * the same run under a larger limit ends. Each of its 100,000 passes keeps
+ * an object of four fields (well over 4 MB in all). */
+static void memory_limit(void)
+{
+    const char *src = "function hoard {\n  input {\n  }\n  stack {\n    var $kept {\n"
+                      "      value = []\n    }\n    for (100000) {\n      each as $i {\n"
+                      "        var.update $kept {\n          value = $kept|push:{a: $i, b: $i, c: $i, d: $i}\n"
+                      "        }\n      }\n    }\n  }\n  response = $kept|count\n}\n";
+    result r = run_src(src, "hoard", NULL, "{\"limits\": {\"max_memory_bytes\": 4000000, \"max_statements\": 0}}");
+    CHECK(r.st == XS_E_LIMIT);
+    CHECK(r.error && strstr(r.error, "memory limit max_memory_bytes (4000000 bytes)"));
+    result_free(&r);
+    r = run_src(src, "hoard", NULL, "{\"limits\": {\"max_memory_bytes\": 400000000, \"max_statements\": 0}}");
+    CHECK(r.st == XS_OK);
+    result_free(&r);
+}
+
 /* The seed's accumulation idiom pushes in place: the filter sees a block
  * held only by its slot every time after the first. */
 static void linear_accumulation(void)
@@ -514,6 +532,7 @@ const xs_unit_case xs_unit_interp[] = {
     {"recursion_depth", recursion_depth},
     {"statement_limit", statement_limit},
     {"wall_time_limit", wall_time_limit},
+    {"memory_limit", memory_limit},
     {"linear_accumulation", linear_accumulation},
     {"no_leaks", no_leaks},
     {NULL, NULL},
