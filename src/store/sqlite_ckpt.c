@@ -64,8 +64,9 @@ static void set_holding(xs_sqlite_ckpt *c, bool on)
  * stream of commits it seldom copies the last frame before the next
  * commit lands, and the WAL only starts over when a writer finds it all
  * copied: a long WAL is checkpointed in RESTART mode, which takes the
- * write lock to copy the rest and waits for the readers of older frames
- * to finish (at most RESTART_WAIT_MS). SQLite's write lock is not fair:
+ * write lock to copy the rest and sync, and waits for the readers of
+ * older frames to finish (at most RESTART_WAIT_MS); a PASSIVE pass first
+ * leaves it little to copy while it holds writers off. SQLite's write lock is not fair:
  * a writer committing in a tight loop takes it again microseconds after
  * each commit, so this process's writers hold off meanwhile (those of
  * other processes are only raced). A RESTART that fails still copies what
@@ -76,12 +77,16 @@ static void checkpoint(xs_sqlite_ckpt *c, sqlite3 *db)
     int log = 0, copied = 0;
     int pages = __atomic_load_n(&c->wal_pages, __ATOMIC_RELAXED);
     int mode = pages >= RESTART_PAGES ? SQLITE_CHECKPOINT_RESTART : SQLITE_CHECKPOINT_PASSIVE;
-    c->busy.timeout_ms = mode == SQLITE_CHECKPOINT_RESTART ? RESTART_WAIT_MS : 0;
-    if (mode == SQLITE_CHECKPOINT_RESTART)
+    c->busy.timeout_ms = 0;
+    int rc = sqlite3_wal_checkpoint_v2(db, "main", SQLITE_CHECKPOINT_PASSIVE, &log, &copied);
+    if (mode == SQLITE_CHECKPOINT_RESTART) {
+        /* after the PASSIVE pass the RESTART has only the frames committed
+         * meanwhile to copy and sync: writers wait for that, not for all */
+        c->busy.timeout_ms = RESTART_WAIT_MS;
         set_holding(c, true);
-    int rc = sqlite3_wal_checkpoint_v2(db, "main", mode, &log, &copied);
-    if (mode == SQLITE_CHECKPOINT_RESTART)
+        rc = sqlite3_wal_checkpoint_v2(db, "main", mode, &log, &copied);
         set_holding(c, false);
+    }
     if ((rc != SQLITE_OK && rc != SQLITE_BUSY) || copied < 0)
         copied = 0;
     __atomic_add_fetch(&runs, 1, __ATOMIC_RELAXED);
