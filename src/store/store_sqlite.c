@@ -71,7 +71,9 @@ static xs_status bind_one(sqlite3_stmt *st, int i, xs_value v)
         rc = sqlite3_bind_double(st, i, v.u.d);
         break;
     case XS_TEXT:
-        rc = sqlite3_bind_text64(st, i, xs_text_ptr(v), xs_text_len(v), SQLITE_TRANSIENT,
+        /* not copied: the caller's value outlives the statement's use of
+         * it (sq_exec clears the bindings before it returns) */
+        rc = sqlite3_bind_text64(st, i, xs_text_ptr(v), xs_text_len(v), SQLITE_STATIC,
                                  SQLITE_UTF8);
         break;
     default: {
