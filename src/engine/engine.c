@@ -277,7 +277,19 @@ const xs_config *xs_engine_settings(const xs_engine *e)
 
 uint64_t xs_engine_claimed(const xs_engine *e)
 {
-    return __atomic_load_n(&e->claimed, __ATOMIC_RELAXED);
+    return __atomic_load_n(&e->claimed, __ATOMIC_ACQUIRE);
+}
+
+int64_t xs_engine_last_claim_ns(const xs_engine *e)
+{
+    return __atomic_load_n(&e->last_claim_ns, __ATOMIC_RELAXED);
+}
+
+/* Counts a claim, and when it was. */
+static void note_claim(xs_engine *e)
+{
+    __atomic_store_n(&e->last_claim_ns, xs_clock_mono_ns(), __ATOMIC_RELAXED);
+    __atomic_add_fetch(&e->claimed, 1, __ATOMIC_RELEASE);
 }
 
 uint64_t xs_engine_finished(const xs_engine *e)
@@ -1541,7 +1553,7 @@ static xs_status claim_fast(xs_engine *e, xs_store *s, const run_end *end, claim
             out->max_attempts = xs_array_at(ur, 4).u.i;
             out->first = xs_array_at(ur, 6).u.i == 1;
             *got = true;
-            __atomic_add_fetch(&e->claimed, 1, __ATOMIC_RELAXED);
+            note_claim(e);
             if (expired)
                 found_expired(e);
         }
@@ -1691,7 +1703,7 @@ static xs_status claim(xs_engine *e, xs_store *s, int64_t only, claimed *out, bo
     }
     *got = picked != 0;
     if (picked)
-        __atomic_add_fetch(&e->claimed, 1, __ATOMIC_RELAXED);
+        note_claim(e);
     if (picked_expired)
         found_expired(e);
     return XS_OK;

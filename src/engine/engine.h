@@ -158,4 +158,9 @@ char *xs_engine_resolve_db(const char *dir, const char *flag);
 uint64_t xs_engine_claimed(const xs_engine *e);
 uint64_t xs_engine_finished(const xs_engine *e);
 
+/* The monotonic time (xs_clock_mono_ns) of this process's latest claim,
+ * 0 before the first: read once xs_engine_claimed has moved, it tells when
+ * a run started without the reader polling for it (for benchmarks). */
+int64_t xs_engine_last_claim_ns(const xs_engine *e);
+
 #endif

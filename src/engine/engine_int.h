@@ -111,6 +111,7 @@ struct xs_engine {
     sched_event *events;
     size_t nevents;
     uint64_t claimed;
+    int64_t last_claim_ns; /* written before claimed moves */
     uint64_t finished;
     engine_stats stats;
 };
