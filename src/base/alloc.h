@@ -36,10 +36,9 @@ long xs_alloc_live(void);
 
 /* The heap: bytes in use (malloc's own count, all threads, and the slab's
  * runs: base/slab.h), and giving what malloc holds free back to the
- * system. Safe from any thread: the
- * first call sets glibc's malloc up if nothing did (under
- * AddressSanitizer nothing does, and two threads doing it at once
- * corrupt it). */
+ * system. Safe from any thread: the first call sets glibc's malloc up if
+ * nothing did (under AddressSanitizer nothing does, and two threads doing
+ * it at once corrupt it). */
 size_t xs_heap_in_use(void);
 void xs_heap_trim(void);
 

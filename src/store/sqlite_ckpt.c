@@ -66,12 +66,12 @@ static void set_holding(xs_sqlite_ckpt *c, bool on)
  * copied: a long WAL is checkpointed in RESTART mode, which takes the
  * write lock to copy the rest and sync, and waits for the readers of
  * older frames to finish (at most RESTART_WAIT_MS); a PASSIVE pass first
- * leaves it little to copy while it holds writers off. SQLite's write lock is not fair:
- * a writer committing in a tight loop takes it again microseconds after
- * each commit, so this process's writers hold off meanwhile (those of
- * other processes are only raced). A RESTART that fails still copies what
- * it can; the WAL is left to the next try, CKPT_PAGES later, or to the
- * committing connection's own checkpoint. */
+ * leaves it little to copy while it holds writers off. SQLite's write
+ * lock is not fair: a writer committing in a tight loop takes it again
+ * microseconds after each commit, so this process's writers hold off
+ * meanwhile (those of other processes are only raced). A RESTART that
+ * fails still copies what it can; the WAL is left to the next try,
+ * CKPT_PAGES later, or to the committing connection's own checkpoint. */
 static void checkpoint(xs_sqlite_ckpt *c, sqlite3 *db)
 {
     int log = 0, copied = 0;

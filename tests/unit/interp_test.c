@@ -481,13 +481,16 @@ static void memory_limit(void)
 {
     const char *src = "function hoard {\n  input {\n  }\n  stack {\n    var $kept {\n"
                       "      value = []\n    }\n    for (100000) {\n      each as $i {\n"
-                      "        var.update $kept {\n          value = $kept|push:{a: $i, b: $i, c: $i, d: $i}\n"
+                      "        var.update $kept {\n"
+                      "          value = $kept|push:{a: $i, b: $i, c: $i, d: $i}\n"
                       "        }\n      }\n    }\n  }\n  response = $kept|count\n}\n";
-    result r = run_src(src, "hoard", NULL, "{\"limits\": {\"max_memory_bytes\": 4000000, \"max_statements\": 0}}");
+    result r = run_src(src, "hoard", NULL,
+                       "{\"limits\": {\"max_memory_bytes\": 4000000, \"max_statements\": 0}}");
     CHECK(r.st == XS_E_LIMIT);
     CHECK(r.error && strstr(r.error, "memory limit max_memory_bytes (4000000 bytes)"));
     result_free(&r);
-    r = run_src(src, "hoard", NULL, "{\"limits\": {\"max_memory_bytes\": 400000000, \"max_statements\": 0}}");
+    r = run_src(src, "hoard", NULL,
+                "{\"limits\": {\"max_memory_bytes\": 400000000, \"max_statements\": 0}}");
     CHECK(r.st == XS_OK);
     result_free(&r);
 }
