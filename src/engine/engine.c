@@ -212,6 +212,7 @@ xs_status xs_engine_open(const xs_engine_opts *o, xs_engine **out, xs_diag *d)
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
     pthread_cond_init(&e->cv, &ca);
     pthread_cond_init(&e->runner_cv, &ca);
+    pthread_cond_init(&e->finish_cv, NULL);
     pthread_condattr_destroy(&ca);
     char host[64] = "host";
     gethostname(host, sizeof host - 1);
@@ -283,6 +284,30 @@ uint64_t xs_engine_claimed(const xs_engine *e)
 int64_t xs_engine_last_claim_ns(const xs_engine *e)
 {
     return __atomic_load_n(&e->last_claim_ns, __ATOMIC_RELAXED);
+}
+
+void xs_engine_wait_finished(xs_engine *e, uint64_t n)
+{
+    /* sequentially consistent, here and in note_finished: either this
+     * thread sees the last count or the runner that made it sees n */
+    pthread_mutex_lock(&e->mu);
+    __atomic_store_n(&e->finish_wanted, n, __ATOMIC_SEQ_CST);
+    while (__atomic_load_n(&e->finished, __ATOMIC_SEQ_CST) < n)
+        pthread_cond_wait(&e->finish_cv, &e->mu);
+    __atomic_store_n(&e->finish_wanted, 0, __ATOMIC_RELAXED);
+    pthread_mutex_unlock(&e->mu);
+}
+
+/* Counts a run's end; the one a waiter waits for wakes it. */
+static void note_finished(xs_engine *e)
+{
+    uint64_t v = __atomic_add_fetch(&e->finished, 1, __ATOMIC_SEQ_CST);
+    uint64_t want = __atomic_load_n(&e->finish_wanted, __ATOMIC_SEQ_CST);
+    if (want && v >= want) {
+        pthread_mutex_lock(&e->mu);
+        pthread_cond_broadcast(&e->finish_cv);
+        pthread_mutex_unlock(&e->mu);
+    }
 }
 
 /* Counts a claim, and when it was. */
@@ -1284,7 +1309,7 @@ static void execute(worker *w, claimed *cl, claimed *next, bool *has_next)
             xs_engine_log(e, "run %lld: cannot record its end: %s", (long long)cl->id,
                           de ? de->message : "database error");
         }
-        __atomic_add_fetch(&e->finished, 1, __ATOMIC_RELAXED);
+        note_finished(e);
         if (rc == XS_OK && ended)
             xs_engine_notify(e, w->s, cl->id, cl->name, status);
     }
@@ -2172,6 +2197,7 @@ void xs_engine_free(xs_engine *e)
     xs_config_free(e->cfg);
     pthread_cond_destroy(&e->cv);
     pthread_cond_destroy(&e->runner_cv);
+    pthread_cond_destroy(&e->finish_cv);
     pthread_mutex_destroy(&e->mu);
     pthread_mutex_destroy(&e->wlock);
     pthread_mutex_destroy(&e->gc_mu);

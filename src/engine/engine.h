@@ -163,4 +163,9 @@ uint64_t xs_engine_finished(const xs_engine *e);
  * a run started without the reader polling for it (for benchmarks). */
 int64_t xs_engine_last_claim_ns(const xs_engine *e);
 
+/* Waits until xs_engine_finished reaches n, without polling (a thread
+ * that polls takes a CPU from the runners it waits for): for benchmarks,
+ * as the peers wait for their queues' completion events. */
+void xs_engine_wait_finished(xs_engine *e, uint64_t n);
+
 #endif
