@@ -1046,17 +1046,23 @@ static void end_params(xs_engine *e, const run_end *end, xs_value p[END_PARAMS])
     p[6] = xs_text_cstr(e->owner);
 }
 
+/* Writes a run's end (fenced on the owner). */
+static xs_status write_end(xs_engine *e, xs_store *s, const run_end *end, xs_diag *d)
+{
+    xs_value p[END_PARAMS];
+    end_params(e, end, p);
+    xs_status rc = xs_engine_write(e, s, END_SQL, p, END_PARAMS, NULL, d);
+    for (size_t i = 0; i < END_PARAMS; i++)
+        xs_release(p[i]);
+    return rc;
+}
+
 /* Ends run id with status (fenced on the owner). */
 static xs_status finish(xs_engine *e, xs_store *s, int64_t id, const char *status, xs_value result,
                         xs_value error, xs_diag *d)
 {
     run_end end = {id, status, result, error};
-    xs_value p[END_PARAMS];
-    end_params(e, &end, p);
-    xs_status rc = xs_engine_write(e, s, END_SQL, p, END_PARAMS, NULL, d);
-    for (size_t i = 0; i < END_PARAMS; i++)
-        xs_release(p[i]);
-    return rc;
+    return write_end(e, s, &end, d);
 }
 
 static int64_t backoff_ms(const xs_obj_config *oc, int64_t try_no, unsigned *seed)
@@ -1117,7 +1123,7 @@ typedef struct end_and_claim {
 static xs_status end_and_claim_op(xs_engine *e, xs_store *s, void *arg, xs_diag *d)
 {
     end_and_claim *ec = arg;
-    xs_status rc = finish(e, s, ec->end.id, ec->end.status, ec->end.result, ec->end.error, d);
+    xs_status rc = write_end(e, s, &ec->end, d);
     if (rc == XS_OK) {
         xs_diag cd;
         xs_diag_init(&cd);
@@ -1149,7 +1155,7 @@ static xs_status finish_and_claim(xs_engine *e, worker *w, int64_t id, const cha
             return rc;
         claimed_release(next);
         *got = false;
-        return finish(e, w->s, id, status, result, error, d);
+        return write_end(e, w->s, &end, d);
     }
     end_and_claim ec = {end, next, false};
     xs_batch_op op = {.fn = end_and_claim_op, .arg = &ec};

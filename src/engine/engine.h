@@ -165,7 +165,8 @@ int64_t xs_engine_last_claim_ns(const xs_engine *e);
 
 /* Waits until xs_engine_finished reaches n, without polling (a thread
  * that polls takes a CPU from the runners it waits for): for benchmarks,
- * as the peers wait for their queues' completion events. */
+ * as the peers wait for their queues' completion events. One waiter at a
+ * time. */
 void xs_engine_wait_finished(xs_engine *e, uint64_t n);
 
 #endif

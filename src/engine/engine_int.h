@@ -113,7 +113,7 @@ struct xs_engine {
     uint64_t claimed;
     int64_t last_claim_ns; /* written before claimed moves */
     uint64_t finished;
-    uint64_t finish_wanted; /* xs_engine_wait_finished's n (under mu); 0: none */
+    uint64_t finish_wanted; /* xs_engine_wait_finished's n (set under mu); 0: none */
     pthread_cond_t finish_cv;
     engine_stats stats;
 };

@@ -43,7 +43,7 @@ static pthread_mutex_t links_mu = PTHREAD_MUTEX_INITIALIZER;
 static wb_file *dbs; /* open database files, under links_mu */
 static unsigned long writes;
 
-/* A write to a WAL file that the VFS buffers. */
+/* A write call to a WAL file, counted (xs_sqlite_walbuf_writes). */
 static int write_wal(wb_file *p, const void *data, int amt, sqlite3_int64 off)
 {
     __atomic_add_fetch(&writes, 1, __ATOMIC_RELAXED);
