@@ -7,6 +7,7 @@
 #include <netinet/in.h>
 #include <pthread.h>
 #include <strings.h>
+#include <time.h>
 #include <unistd.h>
 
 #include "base/alloc.h"
@@ -757,9 +758,22 @@ xs_http_server *xs_http_server_start(const xs_workspace *ws, const xs_builtins *
     return s;
 }
 
+/* Connections accepted before a quiesce: how long they get to end. */
+enum { QUIESCE_WAIT_MS = 5000 };
+
 int xs_http_server_quiesce(xs_http_server *s)
 {
     MHD_socket fd = mhd.MHD_quiesce_daemon(s->daemon);
+    /* A connection accepted just before may not have sent its request
+     * yet: stopping the daemon now would close it unanswered (an empty
+     * reply to the client). Wait for the open connections to end. */
+    for (int waited = 0; waited < QUIESCE_WAIT_MS; waited++) {
+        const union MHD_DaemonInfo *info =
+            mhd.MHD_get_daemon_info(s->daemon, MHD_DAEMON_INFO_CURRENT_CONNECTIONS);
+        if (!info || info->num_connections == 0)
+            break;
+        nanosleep(&(struct timespec){0, 1000000L}, NULL);
+    }
     return fd == MHD_INVALID_SOCKET ? -1 : (int)fd;
 }
 

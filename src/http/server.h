@@ -67,8 +67,9 @@ uint16_t xs_http_server_port(const xs_http_server *s);
 
 /* Stops accepting new connections and returns the listening socket,
  * which stays open and bound (connections arriving now wait in its
- * backlog) for a new server to take over; -1 on failure. The requests in
- * flight go on until xs_http_server_stop. */
+ * backlog) for a new server to take over; -1 on failure. Returns once the
+ * connections already accepted have ended (5 s at most): their requests
+ * are answered. */
 int xs_http_server_quiesce(xs_http_server *s);
 
 /* Stops accepting, finishes the requests in flight, joins the threads and
