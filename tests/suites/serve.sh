@@ -372,10 +372,13 @@ test_serve_reloads_on_change_without_refusing_requests() {
     [[ "$out" == *'"reloaded":true'*' [200]' ]] || { echo "$out"; cat "$SRV_DIR/serve.err"; return 1; }
     wait "$pid"
     [ "$(sort -u "$SRV_DIR/codes")" = 200 ] || { sort "$SRV_DIR/codes" | uniq -c; return 1; }
-    grep -q "the workspace changed, reloading" "$SRV_DIR/serve.err"
-    [ "$(srv_wait_run "$id")" = Complete ]
+    grep -q "the workspace changed, reloading" "$SRV_DIR/serve.err" || { cat "$SRV_DIR/serve.err"; return 1; }
+    local st claims
+    st="$(srv_wait_run "$id")"
+    [ "$st" = Complete ] || { echo "run $id: $st"; cat "$SRV_DIR/serve.err"; return 1; }
     # the run that was in flight ended before the old process went
-    [ "$("$XSFLOW" runs show "$id" --json --workspace "$SRV_WS" --db "$SRV_DB" | jq .claims)" = 1 ]
+    claims="$("$XSFLOW" runs show "$id" --json --workspace "$SRV_WS" --db "$SRV_DB" | jq .claims)"
+    [ "$claims" = 1 ] || { echo "run $id claimed $claims times"; cat "$SRV_DIR/serve.err"; return 1; }
 }
 
 # An edit that does not load leaves the previous version serving, with the
