@@ -31,8 +31,14 @@ typedef struct key_def {
 /* Every setting the engine reads. */
 static const key_def keys[] = {
     {"workers", S_ENGINE, K_INT, EK(workers), "4", 1,
-     "runner threads in this process, each with its own interpreter and database connection "
-     "(`xsflow serve --workers N` overrides)"},
+     "runners in this process (runs at once), each with its own interpreter and database "
+     "connection (`xsflow serve --workers N` overrides)"},
+    {"runs_per_thread", S_ENGINE, K_INT, EK(runs_per_thread), "4", 1,
+     "SQLite: runners one thread carries. They take turns at their step commits, and the "
+     "thread writes the commits of all that wait in one transaction; SQLite has one writer, "
+     "so threads would only queue for it, waking one another across CPUs. `util.sleep` and "
+     "`api.request` wait on a thread of their own meanwhile. On PostgreSQL every runner has "
+     "a thread (1: the same on SQLite)"},
     {"lease_ms", S_ENGINE, K_INT, EK(lease_ms), "30000", 100,
      "how long a claimed run stays owned without a heartbeat; a run whose process died is "
      "resumed by another once this has passed"},

@@ -58,7 +58,8 @@ unsigned xs_config_status_bit(const char *status);
 
 /* Engine-wide settings. */
 typedef struct xs_engine_config {
-    int64_t workers;      /* runner threads */
+    int64_t workers;      /* runners */
+    int64_t runs_per_thread; /* SQLite: runners a thread carries (carrier.c) */
     int64_t lease_ms;     /* a claim's lease; renewed every lease_ms / 3 */
     int64_t poll_ms;      /* idle re-check for work enqueued by other processes */
     int64_t max_claims;   /* claims of one run (crash resumes included) before Error */

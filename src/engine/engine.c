@@ -1767,7 +1767,7 @@ xs_status xs_engine_run_one(xs_engine *e, int64_t id, xs_diag *d)
 
 /* ---- threads ---- */
 
-static void deadline_in(struct timespec *ts, int64_t ms)
+void xs_engine_deadline_in(struct timespec *ts, int64_t ms)
 {
     clock_gettime(CLOCK_MONOTONIC, ts);
     ts->tv_sec += ms / 1000;
@@ -1782,7 +1782,7 @@ static void deadline_in(struct timespec *ts, int64_t ms)
 static void wait_ms(xs_engine *e, int64_t ms)
 {
     struct timespec ts;
-    deadline_in(&ts, ms);
+    xs_engine_deadline_in(&ts, ms);
     pthread_mutex_lock(&e->mu);
     while (!e->stopping)
         if (pthread_cond_timedwait(&e->cv, &e->mu, &ts) != 0)
@@ -1794,8 +1794,10 @@ static void wait_ms(xs_engine *e, int64_t ms)
  * before it last looked for work, so that news in between is not lost). */
 static void runner_wait(xs_engine *e, uint64_t seen, int64_t ms)
 {
+    if (xs_carrier_idle(e, seen, ms))
+        return; /* a carried runner: its carrier waits */
     struct timespec ts;
-    deadline_in(&ts, ms);
+    xs_engine_deadline_in(&ts, ms);
     pthread_mutex_lock(&e->mu);
     e->idle_runners++;
     while (!e->stopping && e->wake_seq == seen)
@@ -1844,7 +1846,7 @@ static void give_back(xs_engine *e, worker *w, claimed *cl)
     claimed_release(cl);
 }
 
-static void *runner_main(void *arg)
+void *xs_engine_runner_main(void *arg)
 {
     worker *w = arg;
     xs_engine *e = w->e;
@@ -2116,9 +2118,15 @@ xs_status xs_engine_start(xs_engine *e, xs_diag *d)
             return rc;
     }
     e->running = true;
-    for (int i = 0; i < e->nworkers; i++)
-        e->workers[i].started = pthread_create(&e->workers[i].th, NULL, runner_main,
-                                               &e->workers[i]) == 0;
+    if (xs_carriers_wanted(e)) {
+        xs_status rc = xs_carriers_start(e, d);
+        if (rc != XS_OK)
+            return rc;
+    } else {
+        for (int i = 0; i < e->nworkers; i++)
+            e->workers[i].started = pthread_create(&e->workers[i].th, NULL,
+                                                   xs_engine_runner_main, &e->workers[i]) == 0;
+    }
     e->hb_started = pthread_create(&e->hb_th, NULL, heartbeat_main, e) == 0;
     if (xs_store_kind_of(e->main) != XS_STORE_PG)
         e->wake = xs_wake_listen(sqlite_file(e->url)); /* NULL: runners poll */
@@ -2148,6 +2156,7 @@ void xs_engine_stop(xs_engine *e)
     for (int i = 0; i < e->nworkers; i++)
         if (e->workers[i].started)
             pthread_join(e->workers[i].th, NULL);
+    xs_carriers_join(e);
     if (e->hb_started)
         pthread_join(e->hb_th, NULL);
     if (e->sched_started)

@@ -105,6 +105,9 @@ struct xs_engine {
     int64_t expired_look_at; /* monotonic ms: see look_for_expired (engine.c) */
     worker *workers;
     int nworkers;
+    struct carrier *carriers; /* SQLite: the threads that carry the runners (carrier.c) */
+    int ncarriers;
+    struct xs_blocking_pool *bpool; /* their blocking calls' threads */
     xs_wake *wake; /* SQLite: where other processes' announcements arrive */
     pthread_t hb_th, sched_th, listen_th, prune_th, sweep_th;
     bool hb_started, sched_started, listen_started, prune_started, sweep_started;
@@ -147,6 +150,7 @@ typedef struct xs_batch_op {
     xs_status rc;
     char error[256]; /* when rc is an error */
     bool done;
+    bool has_waiter;     /* the first of its chain: wake is its runner's */
     pthread_cond_t wake; /* its runner waits there (under gc_mu) */
     struct xs_batch_op *next;
 } xs_batch_op;
@@ -156,6 +160,34 @@ typedef struct xs_batch_op {
  * none, or when s is inside a transaction: then op runs there, alone);
  * returns once op is committed or has failed. For SQLite. */
 xs_status xs_engine_batch_write(xs_engine *e, xs_store *s, xs_batch_op *op);
+
+/* stepcommit.c: as xs_engine_batch_write for a chain of operations
+ * (linked by next), written in one batch; returns once all are. */
+void xs_engine_batch_write_all(xs_engine *e, xs_store *s, xs_batch_op *chain);
+
+/* engine.c: a runner's loop (a thread's, or a carried runner's fiber's). */
+void *xs_engine_runner_main(void *arg);
+/* engine.c: ts = CLOCK_MONOTONIC now + ms, for pthread_cond_timedwait. */
+void xs_engine_deadline_in(struct timespec *ts, int64_t ms);
+
+/*
+ * carrier.c: on SQLite, threads that carry runs_per_thread runners each,
+ * on fibers, and write the commits they wait for together.
+ * xs_carriers_wanted: whether this engine uses them (SQLite, more than
+ * one runner a thread). xs_carriers_start starts them (after the
+ * workers are set up); xs_carriers_join waits for them to end once the
+ * engine stops, and frees them (nothing without carriers).
+ */
+typedef struct carrier carrier;
+typedef struct xs_blocking_pool xs_blocking_pool;
+bool xs_carriers_wanted(const xs_engine *e);
+xs_status xs_carriers_start(xs_engine *e, xs_diag *d);
+void xs_carriers_join(xs_engine *e);
+/* Called by a runner: on a carrier's fiber, queue op for the carrier's
+ * next batch and yield until it is written, or wait for news after seen
+ * (or ms) as runner_wait does; true. false off a carrier (nothing done). */
+bool xs_carrier_write(xs_engine *e, xs_batch_op *op);
+bool xs_carrier_idle(xs_engine *e, uint64_t seen, int64_t ms);
 
 /* stepcommit.c: one step outcome to write outside any transaction. */
 typedef struct xs_step_write {

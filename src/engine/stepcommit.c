@@ -109,32 +109,33 @@ static void write_batch(xs_engine *e, xs_store *s, xs_batch_op *batch)
     xs_diag_release(&d);
 }
 
-xs_status xs_engine_batch_write(xs_engine *e, xs_store *s, xs_batch_op *op)
+/* A chain is queued whole and a batch takes the whole queue, so its
+ * operations go in one batch and one wait does for all. */
+void xs_engine_batch_write_all(xs_engine *e, xs_store *s, xs_batch_op *chain)
 {
-    op->next = NULL;
-    op->done = false;
-    op->error[0] = '\0';
-    if (xs_store_tx_depth(s) > 0) {
-        /* inside the caller's transaction (which holds the write lock a
-         * batch needs): there, now */
-        write_batch(e, s, op);
-        return op->rc;
+    xs_batch_op *last = chain;
+    for (xs_batch_op *op = chain; op; op = op->next) {
+        op->has_waiter = op == chain;
+        op->done = false;
+        op->error[0] = '\0';
+        last = op;
     }
-    /* Each waiter sleeps on a condition of its own and is woken once: when
-     * its write is committed, or to write the next batch. One condition
-     * for all woke every waiter at each commit, most of them only to sleep
-     * again (on two CPUs, hand-offs cost more than the writes they wait
-     * for). */
+    /* The chain's first operation stands for it: its runner sleeps on a
+     * condition of its own and is woken once, when its write is
+     * committed, or to write the next batch. One condition for all woke
+     * every waiter at each commit, most of them only to sleep again (on
+     * two CPUs, hand-offs cost more than the writes they wait for). */
+    xs_batch_op *op = chain;
     pthread_cond_init(&op->wake, NULL);
     pthread_mutex_lock(&e->gc_mu);
-    *e->gc_tail = op;
-    e->gc_tail = &op->next;
+    *e->gc_tail = chain;
+    e->gc_tail = &last->next;
     while (!op->done) {
         if (e->gc_writing) {
             pthread_cond_wait(&op->wake, &e->gc_mu);
             continue;
         }
-        /* this runner writes what is queued, its own operation included */
+        /* this runner writes what is queued, its own operations included */
         xs_batch_op *batch = e->gc_head;
         e->gc_head = NULL;
         e->gc_tail = &e->gc_head;
@@ -142,10 +143,13 @@ xs_status xs_engine_batch_write(xs_engine *e, xs_store *s, xs_batch_op *op)
         pthread_mutex_unlock(&e->gc_mu);
         write_batch(e, e->gc_store ? e->gc_store : s, batch);
         pthread_mutex_lock(&e->gc_mu);
+        /* b belongs to its runner again once done: next is read first.
+         * Only the first of a chain has a waiter (has_waiter). */
         for (xs_batch_op *b = batch, *next; b; b = next) {
-            next = b->next; /* b belongs to its runner again once done */
+            next = b->next;
+            bool waiter = b->has_waiter && b != op;
             b->done = true;
-            if (b != op)
+            if (waiter)
                 pthread_cond_signal(&b->wake);
         }
         e->gc_writing = false;
@@ -155,6 +159,22 @@ xs_status xs_engine_batch_write(xs_engine *e, xs_store *s, xs_batch_op *op)
     }
     pthread_mutex_unlock(&e->gc_mu);
     pthread_cond_destroy(&op->wake);
+}
+
+xs_status xs_engine_batch_write(xs_engine *e, xs_store *s, xs_batch_op *op)
+{
+    op->next = NULL;
+    op->error[0] = '\0';
+    if (xs_store_tx_depth(s) > 0) {
+        /* inside the caller's transaction (which holds the write lock a
+         * batch needs): there, now */
+        write_batch(e, s, op);
+        return op->rc;
+    }
+    /* a carried runner: its carrier writes it with its other runners' */
+    if (xs_carrier_write(e, op))
+        return op->rc;
+    xs_engine_batch_write_all(e, s, op);
     return op->rc;
 }
 

@@ -1,4 +1,4 @@
-/* Unit tests for src/base: alloc, arena, buf, diag, slab. */
+/* Unit tests for src/base: alloc, arena, buf, diag, fiber, slab. */
 #include "unit.h"
 
 #include <pthread.h>
@@ -7,6 +7,7 @@
 #include "base/arena.h"
 #include "base/buf.h"
 #include "base/diag.h"
+#include "base/fiber.h"
 #include "base/slab.h"
 
 static void arena_limit(void)
@@ -170,6 +171,106 @@ static void json_quote_escapes(void)
     xs_buf_release(&b);
 }
 
+/* Fibers: two interleave at their yields, each keeps its locals. */
+typedef struct fib_trace {
+    int id;
+    int *log;
+    int *n;
+} fib_trace;
+
+static void fib_count(void *arg)
+{
+    fib_trace *t = arg;
+    for (int i = 0; i < 3; i++) {
+        int mine = t->id * 10 + i; /* on the fiber's stack across the yield */
+        xs_fiber_yield();
+        t->log[(*t->n)++] = mine;
+    }
+}
+
+static void fiber_interleave(void)
+{
+    int log[6], n = 0;
+    fib_trace a = {1, log, &n}, b = {2, log, &n};
+    xs_fiber *fa = xs_fiber_new(0, fib_count, &a), *fb = xs_fiber_new(64 << 10, fib_count, &b);
+    CHECK(fa && fb);
+    CHECK(xs_fiber_current() == NULL);
+    for (int round = 0; round < 4; round++) {
+        xs_fiber_resume(fa);
+        xs_fiber_resume(fb);
+    }
+    CHECK(xs_fiber_done(fa) && xs_fiber_done(fb));
+    int want[6] = {10, 20, 11, 21, 12, 22};
+    CHECK_INT(n, 6);
+    for (int i = 0; i < 6; i++)
+        CHECK_INT(log[i], want[i]);
+    xs_fiber_resume(fa); /* a finished fiber does not run again */
+    CHECK_INT(n, 6);
+    xs_fiber_free(fa);
+    xs_fiber_free(fb);
+}
+
+/* A fiber's stack holds deep recursion (the interpreter's), as a thread's. */
+static int fib_depth(int d)
+{
+    volatile char pad[512];
+    pad[0] = (char)d;
+    if (d == 0)
+        return pad[0];
+    if (d % 1000 == 0)
+        xs_fiber_yield();
+    return fib_depth(d - 1) + 1 + pad[0] * 0;
+}
+
+static void fib_deep(void *arg)
+{
+    *(int *)arg = fib_depth(8000); /* about 5 MiB of frames */
+}
+
+static void fiber_deep_stack(void)
+{
+    int got = -1;
+    xs_fiber *f = xs_fiber_new(0, fib_deep, &got);
+    CHECK(f != NULL);
+    int resumes = 0;
+    while (!xs_fiber_done(f) && resumes < 100) {
+        xs_fiber_resume(f);
+        resumes++;
+    }
+    CHECK_INT(got, 8000);
+    CHECK_INT(resumes, 9); /* eight yields, then the end */
+    xs_fiber_free(f);
+}
+
+/* xs_blocking runs in place without a hook, through the hook with one. */
+static void blk_add(void *arg)
+{
+    (*(int *)arg)++;
+}
+
+static int hooked;
+static void blk_hook(xs_blocking_fn fn, void *arg, void *ctx)
+{
+    hooked += *(int *)ctx;
+    fn(arg);
+}
+
+static void blocking_hook(void)
+{
+    int v = 0, weight = 5;
+    hooked = 0;
+    xs_blocking(blk_add, &v);
+    CHECK_INT(v, 1);
+    CHECK_INT(hooked, 0);
+    xs_blocking_set_hook(blk_hook, &weight);
+    xs_blocking(blk_add, &v);
+    xs_blocking_set_hook(NULL, NULL);
+    CHECK_INT(v, 2);
+    CHECK_INT(hooked, 5);
+    xs_blocking(blk_add, &v);
+    CHECK_INT(hooked, 5);
+}
+
 const xs_unit_case xs_unit_base[] = {
     {"arena_limit", arena_limit},
     {"arena_cleanups_reverse", arena_cleanups_reverse},
@@ -179,5 +280,8 @@ const xs_unit_case xs_unit_base[] = {
     {"json_quote_escapes", json_quote_escapes},
     {"slab_sizes_and_refs", slab_sizes_and_refs},
     {"slab_threads", slab_threads},
+    {"fiber_interleave", fiber_interleave},
+    {"fiber_deep_stack", fiber_deep_stack},
+    {"blocking_hook", blocking_hook},
     {NULL, NULL},
 };
