@@ -24,6 +24,7 @@
 
 #include "base/alloc.h"
 #include "base/clock.h"
+#include "base/fiber.h"
 #include "engine/records.h"
 #include "value/json.h"
 
@@ -176,6 +177,40 @@ static int64_t pause_ms(int64_t k)
     return 250LL << (k - 1 < 4 ? k - 1 : 4);
 }
 
+/* The posts of one notification, pauses included, as one blocking call
+ * (base/fiber.h). */
+typedef struct posting {
+    xs_engine *e;
+    const char *url;
+    const xs_buf *body;
+    const xs_notify_config *nc;
+    int attempts;
+    long http;
+    bool sent;
+    xs_buf err;
+} posting;
+
+static void post_with_retries(void *arg)
+{
+    posting *po = arg;
+    for (int64_t k = 0; k <= po->nc->retries && !po->sent; k++) {
+        if (k > 0) {
+            int64_t ms = pause_ms(k);
+            struct timespec ts = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
+            nanosleep(&ts, NULL);
+        }
+        po->attempts++;
+        xs_buf_reset(&po->err);
+        po->http = 0;
+        if (po->e->post(po->url, po->body->ptr, po->body->len, po->nc->timeout_ms, &po->http,
+                        &po->err) == XS_OK) {
+            po->sent = po->http >= 200 && po->http < 300;
+            if (!po->sent)
+                xs_buf_addf(&po->err, "the receiver answered HTTP %ld", po->http);
+        }
+    }
+}
+
 /* Posts the notification of run id and records it (in row, when a sweep
  * claimed one). */
 static void deliver(xs_engine *e, xs_store *s, int64_t row, int64_t id, const char *name,
@@ -212,26 +247,13 @@ static void deliver(xs_engine *e, xs_store *s, int64_t row, int64_t id, const ch
     message(sum, &body);
     xs_release(sum);
 
-    int attempts = 0;
-    long http = 0;
-    bool sent = false;
-    xs_buf err;
-    xs_buf_init(&err);
-    for (int64_t k = 0; k <= nc->retries && !sent; k++) {
-        if (k > 0) {
-            int64_t ms = pause_ms(k);
-            struct timespec ts = {(time_t)(ms / 1000), (long)(ms % 1000) * 1000000L};
-            nanosleep(&ts, NULL);
-        }
-        attempts++;
-        xs_buf_reset(&err);
-        http = 0;
-        if (e->post(url, body.ptr, body.len, nc->timeout_ms, &http, &err) == XS_OK) {
-            sent = http >= 200 && http < 300;
-            if (!sent)
-                xs_buf_addf(&err, "the receiver answered HTTP %ld", http);
-        }
-    }
+    posting po = {e, url, &body, nc, 0, 0, false};
+    xs_buf_init(&po.err);
+    xs_blocking(post_with_retries, &po); /* a carried run's siblings go on meanwhile */
+    int attempts = po.attempts;
+    long http = po.http;
+    bool sent = po.sent;
+    xs_buf err = po.err;
     if (!sent)
         xs_engine_log(e, "run %lld %s: notification failed after %d attempt%s: %s",
                       (long long)id, name, attempts, attempts == 1 ? "" : "s",

@@ -11,6 +11,7 @@
 
 #include "base/alloc.h"
 #include "base/clock.h"
+#include "base/fiber.h"
 #include "interp/interp_int.h"
 #include "value/json.h"
 
@@ -652,6 +653,14 @@ static flow exec_task_call(xs_run *r, frame *f, const xs_ast_stmt *s, site *st)
     return fl;
 }
 
+/* util.sleep's wait, as a blocking call (base/fiber.h). */
+static void sleep_for(void *arg)
+{
+    struct timespec *ts = arg;
+    while (nanosleep(ts, ts) != 0 && errno == EINTR) {
+    }
+}
+
 static flow exec_util(xs_run *r, frame *f, const xs_ast_stmt *s, site *st, bool *handled)
 {
     *handled = true;
@@ -689,8 +698,7 @@ static flow exec_util(xs_run *r, frame *f, const xs_ast_stmt *s, site *st, bool 
                                "util.sleep would pass the wall time limit max_wall_ms (%lld ms)",
                                (long long)r->limits.max_wall_ms);
         struct timespec ts = {(time_t)secs, (long)((secs - (double)(time_t)secs) * 1e9)};
-        while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
-        }
+        xs_blocking(sleep_for, &ts); /* a carried run's siblings go on meanwhile */
         return FLOW_NORMAL;
     }
     if (xs_str_eq_cstr(n, "util.get_env")) {

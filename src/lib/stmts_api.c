@@ -15,6 +15,7 @@
 #include <strings.h>
 
 #include "base/alloc.h"
+#include "base/fiber.h"
 #include "http/client.h"
 #include "http/ctx.h"
 #include "lib/lib_ext.h"
@@ -164,6 +165,20 @@ static xs_value decode_body(const xs_http_response *rs)
     }
     return xs_text_new(p, n);
 }
+/* An exchange as one blocking call (base/fiber.h). */
+typedef struct http_call {
+    const xs_http_request *rq;
+    xs_http_response *rs;
+    xs_buf *err;
+    xs_status st;
+} http_call;
+
+static void http_call_run(void *arg)
+{
+    http_call *c = arg;
+    c->st = xs_http_client_do(c->rq, c->rs, c->err);
+}
+
 
 static xs_status s_api_request(xs_call *c, xs_value *target, xs_value arg, xs_value attrs,
                                xs_value *result)
@@ -285,7 +300,9 @@ static xs_status s_api_request(xs_call *c, xs_value *target, xs_value arg, xs_va
     xs_http_response_init(&rs);
     xs_buf err;
     xs_buf_init(&err);
-    st = xs_http_client_do(&rq, &rs, &err);
+    http_call call = {&rq, &rs, &err, XS_OK};
+    xs_blocking(http_call_run, &call); /* a carried run's siblings go on meanwhile */
+    st = call.st;
     xs_free(hv);
     if (st != XS_OK) {
         st = xs_lib_fail(c, "%s", xs_buf_cstr(&err));

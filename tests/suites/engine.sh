@@ -607,6 +607,122 @@ XS
     [ "$(eng_sql "$ws/xsflow.db" "select step || ':' || count(*) from effects where run = 9 group by step order by step" | tr '\n' ' ')" = "agent_data:1 rev_share:1 team_roster:1 " ]
 }
 
+# On SQLite one thread carries several runners (runs_per_thread): an
+# api.request made outside a transaction waits on a thread of its own while
+# the carrier's other runs go on, so two slow requests overlap; a step that
+# sleeps inside its transaction (after a write) blocks its carrier, never
+# deadlocks it. The same runs on a thread per runner (runs_per_thread 1).
+test_engine_carried_runs_wait_apart() {
+    trap eng_cleanup EXIT
+    cat > "$TMP/slow.py" <<'PY'
+import http.server, sys, time
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        time.sleep(1)
+        self.send_response(200)
+        self.send_header('Content-Type', 'application/json')
+        self.end_headers()
+        self.wfile.write(b'{"ok":true}')
+    def log_message(self, *a):
+        pass
+s = http.server.ThreadingHTTPServer(('127.0.0.1', 0), H)
+print(s.server_address[1], flush=True)
+s.serve_forever()
+PY
+    python3 "$TMP/slow.py" > "$TMP/port" &
+    echo $! >> "$TMP/eng.pids"
+    eng_wait 10 test -s "$TMP/port"
+    local port; port=$(cat "$TMP/port")
+    local per
+    for per in 4 1; do
+        local ws; ws=$(eng_ws carried$per)
+        jq --argjson per "$per" '.engine.runs_per_thread = $per' "$ws/xsflow.json" > "$ws/x.json"
+        mv "$ws/x.json" "$ws/xsflow.json"
+        cat > "$ws/slow_fetch.xs" <<'XS'
+function "Workers/Slow Fetch" {
+  input {
+    text url
+  }
+
+  stack {
+    api.request {
+      url = $input.url
+      method = "GET"
+    } as $resp
+  }
+
+  response = {success: $resp.response.status == 200, data: null, error: null}
+}
+XS
+        cat > "$ws/fetcher.xs" <<'XS'
+function "Tasks/Fetcher" {
+  input {
+    text url
+  }
+
+  stack {
+    function.run "Workers/Slow Fetch" {
+      input = {url: $input.url}
+    } as $a
+  }
+
+  response = $a
+}
+XS
+        cat > "$ws/writer.xs" <<'XS'
+function "Workers/Write Then Nap" {
+  input {
+    int n
+  }
+
+  stack {
+    db.add effects {
+      data = {run: $input.n, step: "write_then_nap"}
+    } as $row
+
+    util.sleep {
+      value = 0.3
+    }
+  }
+
+  response = {success: true, data: null, error: null}
+}
+XS
+        cat > "$ws/writers.xs" <<'XS'
+function "Tasks/Writer" {
+  input {
+    int n
+  }
+
+  stack {
+    function.run "Workers/Write Then Nap" {
+      input = {n: $input.n}
+    } as $a
+  }
+
+  response = $a
+}
+XS
+        local url="http://127.0.0.1:$port/"
+        "$XSFLOW" enqueue Tasks/Fetcher --input "{\"url\":\"$url\"}" --workspace "$ws" > /dev/null
+        "$XSFLOW" enqueue Tasks/Writer --input '{"n":2}' --workspace "$ws" > /dev/null
+        "$XSFLOW" enqueue Tasks/Fetcher --input "{\"url\":\"$url\"}" --workspace "$ws" > /dev/null
+        "$XSFLOW" enqueue Tasks/Writer --input '{"n":4}' --workspace "$ws" > /dev/null
+        local pid; pid=$(eng_serve "$ws" --workers 4 --no-scheduler)
+        eng_wait 30 eng_all_ended "$ws"
+        eng_stop "$pid"
+        "$XSFLOW" runs --json --workspace "$ws" | jq -r 'sort_by(.id) | map(.status) | join(" ")' > "$TMP/st"
+        [ "$(cat "$TMP/st")" = "Complete Complete Complete Complete" ] ||
+            { echo "runs_per_thread $per: $(cat "$TMP/st")"; return 1; }
+        local a b
+        a=$("$XSFLOW" runs show 1 --json --workspace "$ws" | jq -c '.steps[-1] | [.started, .ended]')
+        b=$("$XSFLOW" runs show 3 --json --workspace "$ws" | jq -c '.steps[-1] | [.started, .ended]')
+        jq -n -e --argjson a "$a" --argjson b "$b" '$a[0] < $b[1] and $b[0] < $a[1]' > /dev/null ||
+            { echo "runs_per_thread $per: requests did not overlap: $a $b"; return 1; }
+        [ "$(eng_sql "$ws/xsflow.db" "select run || ':' || count(*) from effects where step = 'write_then_nap' group by run order by run" | tr '\n' ' ')" = "2:1 4:1 " ]
+    done
+}
+
 eng_started() {
     local s; s=$(eng_status "$1" "$2")
     [ "$s" = Started ] || [ "$s" = Processing ]
