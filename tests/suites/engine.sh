@@ -629,10 +629,11 @@ s = http.server.ThreadingHTTPServer(('127.0.0.1', 0), H)
 print(s.server_address[1], flush=True)
 s.serve_forever()
 PY
-    python3 "$TMP/slow.py" > "$TMP/port" &
+    rm -f "$TMP/slow.port" # a file of its own: the cases share $TMP
+    python3 "$TMP/slow.py" > "$TMP/slow.port" &
     echo $! >> "$TMP/eng.pids"
-    eng_wait 10 test -s "$TMP/port"
-    local port; port=$(cat "$TMP/port")
+    eng_wait 10 test -s "$TMP/slow.port"
+    local port; port=$(cat "$TMP/slow.port")
     local per
     for per in 4 1; do
         local ws; ws=$(eng_ws carried$per)
@@ -713,7 +714,8 @@ XS
         eng_stop "$pid"
         "$XSFLOW" runs --json --workspace "$ws" | jq -r 'sort_by(.id) | map(.status) | join(" ")' > "$TMP/st"
         [ "$(cat "$TMP/st")" = "Complete Complete Complete Complete" ] ||
-            { echo "runs_per_thread $per: $(cat "$TMP/st")"; return 1; }
+            { echo "runs_per_thread $per: $(cat "$TMP/st")"
+              "$XSFLOW" runs --json --workspace "$ws" | jq -c '.[] | [.id, .status, .error]'; return 1; }
         local a b
         a=$("$XSFLOW" runs show 1 --json --workspace "$ws" | jq -c '.steps[-1] | [.started, .ended]')
         b=$("$XSFLOW" runs show 3 --json --workspace "$ws" | jq -c '.steps[-1] | [.started, .ended]')
