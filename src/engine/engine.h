@@ -5,9 +5,11 @@
  * step's outcome before the script goes on, and a scheduler that fires
  * task schedules. docs/engine.md describes the semantics.
  *
- * Threads. xs_engine_start starts `workers` runner threads (each with its
- * own interpreter and database connection), one heartbeat thread (leases,
- * cancellation, timeouts) and, when asked, one scheduler thread.
+ * Threads. xs_engine_start starts `workers` runners (each with its own
+ * interpreter and database connection): a thread each on PostgreSQL, on
+ * SQLite threads that carry runs_per_thread of them each (carrier.c);
+ * one heartbeat thread (leases, cancellation, timeouts) and, when asked,
+ * one scheduler thread.
  * xs_engine_enqueue and xs_engine_store are for the thread that opened the
  * engine (they share one connection); xs_engine_stop and xs_engine_free
  * too.
