@@ -10,6 +10,10 @@
  * every commit they wait for in one transaction, and resumes them. No
  * runner goes on before its write is committed, as on threads.
  *
+ * Thread-local state a run sets is switched with its runner: the HTTP
+ * context (the run's Idempotency-Keys). The rest is the thread's own
+ * (allocator caches, the curl handle) and means the same to every run.
+ *
  * Where a runner yields, and nowhere else: at a commit it waits for
  * (xs_carrier_write), when it has no work (xs_carrier_idle), and in a
  * blocking call (util.sleep, api.request through xs_blocking) made
@@ -24,6 +28,7 @@
 #include "base/alloc.h"
 #include "base/clock.h"
 #include "base/fiber.h"
+#include "http/ctx.h"
 #include "store/store.h"
 
 typedef enum carried_state {
@@ -45,6 +50,10 @@ typedef struct carried {
     void *barg;
     bool bdone;          /* the pool has made it (under e->mu) */
     struct carried *next_job;
+    /* The HTTP context its run installed (engine.c: the run's
+     * Idempotency-Keys), kept while it is switched out: the context is
+     * the thread's, and the thread's other runners install their own. */
+    xs_http_ctx *hc;
 } carried;
 
 struct carrier {
@@ -263,7 +272,9 @@ static void *carrier_main(void *arg)
             if (k->st != C_READY)
                 continue;
             c->cur = i;
+            xs_http_ctx *outer = xs_http_ctx_install(k->hc);
             xs_fiber_resume(k->f);
+            k->hc = xs_http_ctx_install(outer);
             if (xs_fiber_done(k->f))
                 k->st = C_DONE;
         }

@@ -611,13 +611,16 @@ XS
 # api.request made outside a transaction waits on a thread of its own while
 # the carrier's other runs go on, so two slow requests overlap; a step that
 # sleeps inside its transaction (after a write) blocks its carrier, never
-# deadlocks it. The same runs on a thread per runner (runs_per_thread 1).
+# deadlocks it; each request carries its own run's Idempotency-Key. The
+# same runs on a thread per runner (runs_per_thread 1).
 test_engine_carried_runs_wait_apart() {
     trap eng_cleanup EXIT
     cat > "$TMP/slow.py" <<'PY'
 import http.server, sys, time
 class H(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
+        with open(sys.argv[1], 'a') as f:
+            f.write((self.headers.get('Idempotency-Key') or '-') + '\n')
         time.sleep(1)
         self.send_response(200)
         self.send_header('Content-Type', 'application/json')
@@ -630,7 +633,7 @@ print(s.server_address[1], flush=True)
 s.serve_forever()
 PY
     rm -f "$TMP/slow.port" # a file of its own: the cases share $TMP
-    python3 "$TMP/slow.py" > "$TMP/slow.port" &
+    python3 "$TMP/slow.py" "$TMP/slow.keys" > "$TMP/slow.port" &
     echo $! >> "$TMP/eng.pids"
     eng_wait 10 test -s "$TMP/slow.port"
     local port; port=$(cat "$TMP/slow.port")
@@ -655,6 +658,17 @@ function "Workers/Slow Fetch" {
   response = {success: $resp.response.status == 200, data: null, error: null}
 }
 XS
+        cat > "$ws/warm_up.xs" <<'XS'
+function "Workers/Warm Up" {
+  input {
+  }
+
+  stack {
+  }
+
+  response = {success: true, data: null, error: null}
+}
+XS
         cat > "$ws/fetcher.xs" <<'XS'
 function "Tasks/Fetcher" {
   input {
@@ -662,6 +676,7 @@ function "Tasks/Fetcher" {
   }
 
   stack {
+    function.run "Workers/Warm Up" as $w
     function.run "Workers/Slow Fetch" {
       input = {url: $input.url}
     } as $a
@@ -709,11 +724,14 @@ XS
         "$XSFLOW" enqueue Tasks/Writer --input '{"n":2}' --workspace "$ws" > /dev/null
         "$XSFLOW" enqueue Tasks/Fetcher --input "{\"url\":\"$url\"}" --workspace "$ws" > /dev/null
         "$XSFLOW" enqueue Tasks/Writer --input '{"n":4}' --workspace "$ws" > /dev/null
+        "$XSFLOW" enqueue Tasks/Fetcher --input "{\"url\":\"$url\"}" --workspace "$ws" > /dev/null
+        "$XSFLOW" enqueue Tasks/Fetcher --input "{\"url\":\"$url\"}" --workspace "$ws" > /dev/null
+        rm -f "$TMP/slow.keys"
         local pid; pid=$(eng_serve "$ws" --workers 4 --no-scheduler)
         eng_wait 30 eng_all_ended "$ws"
         eng_stop "$pid"
         "$XSFLOW" runs --json --workspace "$ws" | jq -r 'sort_by(.id) | map(.status) | join(" ")' > "$TMP/st"
-        [ "$(cat "$TMP/st")" = "Complete Complete Complete Complete" ] ||
+        [ "$(cat "$TMP/st")" = "Complete Complete Complete Complete Complete Complete" ] ||
             { echo "runs_per_thread $per: $(cat "$TMP/st")"
               "$XSFLOW" runs --json --workspace "$ws" | jq -c '.[] | [.id, .status, .error]'; return 1; }
         local a b
@@ -722,6 +740,10 @@ XS
         jq -n -e --argjson a "$a" --argjson b "$b" '$a[0] < $b[1] and $b[0] < $a[1]' > /dev/null ||
             { echo "runs_per_thread $per: requests did not overlap: $a $b"; return 1; }
         [ "$(eng_sql "$ws/xsflow.db" "select run || ':' || count(*) from effects where step = 'write_then_nap' group by run order by run" | tr '\n' ' ')" = "2:1 4:1 " ]
+        # each request carried its own run's key (the HTTP context that
+        # holds it is switched with the runner)
+        [ "$(sort "$TMP/slow.keys" | tr '\n' ' ')" = "1:slow_fetch/api_request 3:slow_fetch/api_request 5:slow_fetch/api_request 6:slow_fetch/api_request " ] ||
+            { echo "runs_per_thread $per: keys: $(sort "$TMP/slow.keys" | tr '\n' ' ')"; return 1; }
     done
 }
 
