@@ -136,7 +136,7 @@ xs_status xs_engine_schedules(xs_engine *e, xs_store *s, xs_value *out, xs_diag 
  * expiries, runs ended). On a store error out is left as it was. */
 xs_status xs_engine_metrics(xs_engine *e, xs_store *s, xs_buf *out, xs_diag *d);
 
-/* The number of runner threads (started, or to start). */
+/* The number of runners (started, or to start). */
 int xs_engine_workers(const xs_engine *e);
 
 /* Claims queued run id and runs it on the calling thread (xsflow task run,

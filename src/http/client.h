@@ -2,8 +2,8 @@
  * client.h - outgoing HTTP requests over libcurl, for `api.request`.
  *
  * Each thread keeps one curl easy handle, reused from request to request,
- * so that a run (which stays on one runner thread) reuses its connections,
- * DNS answers and TLS sessions. The handle is freed when the thread exits
+ * so that the requests of a thread (a runner's, or a blocking-pool
+ * thread's) reuse its connections, DNS answers and TLS sessions. The handle is freed when the thread exits
  * or on xs_http_client_thread_end(). Calls are thread-safe: nothing is
  * shared between threads but curl's global state, set up once.
  *
