@@ -383,26 +383,7 @@ function "Tasks/Fetch All" {
   response = $a
 }
 XS
-    cat > "$TMP/srv.py" <<'PY'
-import http.server, sys
-class H(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):
-        with open(sys.argv[1], 'a') as f:
-            f.write((self.headers.get('Idempotency-Key') or '-') + '\n')
-        self.send_response(200)
-        self.send_header('Content-Type', 'application/json')
-        self.end_headers()
-        self.wfile.write(b'{"ok":true}')
-    def log_message(self, *a):
-        pass
-s = http.server.HTTPServer(('127.0.0.1', 0), H)
-print(s.server_address[1], flush=True)
-s.serve_forever()
-PY
-    python3 "$TMP/srv.py" "$TMP/keys" > "$TMP/port" &
-    echo $! >> "$TMP/eng.pids"
-    eng_wait 10 test -s "$TMP/port"
-    local port; port=$(cat "$TMP/port")
+    local port; port=$(eng_key_server keys 0)
     "$XSFLOW" enqueue "Tasks/Fetch All" --input "{\"url\":\"http://127.0.0.1:$port/\"}" --workspace "$ws" > /dev/null
     local pid; pid=$(eng_serve "$ws" --workers 1 --no-scheduler)
     eng_wait 20 eng_is "$ws" 1 Complete
@@ -553,6 +534,36 @@ test_engine_lastupdated_follows_steps() {
         '.[0].lastupdated >= $mid[0].lastupdated' > /dev/null
 }
 
+# eng_key_server KEYS SECONDS: starts a local HTTP server that appends
+# each request's Idempotency-Key ("-" for none) to $TMP/KEYS and answers
+# {"ok":true} after SECONDS (requests are served side by side); prints
+# its port. Each server writes its port to a file of its own: the cases of
+# a suite share $TMP.
+eng_key_server() {
+    cat > "$TMP/keysrv.py" <<'PY'
+import http.server, sys, time
+class H(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        with open(sys.argv[1], 'a') as f:
+            f.write((self.headers.get('Idempotency-Key') or '-') + '\n')
+        time.sleep(float(sys.argv[2]))
+        self.send_response(200)
+        self.send_header('Content-Type', 'application/json')
+        self.end_headers()
+        self.wfile.write(b'{"ok":true}')
+    def log_message(self, *a):
+        pass
+s = http.server.ThreadingHTTPServer(('127.0.0.1', 0), H)
+print(s.server_address[1], flush=True)
+s.serve_forever()
+PY
+    rm -f "$TMP/$1" "$TMP/$1.port"
+    python3 "$TMP/keysrv.py" "$TMP/$1" "$2" > "$TMP/$1.port" &
+    echo $! >> "$TMP/eng.pids"
+    eng_wait 10 test -s "$TMP/$1.port" >&2 || return 1
+    cat "$TMP/$1.port"
+}
+
 eng_steps_done() {
     [ "$("$XSFLOW" runs show "$2" --json --workspace "$1" | jq '.steps | length')" -ge "$3" ]
 }
@@ -615,28 +626,7 @@ XS
 # same runs on a thread per runner (runs_per_thread 1).
 test_engine_carried_runs_wait_apart() {
     trap eng_cleanup EXIT
-    cat > "$TMP/slow.py" <<'PY'
-import http.server, sys, time
-class H(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):
-        with open(sys.argv[1], 'a') as f:
-            f.write((self.headers.get('Idempotency-Key') or '-') + '\n')
-        time.sleep(1)
-        self.send_response(200)
-        self.send_header('Content-Type', 'application/json')
-        self.end_headers()
-        self.wfile.write(b'{"ok":true}')
-    def log_message(self, *a):
-        pass
-s = http.server.ThreadingHTTPServer(('127.0.0.1', 0), H)
-print(s.server_address[1], flush=True)
-s.serve_forever()
-PY
-    rm -f "$TMP/slow.port" # a file of its own: the cases share $TMP
-    python3 "$TMP/slow.py" "$TMP/slow.keys" > "$TMP/slow.port" &
-    echo $! >> "$TMP/eng.pids"
-    eng_wait 10 test -s "$TMP/slow.port"
-    local port; port=$(cat "$TMP/slow.port")
+    local port; port=$(eng_key_server slow.keys 1)
     local per
     for per in 4 1; do
         local ws; ws=$(eng_ws carried$per)
