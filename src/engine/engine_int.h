@@ -64,6 +64,7 @@ typedef struct engine_stats {
     uint64_t lease_expiries;
     uint64_t ended[XS_END_KINDS]; /* Complete, Partial, Error, Cancelled */
     uint64_t notifications[2];    /* sent, failed */
+    uint64_t batches, batch_writes; /* SQLite's group commits, and the writes in them */
 } engine_stats;
 
 struct xs_engine {
@@ -224,6 +225,8 @@ void xs_engine_note_end(xs_engine *e, const char *status);
 void xs_engine_note_lease_expiry(xs_engine *e);
 /* metrics.c: a run notification that was sent or, after its retries, failed. */
 void xs_engine_note_notification(xs_engine *e, bool sent);
+/* metrics.c: a batch of n writes committed (stepcommit.c). */
+void xs_engine_note_batch(xs_engine *e, uint64_t n);
 
 /* notify.c: whether a run of name ending with status is to be notified. */
 bool xs_engine_notify_wanted(const xs_engine *e, const char *name, const char *status);

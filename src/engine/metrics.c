@@ -49,6 +49,12 @@ void xs_engine_note_notification(xs_engine *e, bool sent)
     __atomic_add_fetch(&e->stats.notifications[sent ? 0 : 1], 1, __ATOMIC_RELAXED);
 }
 
+void xs_engine_note_batch(xs_engine *e, uint64_t n)
+{
+    __atomic_add_fetch(&e->stats.batches, 1, __ATOMIC_RELAXED);
+    __atomic_add_fetch(&e->stats.batch_writes, n, __ATOMIC_RELAXED);
+}
+
 static uint64_t load(const uint64_t *p)
 {
     return __atomic_load_n(p, __ATOMIC_RELAXED);
@@ -138,5 +144,15 @@ xs_status xs_engine_metrics(xs_engine *e, xs_store *s, xs_buf *out, xs_diag *d)
                 (unsigned long long)load(&st->notifications[0]));
     xs_buf_addf(out, "xsflow_notifications_total{outcome=\"failed\"} %llu\n",
                 (unsigned long long)load(&st->notifications[1]));
+    add_header(out, "xsflow_commit_batches_total", "counter",
+               "SQLite: transactions this process wrote for runners waiting for their commits "
+               "(group commit).");
+    xs_buf_addf(out, "xsflow_commit_batches_total %llu\n",
+                (unsigned long long)load(&st->batches));
+    add_header(out, "xsflow_commit_batch_writes_total", "counter",
+               "SQLite: the writes in those transactions (step outcomes, run ends with the next "
+               "claim); over the batches, the mean batch.");
+    xs_buf_addf(out, "xsflow_commit_batch_writes_total %llu\n",
+                (unsigned long long)load(&st->batch_writes));
     return XS_OK;
 }

@@ -73,6 +73,8 @@ xs_status xs_engine_fence_step(xs_engine *e, xs_store *s, int64_t run_id, bool s
  * failure of the transaction is every operation's. */
 static void write_batch(xs_engine *e, xs_store *s, xs_batch_op *batch)
 {
+    /* inside the caller's transaction: not a commit of its own */
+    bool nested = xs_store_tx_depth(s) > 0;
     xs_diag d;
     xs_diag_init(&d);
     xs_status rc = xs_engine_tx_begin(e, s, &d);
@@ -99,6 +101,12 @@ static void write_batch(xs_engine *e, xs_store *s, xs_batch_op *batch)
         rc = xs_engine_tx_commit(e, s, &d);
     else if (xs_store_tx_depth(s) > 0)
         xs_engine_tx_rollback(e, s);
+    if (rc == XS_OK && !nested) {
+        uint64_t n = 0;
+        for (xs_batch_op *op = batch; op; op = op->next)
+            n++;
+        xs_engine_note_batch(e, n);
+    }
     if (rc != XS_OK) {
         const xs_diag_entry *de = xs_diag_first_error(&d);
         for (xs_batch_op *op = batch; op; op = op->next) {
