@@ -68,7 +68,9 @@ struct carrier {
 };
 
 /* The blocking pool: threads made on demand (at most one per runner: a
- * runner makes one call at a time), kept until the engine stops. */
+ * runner makes one call at a time), kept until the engine stops. A call
+ * queued takes an idle thread at once (idle counts those no queued call
+ * has taken), so that two calls queued together never share one. */
 struct xs_blocking_pool {
     pthread_mutex_t mu;
     pthread_cond_t cv;
@@ -102,7 +104,6 @@ static void *pool_main(void *arg)
         p->head = k->next_job;
         if (!p->head)
             p->tail = &p->head;
-        p->idle--;
         pthread_mutex_unlock(&p->mu);
         k->bfn(k->barg);
         pthread_mutex_lock(&e->mu);
@@ -126,15 +127,12 @@ static bool pool_submit(xs_engine *e, carried *k)
     xs_blocking_pool *p = e->bpool;
     bool ok = true;
     pthread_mutex_lock(&p->mu);
-    if (p->idle == 0) {
-        if (p->nthreads < p->cap &&
-            pthread_create(&p->th[p->nthreads], NULL, pool_main, e) == 0) {
-            p->nthreads++;
-            p->idle++;
-        } else {
-            ok = false;
-        }
-    }
+    if (p->idle > 0)
+        p->idle--;
+    else if (p->nthreads < p->cap && pthread_create(&p->th[p->nthreads], NULL, pool_main, e) == 0)
+        p->nthreads++; /* taken by this call from the start */
+    else
+        ok = false;
     if (ok) {
         k->next_job = NULL;
         *p->tail = k;
