@@ -15,10 +15,11 @@
  * (allocator caches, the curl handle) and means the same to every run.
  *
  * Where a runner yields, and nowhere else: at a commit it waits for
- * (xs_carrier_write), when it has no work (xs_carrier_idle), and in a
+ * (xs_carrier_write), when it has no work (xs_carrier_idle), in a
  * blocking call (util.sleep, api.request through xs_blocking) made
  * outside any transaction, which then runs on a thread of the engine's
- * blocking pool. Inside a transaction a runner holds SQLite's write lock
+ * blocking pool, and between two statements once it has run for a time
+ * slice (xs_carrier_yield_point) outside any transaction. Inside a transaction a runner holds SQLite's write lock
  * (and the engine's wlock), which its carrier needs for the others'
  * commits: there it never yields; its blocking calls block the carrier,
  * as they would hold every other writer back on threads.
@@ -63,6 +64,7 @@ struct carrier {
     carried *k;
     int n;
     int cur;       /* the runner resumed last */
+    int64_t resumed_ns; /* when (monotonic) */
     uint64_t seen; /* the wake_seq whose news were handed to idle runners */
     bool news;     /* a blocking call has returned (under e->mu) */
 };
@@ -213,6 +215,21 @@ bool xs_carrier_idle(xs_engine *e, uint64_t seen, int64_t ms)
     return true;
 }
 
+/* A runner that computes holds its thread: the others' commits, written
+ * only once every runner has stopped, would wait for it. */
+enum { SLICE_NS = 2000000 };
+
+void xs_carrier_yield_point(void *ctx)
+{
+    (void)ctx;
+    carried *k = current();
+    if (!k || k->c->n < 2 || xs_store_tx_depth(k->w->s) > 0 ||
+        xs_clock_mono_ns() - k->c->resumed_ns < SLICE_NS)
+        return;
+    k->st = C_READY; /* resumed in the carrier's next round */
+    xs_fiber_yield();
+}
+
 /* ---- the carrier's loop ---- */
 
 static void fiber_main(void *arg)
@@ -270,6 +287,7 @@ static void *carrier_main(void *arg)
             if (k->st != C_READY)
                 continue;
             c->cur = i;
+            c->resumed_ns = xs_clock_mono_ns();
             xs_http_ctx *outer = xs_http_ctx_install(k->hc);
             xs_fiber_resume(k->f);
             k->hc = xs_http_ctx_install(outer);

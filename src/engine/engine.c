@@ -1221,6 +1221,7 @@ static void execute(worker *w, claimed *cl, claimed *next, bool *has_next)
         opts.store = w->s;
         opts.hooks = &hooks;
         opts.interrupt = &w->interrupt;
+        opts.yield_point = xs_carrier_yield_point; /* nothing off a carrier */
         xs_limits lim = xs_workspace_limits(e->ws);
         if (oc->timeout_ms > 0 && (lim.max_wall_ms == 0 || lim.max_wall_ms > oc->timeout_ms))
             lim.max_wall_ms = oc->timeout_ms + 1000; /* the engine's own timeout fires first */

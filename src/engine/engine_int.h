@@ -189,6 +189,10 @@ void xs_carriers_join(xs_engine *e);
  * (or ms) as runner_wait does; true. false off a carrier (nothing done). */
 bool xs_carrier_write(xs_engine *e, xs_batch_op *op);
 bool xs_carrier_idle(xs_engine *e, uint64_t seen, int64_t ms);
+/* A run's yield point (xs_run_opts): a carried runner that has run for a
+ * time slice outside any transaction lets the others of its thread run
+ * (their commits wait for it otherwise). ctx is unused. */
+void xs_carrier_yield_point(void *ctx);
 
 /* stepcommit.c: one step outcome to write outside any transaction. */
 typedef struct xs_step_write {

@@ -210,6 +210,8 @@ static flow loop_tick(xs_run *r, const xs_ast_stmt *s)
             return fl;
         if (r->limits.max_statements && r->next_check > r->limits.max_statements + 1)
             r->next_check = r->limits.max_statements + 1;
+        if (r->yield_point)
+            r->yield_point(r->yield_ctx);
     }
     if (r->interrupt && *r->interrupt) {
         xs_rt_raise(r, "ERROR_INTERRUPTED", xs_text_cstr("the run was interrupted"),
@@ -884,6 +886,8 @@ static flow exec_stmt(xs_run *r, frame *f, const xs_ast_stmt *s)
             return fl;
         if (r->limits.max_statements && r->next_check > r->limits.max_statements + 1)
             r->next_check = r->limits.max_statements + 1;
+        if (r->yield_point)
+            r->yield_point(r->yield_ctx);
     }
     if (r->interrupt && *r->interrupt) {
         xs_rt_raise(r, "ERROR_INTERRUPTED", xs_text_cstr("the run was interrupted"),

@@ -423,6 +423,8 @@ static void run_init(xs_run *r, xs_interp *in, const xs_run_opts *opts)
     r->store = opts && opts->store ? opts->store : in->store;
     r->hooks = opts && opts->hooks && opts->hooks->before ? opts->hooks : NULL;
     r->interrupt = opts ? opts->interrupt : NULL;
+    r->yield_point = opts ? opts->yield_point : NULL;
+    r->yield_ctx = opts ? opts->yield_ctx : NULL;
     r->mocks = opts && opts->mocks && opts->mocks->lookup ? opts->mocks : NULL;
     r->next_check = 4096;
     if (r->limits.max_statements && r->limits.max_statements < 4096)

@@ -172,6 +172,11 @@ typedef struct xs_run_opts {
      * (cancellation, timeouts). NULL: never. */
     const volatile int *interrupt;
     const xs_mock_hooks *mocks; /* NULL: none (every run but a test's) */
+    /* Called between two statements every few thousand statements (never
+     * inside a library call): a runner that shares its thread with others
+     * may let them run there (engine/carrier.c). NULL: none. */
+    void (*yield_point)(void *ctx);
+    void *yield_ctx;
 } xs_run_opts;
 
 /*

@@ -175,6 +175,8 @@ typedef struct xs_run {
     const xs_step_hooks *hooks;    /* NULL: none */
     const xs_mock_hooks *mocks;    /* NULL: none */
     const volatile int *interrupt; /* NULL: never */
+    void (*yield_point)(void *ctx); /* xs_run_opts' */
+    void *yield_ctx;
     frame *top;
     struct loop_ctx *loop; /* the innermost foreach of the current call */
     bool input_only; /* xs_interp_check_input: the call returns its bound input */

@@ -761,6 +761,67 @@ test_engine_carried_commits_batched() {
     [ -n "$b" ] && [ "$b" -gt 0 ] && [ "$w" -ge 900 ] && [ "$w" -ge $((3 * b)) ]
 }
 
+# A carried runner that computes lets the others of its thread run
+# between two statements once it has had its time slice: the commits they
+# wait for are not held until it stops. Here a run computes for a while in
+# one step while three-step runs on the same thread start and end.
+test_engine_carried_runner_shares_its_thread() {
+    trap eng_cleanup EXIT
+    local ws; ws=$(eng_ws slice)
+    cat > "$ws/crunch.xs" <<'XS'
+function "Workers/Crunch" {
+  input {
+    int n
+  }
+
+  stack {
+    var $i {
+      value = 0
+    }
+
+    while ($i < $input.n) {
+      each {
+        math.add $i {
+          value = 1
+        }
+      }
+    }
+  }
+
+  response = {success: true, data: $i, error: null}
+}
+XS
+    cat > "$ws/cruncher.xs" <<'XS'
+function "Tasks/Cruncher" {
+  input {
+    int n
+  }
+
+  stack {
+    function.run "Workers/Crunch" {
+      input = {n: $input.n}
+    } as $a
+  }
+
+  response = $a
+}
+XS
+    "$XSFLOW" enqueue Tasks/Cruncher --input '{"n":1000000}' --workspace "$ws" > /dev/null
+    local pid; pid=$(eng_serve "$ws" --workers 2 --no-scheduler)
+    eng_wait 30 eng_started "$ws" 1
+    "$XSFLOW" enqueue Tasks/Compute --inputs '[{"n":1},{"n":2},{"n":3}]' --workspace "$ws" > /dev/null
+    eng_wait 120 eng_all_ended "$ws"
+    eng_stop "$pid"
+    "$XSFLOW" runs --json --workspace "$ws" | jq -r 'sort_by(.id) | map(.status) | join(" ")' > "$TMP/st"
+    [ "$(cat "$TMP/st")" = "Complete Complete Complete Complete" ] || { cat "$TMP/st"; return 1; }
+    # the three-step runs ended while the crunch still ran
+    local crunch_end last_end
+    crunch_end=$("$XSFLOW" runs show 1 --json --workspace "$ws" | jq '.steps[0].ended')
+    last_end=$("$XSFLOW" runs --json --workspace "$ws" | jq '[.[] | select(.id > 1) | .ended] | max')
+    [ "$last_end" -lt "$crunch_end" ] ||
+        { echo "three-step runs ended at $last_end, the crunch at $crunch_end"; return 1; }
+}
+
 eng_started() {
     local s; s=$(eng_status "$1" "$2")
     [ "$s" = Started ] || [ "$s" = Processing ]
