@@ -19,7 +19,12 @@
  * blocking call (util.sleep, api.request through xs_blocking) made
  * outside any transaction, which then runs on a thread of the engine's
  * blocking pool, and between two statements once it has run for a time
- * slice (xs_carrier_yield_point) outside any transaction. Inside a transaction a runner holds SQLite's write lock
+ * slice (xs_carrier_yield_point) outside any transaction. A blocking call
+ * runs on another thread: what it makes must be the caller's alone
+ * afterwards. Texts and arrays are (api.request's response headers);
+ * objects are not (their shape is shared through the making thread's
+ * cache), so calls that return rows, as db.external's queries, are not
+ * made through the pool. Inside a transaction a runner holds SQLite's write lock
  * (and the engine's wlock), which its carrier needs for the others'
  * commits: there it never yields; its blocking calls block the carrier,
  * as they would hold every other writer back on threads.

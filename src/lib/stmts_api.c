@@ -165,7 +165,9 @@ static xs_value decode_body(const xs_http_response *rs)
     }
     return xs_text_new(p, n);
 }
-/* An exchange as one blocking call (base/fiber.h). */
+/* An exchange as one blocking call (base/fiber.h): it may run on another
+ * thread, which makes nothing but the response's texts and buffers
+ * (values with no shared part; no object crosses). */
 typedef struct http_call {
     const xs_http_request *rq;
     xs_http_response *rs;
