@@ -80,6 +80,13 @@ static void add_header(xs_buf *out, const char *name, const char *type, const ch
     xs_buf_addf(out, "# HELP %s %s\n# TYPE %s %s\n", name, help, name, type);
 }
 
+/* A counter without labels. */
+static void add_counter(xs_buf *out, const char *name, const char *help, const uint64_t *v)
+{
+    add_header(out, name, "counter", help);
+    xs_buf_addf(out, "%s %llu\n", name, (unsigned long long)load(v));
+}
+
 /* The histogram of one kind of step; its +Inf bucket and its count are the
  * same sum, so that they agree while runners keep adding. */
 static void add_histogram(xs_buf *out, const engine_stats *st, int k)
@@ -127,10 +134,9 @@ xs_status xs_engine_metrics(xs_engine *e, xs_store *s, xs_buf *out, xs_diag *d)
                "api_request).");
     for (int k = 0; k < XS_STEP_KINDS; k++)
         add_histogram(out, st, k);
-    add_header(out, "xsflow_lease_expiries_total", "counter",
-               "Runs this process took over because their lease had expired (crash resumes).");
-    xs_buf_addf(out, "xsflow_lease_expiries_total %llu\n",
-                (unsigned long long)load(&st->lease_expiries));
+    add_counter(out, "xsflow_lease_expiries_total",
+                "Runs this process took over because their lease had expired (crash resumes).",
+                &st->lease_expiries);
     add_header(out, "xsflow_runs_finished_total", "counter",
                "Runs this process ended, by final status (retries queued again are not "
                "counted).");
@@ -144,15 +150,13 @@ xs_status xs_engine_metrics(xs_engine *e, xs_store *s, xs_buf *out, xs_diag *d)
                 (unsigned long long)load(&st->notifications[0]));
     xs_buf_addf(out, "xsflow_notifications_total{outcome=\"failed\"} %llu\n",
                 (unsigned long long)load(&st->notifications[1]));
-    add_header(out, "xsflow_commit_batches_total", "counter",
-               "SQLite: transactions this process wrote for runners waiting for their commits "
-               "(group commit).");
-    xs_buf_addf(out, "xsflow_commit_batches_total %llu\n",
-                (unsigned long long)load(&st->batches));
-    add_header(out, "xsflow_commit_batch_writes_total", "counter",
-               "SQLite: the writes in those transactions (step outcomes, run ends with the next "
-               "claim); over the batches, the mean batch.");
-    xs_buf_addf(out, "xsflow_commit_batch_writes_total %llu\n",
-                (unsigned long long)load(&st->batch_writes));
+    add_counter(out, "xsflow_commit_batches_total",
+                "SQLite: transactions this process wrote for runners waiting for their commits "
+                "(group commit).",
+                &st->batches);
+    add_counter(out, "xsflow_commit_batch_writes_total",
+                "SQLite: the writes in those transactions (step outcomes, run ends with the next "
+                "claim); over the batches, the mean batch.",
+                &st->batch_writes);
     return XS_OK;
 }
