@@ -150,8 +150,7 @@ void xs_fiber_yield(void)
     xs_fiber *f = running;
     if (!f)
         return;
-    switch_back(f, false);
-    running = f; /* resumed (xs_fiber_resume set it too; the same fiber) */
+    switch_back(f, false); /* returns when resumed (xs_fiber_resume sets running) */
 }
 
 static _Thread_local xs_blocking_hook hook;
