@@ -26,6 +26,15 @@
 #define XS_UNUSED
 #endif
 
+/* XS_ASAN: built with AddressSanitizer (gcc says so one way, clang another). */
+#if defined(__SANITIZE_ADDRESS__)
+#define XS_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define XS_ASAN 1
+#endif
+#endif
+
 #define XS_API __attribute__((visibility("default")))
 #define XS_COUNTOF(a) (sizeof(a) / sizeof((a)[0]))
 

@@ -13,15 +13,7 @@
 
 #include "base/alloc.h"
 
-#if defined(__SANITIZE_ADDRESS__) /* gcc */
-#define FIBER_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) /* clang */
-#define FIBER_ASAN 1
-#endif
-#endif
-
-#if defined(FIBER_ASAN)
+#if defined(XS_ASAN)
 #include <sanitizer/common_interface_defs.h>
 #endif
 
@@ -30,10 +22,12 @@ struct xs_fiber {
     ucontext_t back; /* its resumer's, saved when it is resumed */
     void *map;       /* the mapping: guard page, then the stack */
     size_t map_bytes;
+    char *stack;     /* above the guard page */
+    size_t stack_bytes;
     void (*fn)(void *);
     void *arg;
     bool started, done;
-#if defined(FIBER_ASAN)
+#if defined(XS_ASAN)
     void *fake_stack;        /* the fiber's, while it is switched out */
     const void *back_bottom; /* the resumer's stack, as the sanitizer knows it */
     size_t back_size;
@@ -66,6 +60,8 @@ xs_fiber *xs_fiber_new(size_t stack_bytes, void (*fn)(void *), void *arg)
     xs_fiber *f = xs_calloc(1, sizeof *f);
     f->map = map;
     f->map_bytes = map_bytes;
+    f->stack = (char *)map + page;
+    f->stack_bytes = stack_bytes;
     f->fn = fn;
     f->arg = arg;
     return f;
@@ -92,10 +88,9 @@ xs_fiber *xs_fiber_current(void)
 /* Switch helpers: to a fiber from its resumer, and back. */
 static void switch_to_fiber(xs_fiber *f)
 {
-#if defined(FIBER_ASAN)
+#if defined(XS_ASAN)
     void *fake = NULL;
-    __sanitizer_start_switch_fiber(&fake, (char *)f->map + page_size(),
-                                   f->map_bytes - page_size());
+    __sanitizer_start_switch_fiber(&fake, f->stack, f->stack_bytes);
     swapcontext(&f->back, &f->ctx);
     __sanitizer_finish_switch_fiber(fake, NULL, NULL);
 #else
@@ -105,7 +100,7 @@ static void switch_to_fiber(xs_fiber *f)
 
 static void switch_back(xs_fiber *f, bool for_good)
 {
-#if defined(FIBER_ASAN)
+#if defined(XS_ASAN)
     /* NULL: the fiber's fake stack is dropped, it will not come back */
     __sanitizer_start_switch_fiber(for_good ? NULL : &f->fake_stack, f->back_bottom,
                                    f->back_size);
@@ -120,7 +115,7 @@ static void switch_back(xs_fiber *f, bool for_good)
 static void entry(void)
 {
     xs_fiber *f = running;
-#if defined(FIBER_ASAN)
+#if defined(XS_ASAN)
     __sanitizer_finish_switch_fiber(NULL, &f->back_bottom, &f->back_size);
 #endif
     f->fn(f->arg);
@@ -135,8 +130,8 @@ void xs_fiber_resume(xs_fiber *f)
     if (!f->started) {
         f->started = true;
         getcontext(&f->ctx);
-        f->ctx.uc_stack.ss_sp = (char *)f->map + page_size();
-        f->ctx.uc_stack.ss_size = f->map_bytes - page_size();
+        f->ctx.uc_stack.ss_sp = f->stack;
+        f->ctx.uc_stack.ss_size = f->stack_bytes;
         f->ctx.uc_link = NULL; /* entry never returns: it switches back */
         makecontext(&f->ctx, entry, 0);
     }

@@ -8,15 +8,7 @@
 /* Under AddressSanitizer free blocks are poisoned, so that a use after
  * free is still caught, and the range is a root region for LeakSanitizer,
  * which otherwise would not look inside it for pointers to malloc's blocks. */
-#if defined(__SANITIZE_ADDRESS__) /* gcc */
-#define SLAB_ASAN 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) /* clang */
-#define SLAB_ASAN 1
-#endif
-#endif
-
-#if defined(SLAB_ASAN)
+#if defined(XS_ASAN)
 #include <sanitizer/asan_interface.h>
 #include <sanitizer/lsan_interface.h>
 static void poison(const void *p, size_t n)

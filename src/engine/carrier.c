@@ -190,9 +190,8 @@ static void blocking_hook(xs_blocking_fn fn, void *arg, void *ctx)
     xs_fiber_yield();
 }
 
-bool xs_carrier_write(xs_engine *e, xs_batch_op *op)
+bool xs_carrier_write(xs_batch_op *op)
 {
-    (void)e;
     carried *k = current();
     if (!k || k->c->n < 2)
         return false;

@@ -187,7 +187,7 @@ void xs_carriers_join(xs_engine *e);
 /* Called by a runner: on a carrier's fiber, queue op for the carrier's
  * next batch and yield until it is written, or wait for news after seen
  * (or ms) as runner_wait does; true. false off a carrier (nothing done). */
-bool xs_carrier_write(xs_engine *e, xs_batch_op *op);
+bool xs_carrier_write(xs_batch_op *op);
 bool xs_carrier_idle(xs_engine *e, uint64_t seen, int64_t ms);
 /* A run's yield point (xs_run_opts): a carried runner that has run for a
  * time slice outside any transaction lets the others of its thread run

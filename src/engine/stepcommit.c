@@ -78,7 +78,9 @@ static void write_batch(xs_engine *e, xs_store *s, xs_batch_op *batch)
     xs_diag d;
     xs_diag_init(&d);
     xs_status rc = xs_engine_tx_begin(e, s, &d);
+    uint64_t n = 0;
     for (xs_batch_op *op = batch; op; op = op->next) {
+        n++;
         op->rc = rc;
         if (rc != XS_OK)
             continue;
@@ -101,12 +103,8 @@ static void write_batch(xs_engine *e, xs_store *s, xs_batch_op *batch)
         rc = xs_engine_tx_commit(e, s, &d);
     else if (xs_store_tx_depth(s) > 0)
         xs_engine_tx_rollback(e, s);
-    if (rc == XS_OK && !nested) {
-        uint64_t n = 0;
-        for (xs_batch_op *op = batch; op; op = op->next)
-            n++;
+    if (rc == XS_OK && !nested)
         xs_engine_note_batch(e, n);
-    }
     if (rc != XS_OK) {
         const xs_diag_entry *de = xs_diag_first_error(&d);
         for (xs_batch_op *op = batch; op; op = op->next) {
@@ -180,7 +178,7 @@ xs_status xs_engine_batch_write(xs_engine *e, xs_store *s, xs_batch_op *op)
         return op->rc;
     }
     /* a carried runner: its carrier writes it with its other runners' */
-    if (xs_carrier_write(e, op))
+    if (xs_carrier_write(op))
         return op->rc;
     xs_engine_batch_write_all(e, s, op);
     return op->rc;
